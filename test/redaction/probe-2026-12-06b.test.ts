@@ -1023,3 +1023,65 @@ describe('L7 places and other scripts: a district and city with no street word a
     expect(timeRatio((text) => detectSensitive(text), (n) => repeat('عنواني: الزمالك، مدينة، آدرس: تهران، خیابان کوچه پلاک گلی نمبر، پتہ ', n), 20_000, 40_000)).toBeLessThan(2.6);
   });
 });
+
+describe('L4 degrees and minutes: positions in degrees and minutes or minutes and seconds, in text and in a table\'s latitude and longitude columns', () => {
+  const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) });
+  let calls = 0;
+  const resultOf = async (value: unknown): Promise<string> => {
+    const out = await redactor.redact({ v: 1, type: 'tool.result', session: `l4d-${calls++}`, tool: { name: 'fleet', callId: `c${calls}`, result: value } } as never, {} as never);
+    return JSON.stringify((out.event as { tool: { result: unknown } }).tool.result);
+  };
+  const TEXT: Case[] = [
+    ['Position: 51°30.123\'N 0°07.456\'W', ['30.123', '07.456'], ['Position: ']],
+    ['GPS 51 30 07.4 N, 0 07 39.1 W', ['30 07.4', '07 39.1'], ['GPS ']],
+  ];
+  // Held back and more of the kind: minutes with decimals after a cue, a chart plotter's letters before, the longitude's
+  // label between, whole seconds with blanks.
+  const TEXT_MORE: Case[] = [
+    ['my location is 40°44.928\'N 73°59.125\'W', ['44.928', '59.125'], ['my location is ']],
+    ['GPS N 51° 30.123\' W 000° 07.456\'', ['30.123', '07.456'], ['GPS ']],
+    ['lat: 40°44\'55.7"N, lon: 73°59\'07.5"W', ['44\'55.7', '59\'07.5'], ['lat: ']],
+    ['meet at 51 30 07 N 0 07 39 W tonight', ['30 07', '07 39'], ['meet at ', ' tonight']],
+  ];
+  // Look-alikes: an angle, minutes with no decimals (a city's), one value alone, a time with a letter, small numbers.
+  const TEXT_LOOK_ALIKES: Case[] = [
+    ['The angle was 45°30\' and the temperature 21°C', [], ['45°30\'', '21°C']],
+    ['51°30\'N 0°07\'W', [], ['51°30\'N 0°07\'W']],
+    ['The angle 45°30.25\' N of the axis', [], ['45°30.25\' N']],
+    ['Meeting at 10 15 30 N', [], ['10 15 30 N']],
+    ['Score 12 30 45 N 2 3 4 W', [], ['12 30 45 N 2 3 4 W']],
+  ];
+  it.each([...TEXT, ...TEXT_MORE])('%j is masked', (...each) => check([each]));
+  it.each(TEXT_LOOK_ALIKES)('%j stays', (...each) => check([each]));
+  // [result, values that must be gone, parts that must stay]
+  const COLUMNS: Array<[unknown, string[], string[]]> = [
+    ['| time | lat | lon |\n|---|---|---|\n| 06:01 | 51°30.123\'N | 0°07.456\'W |', ['30.123', '07.456'], ['| time | lat | lon |', '| 06:01 |']],
+    ['time,lat,lon\n06:01,5557.1951,00311.2960\n06:02,5557.2001,00311.3010', ['5557.1951', '00311.2960', '5557.2001'], ['time,lat,lon', '06:02']],
+    // Held back and more: NMEA's fields with their letters, separate hemisphere columns, DMS with blanks, a JSON column table.
+    ['ts,lat,lon\n06:01,4807.038N,01131.000E', ['4807.038', '01131.000'], ['ts,lat,lon']],
+    ['utc\tlatitude\tns\tlongitude\tew\n123519\t4807.038\tN\t01131.000\tE', ['4807.038', '01131.000'], ['123519']],
+    ['stop;latitude;longitude\nDepot;51 30 07.4 N;0 07 39.1 W', ['30 07.4', '07 39.1'], ['Depot']],
+    [{ columns: ['ts', 'lat', 'lng'], rows: [['06:01', '55°57.195\'N', '3°11.296\'W']] }, ['57.195', '11.296'], ['06:01']],
+  ];
+  // Look-alikes: minutes with no decimals (a city's), a decimal degree of a city's precision, out of range, a minute of 60.
+  const COLUMN_LOOK_ALIKES: Array<[unknown, string[]]> = [
+    ['city,lat,lon\nLondon,51°30\'N,0°07\'W', ['51°30\'N', '0°07\'W']],
+    ['city,lat,lon\nLondon,51.5,-0.12', ['51.5,-0.12']],
+    ['sensor,lat,lon\nS1,9507.038,19131.000', ['9507.038', '19131.000']],
+    ['sensor,lat,lon\nS2,4860.123,01160.500', ['4860.123', '01160.500']],
+  ];
+  it.each(COLUMNS)('%j', async (value, gone, stays) => {
+    const stored = await resultOf(value);
+    for (const each of gone) expect(stored).not.toContain(each);
+    for (const each of stays) expect(stored).toContain(each);
+    expect(stored).toContain('[GEO:');
+  });
+  it.each(COLUMN_LOOK_ALIKES)('%j stays', async (value, stays) => {
+    const stored = await resultOf(value);
+    for (const each of stays) expect(stored).toContain(each);
+  });
+  it('twice the degrees and minutes cost about twice the time', () => {
+    const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length));
+    expect(timeRatio((text) => detectSensitive(text), (n) => repeat('51°30.123\'N 0°07.4 N 51 30 07.4 N, 0 07 W 000° 12 30 ', n), 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});

@@ -378,6 +378,25 @@ const LAT_HINT = /lat/i;
 const NMEA_POSITION = /\$(?:GP|GN|GL|GA|GB|BD)(?:RMC|GGA|GLL|GNS),(?:[^,\r\n*]{0,12},){0,2}(\d{4}\.\d{1,6},[NS],\d{5}\.\d{1,6},[EW])(?![\w.])/g;
 const GEO_HINT = /geo:/i;
 const HEMISPHERE_HINT = /[\d°"″']\s?[NS](?![A-Za-z])/;
+/**
+ * A latitude and a longitude in degrees and minutes or degrees, minutes and seconds, with their hemispheres' letters after
+ * or before them (issue 11, L4's open part: `51°30.123'N 0°07.456'W`, a chart plotter's `N 51° 30.123' W 000° 07.456'`,
+ * `51 30 07.4 N, 0 07 39.1 W` with blanks for signs (two digits each of minutes and seconds then), and `lat: 40°44'55.7"N, lon: 73°59'07.5"W` with the longitude's label
+ * between were stored raw): minutes with two decimals or more (about 20 m), or seconds. HEMISPHERE_PAIR reads the decimal
+ * and the signed DMS forms with the letters after and no label.
+ */
+const SEXA_MINUTES = "[0-5]?\\d\\.\\d{2,6}['′]?";
+const SEXA_SECONDS = `\\d{1,2}['′]\\s?\\d{1,2}(?:\\.\\d{1,4})?(?:″|"|'')`;
+const SEXA_BLANK = '[0-5]\\d [0-5]\\d(?:\\.\\d{1,4})?';
+const sexagesimal = (degrees: string): string => `(?:${degrees}°\\s?(?:${SEXA_MINUTES}|${SEXA_SECONDS})|${degrees} (?:${SEXA_BLANK}|[0-5]?\\d\\.\\d{2,6}))`;
+const SEXA_LAT = sexagesimal('(?:[1-8]?\\d|90)');
+const SEXA_LON = sexagesimal('(?:1[0-7]\\d|0?\\d?\\d|180)');
+const LON_LABEL = `(?:(?:lon|lng|long|longitude)["']?\\s{0,2}[:=]\\s{0,2})?`;
+const SEXAGESIMAL_PAIR = new RegExp(
+  `(?<![\\d.\\w])(?:${SEXA_LAT}\\s?[NS][,;]?\\s{0,3}${LON_LABEL}${SEXA_LON}\\s?[EW]|[NS]\\s?${SEXA_LAT}[,;]?\\s{1,3}${LON_LABEL}[EW]\\s?${SEXA_LON})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const SEXAGESIMAL_HINT = /[\d°"″'′]\s?[NS](?![A-Za-z])|(?<![A-Za-z])[NS]\s?\d{1,2}[°\s]/;
 
 /**
  * Finds street addresses of Japan, China, Korea, Russia, India and Brazil, and coordinates of a
@@ -450,6 +469,13 @@ export function detectIntlAddresses(text: string, out: Detection[], digits: numb
   if (pair && HEMISPHERE_HINT.test(text)) {
     for (const match of text.matchAll(HEMISPHERE_PAIR)) {
       (lettered ??= new Set()).add(match.index as number);
+      push(out, text, match.index as number, (match.index as number) + match[0].length, 'GEO');
+    }
+  }
+  // Degrees and minutes, or minutes and seconds, with hemispheres' letters (SEXAGESIMAL_PAIR): a pair HEMISPHERE_PAIR read is not reported twice.
+  if (digits >= 6 && SEXAGESIMAL_HINT.test(text)) {
+    for (const match of text.matchAll(SEXAGESIMAL_PAIR)) {
+      if (lettered?.has(match.index as number) === true) continue;
       push(out, text, match.index as number, (match.index as number) + match[0].length, 'GEO');
     }
   }

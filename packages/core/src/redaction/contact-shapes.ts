@@ -254,9 +254,49 @@ const PRECISE_DEGREE = /^[-+]?\d{1,3}\.\d{3,20}°?$/;
 export function preciseDegreeOf(value: string | number, axis: CoordinateAxis): boolean {
   if (axis === 'latE7' || axis === 'lonE7') return preciseE7(value, axis === 'latE7' ? 90 : 180);
   const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim();
-  if (!PRECISE_DEGREE.test(text)) return false;
+  const limit = axis === 'lat' ? 90 : 180;
+  if (!PRECISE_DEGREE.test(text)) return text.length <= 32 && (preciseSexagesimal(text, axis) || preciseNmea(text, limit, axis));
   const degrees = Math.abs(Number.parseFloat(text.replace('°', '')));
+  return degrees <= limit;
+}
+
+/**
+ * Degrees and minutes with their decimals (`51°30.123'N`, `51 30.123`, `N 51° 30.123'`), or degrees, minutes and seconds
+ * (`51°30'07.4"N`, `51 30 07.4 N`): group 1 a hemisphere's letter before, 2 the sign, 3 the degrees, 4 the minutes, 5 their
+ * decimals, 6 the seconds, 7 a hemisphere's letter after (issue 11, L4's open part: a table's `lat`/`lon` columns of these
+ * were stored raw).
+ */
+const SEXAGESIMAL_CELL = /^([NSEW])?[ \t]?(-)?(\d{1,3})(?:°[ \t]?|[ \t])(\d{1,2})(?:(\.\d{1,6})['′]?|(?:['′][ \t]?|[ \t])(\d{1,2}(?:\.\d{1,4})?)(?:″|"|'')?)[ \t]?([NSEW])?$/;
+/** A hemisphere's letter of the axis, at most one. */
+function hemisphereFits(before: string | undefined, after: string | undefined, axis: CoordinateAxis): boolean {
+  if (before !== undefined && after !== undefined) return false;
+  const letter = before ?? after;
+  return letter === undefined || (axis === 'lat' ? letter === 'N' || letter === 'S' : letter === 'E' || letter === 'W');
+}
+/** A cell of degrees and minutes precise to about 20 m (two decimals of a minute) or with seconds, in range. */
+function preciseSexagesimal(text: string, axis: CoordinateAxis): boolean {
+  const match = SEXAGESIMAL_CELL.exec(text);
+  if (match === null || !hemisphereFits(match[1], match[7], axis)) return false;
+  const decimals = match[5];
+  const seconds = match[6];
+  if (!((decimals !== undefined && decimals.length >= 3) || seconds !== undefined)) return false;
+  const minutes = Number(match[4]);
+  if (minutes >= 60 || (seconds !== undefined && Number(seconds) >= 60)) return false;
+  const degrees = Number(match[3]) + minutes / 60;
   return degrees <= (axis === 'lat' ? 90 : 180);
+}
+/**
+ * NMEA's `ddmm.mmmm` and `dddmm.mmmm` (`5557.1951`, `00311.2960W`): degrees then two digits of minutes and their decimals, as
+ * GPS receivers log them into `lat`/`lon` columns; read so only when the whole is past the axis's range as a degree
+ * (`52.370216` is a decimal degree) or a hemisphere's letter follows, with two decimals of a minute or more.
+ */
+const NMEA_CELL = /^(-)?(\d{0,3})([0-5]\d)(\.\d{2,6})[ \t]?([NSEW])?$/;
+function preciseNmea(text: string, limit: number, axis: CoordinateAxis): boolean {
+  const match = NMEA_CELL.exec(text);
+  if (match === null || !hemisphereFits(undefined, match[5], axis)) return false;
+  const whole = Number(`${match[2]}${match[3]}`);
+  const degrees = Number(match[2] === '' ? '0' : match[2]);
+  return (whole > limit || match[5] !== undefined) && degrees < limit;
 }
 
 /** Degrees times 10^7 as an integer (`559532510`, `-31882670`), as a string or a number. */
