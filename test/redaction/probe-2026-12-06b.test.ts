@@ -925,6 +925,11 @@ describe('L8 one and three words: a person\'s one-word or three-part login befor
   ];
   it.each([...PROBE, ...HELD_BACK, ...MORE])('%j is masked', (...each) => check([each]));
   it.each(LOOK_ALIKES)('%j stays', (...each) => check([each]));
+  it('a one-word login and a host cut at a streamed chunk\'s end: the address joined whole in the next chunk', async () => {
+    const outputs = await streamed(['Write to ana@exam', 'ple.org today']);
+    expect(outputs.join('')).not.toContain('ana');
+    expect(outputs[1]).toMatch(/\[EMAIL:psn_\w+\] today$/);
+  });
   it('an email is still one EMAIL, its login not a PERSON', () => {
     const found = detectSensitive('mail ana@example.com today');
     expect(found.map((d) => d.type)).toEqual(['EMAIL']);
