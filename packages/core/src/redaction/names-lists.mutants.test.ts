@@ -1,9 +1,11 @@
 // What names.ts promises about its name lists (issue 13, from surviving mutants of lines 1-358):
-// where the data file is looked for, that it is read once, how its sections and front-coded lists
-// are decoded, which words count as listed names (`isListedPersonName`), and what happens when the
-// file is missing. The lists are module state, read once: each test imports a fresh copy of the
+// where the data file is looked for, that it is read once, how its lists are read (the binary
+// table of scripts/name-table.mjs since issue 19), which words count as listed names
+// (`isListedPersonName`), and what happens when the file is missing. The lists are module state, read once: each test imports a fresh copy of the
 // module (`vi.resetModules`) with `node:fs` wrapped, so a change to the reading or decoding shows.
 import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Detection } from './types.js';
@@ -11,8 +13,10 @@ import type { Detection } from './types.js';
 type Names = typeof import('./names.js');
 const here = dirname(fileURLToPath(import.meta.url));
 /** Where a bundle keeps the lists (dist/data beside dist/index.*) and where the sources find them. */
-const bundled = join(here, 'data', 'person-names.txt');
-const shipped = join(here, '..', '..', 'assets', 'data', 'person-names.txt');
+const bundled = join(here, 'data', 'person-names.bin');
+const shipped = join(here, '..', '..', 'assets', 'data', 'person-names.bin');
+/** The build's encoder of the table (a plain ES module run by the build, not part of the sources). */
+const encoder = async (): Promise<{ encodeNameTable: (lists: Record<string, string[]>) => Uint8Array }> => (await import(join(here, '..', '..', 'scripts', 'name-table.mjs') as string)) as { encodeNameTable: (lists: Record<string, string[]>) => Uint8Array };
 
 interface FsCalls {
   exists: string[];
@@ -21,9 +25,9 @@ interface FsCalls {
 
 /**
  * A fresh copy of names.ts whose `existsSync`/`readFileSync` are recorded; `lists` replaces the
- * data file's text (a function that throws: the file is missing).
+ * data file's bytes (a function that throws: the file is missing).
  */
-async function freshNames(lists?: () => string): Promise<{ names: Names; calls: FsCalls }> {
+async function freshNames(lists?: () => Uint8Array): Promise<{ names: Names; calls: FsCalls }> {
   const calls: FsCalls = { exists: [], read: [] };
   vi.resetModules();
   vi.doMock('node:fs', async (importOriginal) => {
@@ -31,11 +35,11 @@ async function freshNames(lists?: () => string): Promise<{ names: Names; calls: 
     return {
       ...actual,
       existsSync: (path: string) => {
-        if (String(path).endsWith('person-names.txt')) calls.exists.push(String(path));
+        if (String(path).endsWith('person-names.bin')) calls.exists.push(String(path));
         return actual.existsSync(path);
       },
       readFileSync: (path: string, ...rest: unknown[]) => {
-        if (String(path).endsWith('person-names.txt')) {
+        if (String(path).endsWith('person-names.bin')) {
           calls.read.push(String(path));
           if (lists) return lists();
         }
@@ -59,13 +63,28 @@ afterEach(() => {
 });
 
 describe('names.ts: the name lists, read once from the data file', () => {
-  it('looks for dist/data/person-names.txt beside the module first, then reads the package assets, once', async () => {
+  it('looks for dist/data/person-names.bin beside the module first, then reads the package assets, once', async () => {
     const { names, calls } = await freshNames();
     expect(spansOf(names, 'Maria Garcia')).toEqual(['0-12:Maria Garcia']);
     expect(spansOf(names, 'see patricia okafor')).toEqual(['4-19:patricia okafor']);
     expect(names.isListedPersonName('dave')).toBe(true);
     names.preloadNameLists();
     expect(calls.exists).toEqual([bundled]);
+    expect(calls.read).toEqual([shipped]);
+  });
+
+  it('loads the lists without building them in the heap: the heap grows by less than 1 MiB (Sets of 62,000 words took over 4 MiB in every thread; issue 19)', async () => {
+    const { names, calls } = await freshNames();
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    names.preloadNameLists();
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(grown).toBeLessThan(1024 * 1024);
+    // Loaded indeed, and from the table.
+    expect(names.isListedPersonName('okafor')).toBe(true);
     expect(calls.read).toEqual([shipped]);
   });
 
@@ -88,25 +107,30 @@ describe('names.ts: the name lists, read once from the data file', () => {
 });
 
 describe('names.ts: the data file\'s format', () => {
-  const file = [
-    '# A comment',
-    'FIRST_NAMES\taaldo|dwyn',
-    '# SURNAMES is left out: no surname is listed',
-    'AMBIGUOUS_FIRST_NAMES\tamark',
-    '',
-  ].join('\n');
-
-  it('reads NAME<TAB>list lines and decodes the shared prefixes; a list left out holds no word', async () => {
-    const { names } = await freshNames(() => file);
-    // "aldo", then 3 letters of it ("ald") + "wyn".
+  it('reads the binary table: each list\'s words and no other, in any case; a list left out holds no word', async () => {
+    const { encodeNameTable } = await encoder();
+    // SURNAMES is left out: no surname is listed.
+    const bytes = encodeNameTable({ first: ['aldo', 'aldwyn'], ambiguousFirst: ['mark'] });
+    const { names } = await freshNames(() => bytes);
     expect(names.isListedPersonName('aldo')).toBe(true);
     expect(names.isListedPersonName('aldwyn')).toBe(true);
     expect(names.isListedPersonName('Aldwyn')).toBe(true);
     expect(names.isListedPersonName('aldowyn')).toBe(false);
-    expect(names.isListedPersonName('FIRST_NAMES')).toBe(false);
+    expect(names.isListedPersonName('ald')).toBe(false);
+    expect(names.isListedPersonName('mark')).toBe(false);
     // A missing or empty list holds no word, not even the empty one.
     expect(names.isListedPersonName('')).toBe(false);
     expect(spansOf(names, 'Aldwyn')).toEqual(['0-6:Aldwyn']);
+  });
+
+  it('refuses a table that is cut short or of another format, as a missing file', async () => {
+    const { encodeNameTable } = await encoder();
+    const whole = encodeNameTable({ first: ['aldo'] });
+    for (const broken of [whole.slice(0, whole.length - 1), whole.slice(0, 16), new TextEncoder().encode('FIRST_NAMES\taaldo\n')]) {
+      const { names } = await freshNames(() => broken);
+      expect(names.isListedPersonName('aldo')).toBe(false);
+      expect(() => names.detectPersons('Aldo', [])).toThrow(`person-name lists not found at ${shipped}`);
+    }
   });
 });
 
@@ -125,7 +149,7 @@ describe('names.ts: a missing data file', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toBe(`person-name lists not found at ${shipped}: ship dist/data/person-names.txt with the bundle, or disable the 'person' detector`);
+    expect((error as Error).message).toBe(`person-name lists not found at ${shipped}: ship dist/data/person-names.bin with the bundle, or disable the 'person' detector`);
     expect((error as Error).cause).toBe(missing);
   });
 });

@@ -10,13 +10,15 @@ import { holidayLeadBefore, isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefor
 import { TRADE_FIRMS } from './trade-firms.js';
 import { DEVICE_ARTICLE_BEFORE, DEVICE_NOUN_AFTER, INSTITUTION_DESCRIPTORS, NAME_SUFFIXES, PERSON_CREDENTIALS_AFTER, ROLE_ITEM_END_AFTER, ROOM_HEADS, mayHoldOrgRoleLabel, orgRoleListBefore } from './org-roles.js';
 import { financeBrandRun, jobTitleRun, logTermOpening, loneUtterance, monthBeforeStatementNoun, paymentReferenceRun } from './look-alike-runs.js';
+import { openNameTable, WORD_KIND, wordsOfKind, type WordSet } from './name-table.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Person names in free text, from name lists and cues, without a model.
 //
-// Lists (built at build time by scripts/build-name-lists.mjs, shipped in the package): census and
+// Lists (built at build time by scripts/build-name-lists.mjs, shipped in the package as a hash
+// table read without decoding: name-table.ts): census and
 // stdlib first names, census and cspell surnames, minus common English words (SCOWL); names that
 // are common words ("Mark", "Grace", "Baker") and the places, medical eponyms and drug names
 // below are "ambiguous": they count only next to another name or after a cue.
@@ -30,18 +32,6 @@ import { fileURLToPath } from 'node:url';
 // "Holter monitor") or an organisation or street word follows ("Ford Motor Company", "Baker Street").
 // Lower-case text: a listed first name followed by a listed surname ("maria garcia").
 // Cost: one tokenizing pass and Set lookups per word; windows around a run are bounded.
-
-function decodeList(coded: string): Set<string> {
-  const out = new Set<string>();
-  if (coded === '') return out;
-  let previous = '';
-  for (const part of coded.split('|')) {
-    const entry = previous.slice(0, part.charCodeAt(0) - 97) + part.slice(1);
-    out.add(entry);
-    previous = entry;
-  }
-  return out;
-}
 
 // Places whose names are also given names or surnames: countries, states, large cities, regions.
 const PLACES = `america africa asia europe australia oceania antarctica arctic atlantic pacific
@@ -1065,18 +1055,18 @@ const PATRONYMIC_PARTICLES = new Set(['ben', 'bat', 'ap', 'ferch', 'verch']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y']);
 
 interface NameLists {
-  first: Set<string>;
-  last: Set<string>;
-  ambiguousFirst: Set<string>;
-  ambiguousLast: Set<string>;
-  frequent: Set<string>;
+  first: WordSet;
+  last: WordSet;
+  ambiguousFirst: WordSet;
+  ambiguousLast: WordSet;
+  frequent: WordSet;
   stop: Set<string>;
   /**
    * Hashes (wordHash) of the lower-case words whose identity matters when written in lower
    * case: listed names, particles, the words after a run that make it no person, firm words.
    * Any other lower-case ASCII word is skipped without making a string of it.
    */
-  lowerKeep: Set<number>;
+  lowerKeep: { has(hash: number): boolean };
 }
 
 /** FNV-1a over the ASCII letters of text[start, end), lower-cased, as a small integer (no string made). */
@@ -1092,53 +1082,49 @@ const OTHER_WORD: Token = Object.freeze({ start: -1, end: -1, kind: 'W', capital
 declare const __dirname: string | undefined;
 
 /**
- * Where the name lists are: `dist/data/person-names.txt` next to the bundles (ESM and CJS alike)
- * in the package; `assets/data/person-names.txt` when running from the sources.
+ * Where the name lists are: `dist/data/person-names.bin` next to the bundles (ESM and CJS alike)
+ * in the package; `assets/data/person-names.bin` when running from the sources.
  */
 function dataFile(): string {
   const base = typeof __dirname === 'string' ? __dirname : fileURLToPath(new URL('.', import.meta.url));
-  const bundled = join(base, 'data', 'person-names.txt');
-  return existsSync(bundled) ? bundled : join(base, '..', '..', 'assets', 'data', 'person-names.txt');
+  const bundled = join(base, 'data', 'person-names.bin');
+  return existsSync(bundled) ? bundled : join(base, '..', '..', 'assets', 'data', 'person-names.bin');
 }
 
 let lists: NameLists | undefined;
 /**
- * The name lists, read and decoded once (about 20 ms). Throws when the data file is missing (a
- * re-bundled copy of the package without dist/data/): the redactor then masks the strings it
- * could not check and reports the error, rather than letting names through unchecked.
+ * The name lists, read once: one read of the table file (about 1 ms), wrapped in typed arrays
+ * with no decoding (name-table.ts). Throws when the data file is missing or broken (a re-bundled
+ * copy of the package without dist/data/): the redactor then masks the strings it could not check
+ * and reports the error, rather than letting names through unchecked.
  */
 function nameLists(): NameLists {
   if (lists) return lists;
   const file = dataFile();
-  let raw: string;
+  let table: ReturnType<typeof openNameTable>;
   try {
-    raw = readFileSync(file, 'utf8');
+    table = openNameTable(readFileSync(file));
   } catch (cause) {
-    throw new Error(`person-name lists not found at ${file}: ship dist/data/person-names.txt with the bundle, or disable the 'person' detector`, { cause });
+    throw new Error(`person-name lists not found at ${file}: ship dist/data/person-names.bin with the bundle, or disable the 'person' detector`, { cause });
   }
-  const sections = new Map<string, string>();
-  for (const line of raw.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0 && !line.startsWith('#')) sections.set(line.slice(0, tab), line.slice(tab + 1));
-  }
-  const list = (name: string) => decodeList(sections.get(name) ?? '');
-  lists = {
-    first: list('FIRST_NAMES'),
-    last: list('SURNAMES'),
-    ambiguousFirst: list('AMBIGUOUS_FIRST_NAMES'),
-    ambiguousLast: list('AMBIGUOUS_SURNAMES'),
-    frequent: list('FREQUENT_WORDS'),
-    stop: new Set([...PLACES.split(/\s+/), ...EPONYMS.split(/\s+/), ...DRUGS.split(/\s+/), ...MONTH_NAMES.split(' '), ...PERSON_NOUNS.split(/\s+/)]),
-    lowerKeep: new Set<number>(),
-  };
-  const keep = lists.lowerKeep;
+  // The lower-case words kept besides the listed names' (whose hashes the table holds).
+  const keep = new Set<number>();
   const add = (word: string) => {
     if (/^[a-z]+$/.test(word)) keep.add(wordHash(word, 0, word.length));
   };
-  for (const set of [lists.first, lists.last, lists.ambiguousFirst, PARTICLES, PATRONYMIC_PARTICLES, NOT_PERSON_AFTER]) for (const word of set) add(word);
+  for (const set of [PARTICLES, PATRONYMIC_PARTICLES, NOT_PERSON_AFTER]) for (const word of set) add(word);
   for (const firm of LOWER_FIRMS) for (const word of firm.split(/[ &']+/)) add(word);
   add('disease');
   add('syndrome');
+  lists = {
+    first: wordsOfKind(table, WORD_KIND.first),
+    last: wordsOfKind(table, WORD_KIND.last),
+    ambiguousFirst: wordsOfKind(table, WORD_KIND.ambiguousFirst),
+    ambiguousLast: wordsOfKind(table, WORD_KIND.ambiguousLast),
+    frequent: wordsOfKind(table, WORD_KIND.frequent),
+    stop: new Set([...PLACES.split(/\s+/), ...EPONYMS.split(/\s+/), ...DRUGS.split(/\s+/), ...MONTH_NAMES.split(' '), ...PERSON_NOUNS.split(/\s+/)]),
+    lowerKeep: { has: (hash: number) => table.keeps(hash) || keep.has(hash) },
+  };
   return lists;
 }
 
