@@ -9,7 +9,7 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   splitting: false,
-  // assets/data/person-names.txt (name lists, scripts/build-name-lists.mjs) -> dist/data/, copied right after the bundles.
+  // assets/data/person-names.txt and .bin (name lists, scripts/build-name-lists.mjs; the detector reads the .bin) -> dist/data/, copied right after the bundles.
   publicDir: 'assets',
   // redaction/names.ts reads import.meta.url only where __dirname is missing (ESM); in the CJS
   // bundle esbuild empties it and warned on every build.

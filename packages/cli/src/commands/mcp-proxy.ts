@@ -184,13 +184,18 @@ async function runMcpProxy(parsed: Parsed, io: CliIO, say: (line: string) => voi
   };
   let auditor: Auditor;
   const ledger = fileLedger({ dir: ledgerDir });
+  // Over stdio the proxy serves one client, so every event is of one session, and the sealing pool
+  // sends all of a session's events to one thread (its memory lives there): a second thread would
+  // only load a redactor (about half a second of CPU beside the client and the server) and then sit
+  // idle. Over HTTP, sessions run in parallel on the default pool.
+  const redactionWorker = httpPort === undefined ? { redactionWorker: { threads: 1 } } : {};
   try {
     try {
-      auditor = createAuditor({ agent: { id: agentId }, sink: ledger, stream: wanted, onError });
+      auditor = createAuditor({ agent: { id: agentId }, sink: ledger, stream: wanted, onError, ...redactionWorker });
     } catch (error) {
       // Several proxies (one per client window) share a ledger: one writer per stream.
       if (parsed.stream || !AuditError.isInstance(error) || error.code !== 'ledger_locked') throw error;
-      auditor = createAuditor({ agent: { id: agentId }, sink: ledger, stream: `${wanted}.${process.pid}`, onError });
+      auditor = createAuditor({ agent: { id: agentId }, sink: ledger, stream: `${wanted}.${process.pid}`, onError, ...redactionWorker });
     }
   } catch (error) {
     say(`cannot open the ledger in ${ledgerDir}: ${(error as Error).message}`);
