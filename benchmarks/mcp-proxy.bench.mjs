@@ -13,8 +13,15 @@
 //                  event is fsync'd)
 // Sequential round trips run interleaved (order rotated every round) so machine noise hits
 // every variant alike; the report gives median and p99 per variant and the added time vs
-// direct. Then throughput: `concurrentCalls` calls with 32 in flight, calls per second.
+// direct. Then throughput: `concurrentCalls` calls with 32 in flight, calls per second. On
+// Linux, each proxy process's CPU time (all its threads, start-up included: the sealing threads
+// load their redactor) and its peak resident memory, read from /proc before it is closed.
 // Imports the built packages (packages/*/dist) and spawns packages/cli/dist/bin.js.
+//   --bin=<bin.js>     another build of the CLI for the proxy variants
+//   --before=<bin.js>  an older build besides: its proxy and fail-closed variants run interleaved
+//                      with the others ("proxy-before", "fail-closed-before"), for a before/after
+//                      in one run
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,32 +37,58 @@ const { Client } = await sdk('client/index.js');
 const { StdioClientTransport } = await sdk('client/stdio.js');
 const { verifyLedger } = await import(pathToFileURL(path.join(root, 'packages/core/dist/index.js')).href);
 const EVERYTHING = path.join(root, 'packages/mcp-proxy/node_modules/@modelcontextprotocol/server-everything/dist/index.js');
-const BIN = path.join(root, 'packages/cli/dist/bin.js');
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const BIN = path.resolve(option('bin') ?? path.join(root, 'packages/cli/dist/bin.js'));
+const BEFORE = option('before') === undefined ? undefined : path.resolve(option('before'));
 
-const rounds = Number(process.argv[2] ?? 2000);
-const concurrentCalls = Number(process.argv[3] ?? 4000);
+const rounds = Number(positional[0] ?? 2000);
+const concurrentCalls = Number(positional[1] ?? 4000);
 const warmup = Math.min(200, Math.ceil(rounds / 5));
 const keyDir = await mkdtemp(path.join(tmpdir(), 'mcp-bench-keys-'));
 const env = { PATH: process.env.PATH ?? '', HOME: keyDir, XDG_CONFIG_HOME: keyDir };
 
+const transports = new Map();
 async function connect(args) {
   const client = new Client({ name: 'bench', version: '1' });
-  await client.connect(new StdioClientTransport({ command: process.execPath, args, env, stderr: 'inherit' }));
+  const transport = new StdioClientTransport({ command: process.execPath, args, env, stderr: 'inherit' });
+  await client.connect(transport);
+  transports.set(client, transport);
   return client;
 }
 
 const ledgers = [];
-async function proxied(extra = []) {
+async function proxied(bin, extra = []) {
   const dir = await mkdtemp(path.join(tmpdir(), 'mcp-bench-ledger-'));
   ledgers.push(dir);
-  return connect([BIN, 'mcp-proxy', '--ledger', dir, ...extra, '--', process.execPath, EVERYTHING, 'stdio']);
+  return connect([bin, 'mcp-proxy', '--ledger', dir, ...extra, '--', process.execPath, EVERYTHING, 'stdio']);
 }
 
 const variants = [
   { name: 'direct', client: await connect([EVERYTHING, 'stdio']), times: [] },
-  { name: 'proxy', client: await proxied(), times: [] },
-  { name: 'fail-closed', client: await proxied(['--fail-closed']), times: [] },
+  { name: 'proxy', client: await proxied(BIN), times: [] },
+  { name: 'fail-closed', client: await proxied(BIN, ['--fail-closed']), times: [] },
 ];
+if (BEFORE !== undefined) {
+  variants.push({ name: 'proxy-before', client: await proxied(BEFORE), times: [] });
+  variants.push({ name: 'fail-closed-before', client: await proxied(BEFORE, ['--fail-closed']), times: [] });
+}
+
+/** A proxy process's CPU time (ms, all threads, since it started) and peak RSS (MiB), from /proc; undefined elsewhere. */
+function processUse(client) {
+  const pid = transports.get(client)?.pid;
+  if (pid === undefined || pid === null || process.platform !== 'linux') return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const threads = readdirSync(`/proc/${pid}/task`).length;
+    return { cpuMs: ticks * 10, peakRssMiB: hwm ? Math.round(Number(hwm[1]) / 102.4) / 10 : undefined, threads };
+  } catch {
+    return undefined;
+  }
+}
 const call = (client, i) => client.callTool({ name: 'echo', arguments: { message: `round ${i} for account DE89 3704 0044 0532 0130 00` } });
 
 for (let i = 0; i < warmup; i++) for (const v of variants) await call(v.client, i);
@@ -80,8 +113,9 @@ console.log(`MCP proxy, tools/call echo round trip over stdio (${rounds} rounds,
 console.log('variant        median      p99     added median   added p99');
 for (const v of variants) {
   const s = stats.get(v.name);
-  console.log(`${v.name.padEnd(12)} ${fmt(s.median)} ${fmt(s.p99)}   ${v.name === 'direct' ? '        -' : fmt(s.median - base.median)}   ${v.name === 'direct' ? '       -' : fmt(s.p99 - base.p99)}`);
+  console.log(`${v.name.padEnd(18)} ${fmt(s.median)} ${fmt(s.p99)}   ${v.name === 'direct' ? '        -' : fmt(s.median - base.median)}   ${v.name === 'direct' ? '       -' : fmt(s.p99 - base.p99)}`);
 }
+const afterRounds = new Map(variants.map((v) => [v.name, processUse(v.client)]));
 
 console.log(`\nthroughput: ${concurrentCalls} calls, 32 in flight`);
 for (const v of variants) {
@@ -93,7 +127,7 @@ for (const v of variants) {
     }),
   );
   const seconds = (performance.now() - start) / 1000;
-  console.log(`${v.name.padEnd(12)} ${Math.round(concurrentCalls / seconds).toString().padStart(7)} calls/s`);
+  console.log(`${v.name.padEnd(18)} ${Math.round(concurrentCalls / seconds).toString().padStart(7)} calls/s`);
 }
 let sequentialStart = performance.now();
 for (let i = 0; i < 500; i++) await call(variants[1].client, i);
@@ -103,6 +137,14 @@ for (let i = 0; i < 500; i++) await call(variants[0].client, i);
 const directSeq = 500 / ((performance.now() - sequentialStart) / 1000);
 console.log(`\nsequential: direct ${Math.round(directSeq)} calls/s, proxy ${Math.round(proxySeq)} calls/s`);
 
+if (process.platform === 'linux') {
+  console.log('\nprocess (the server for direct, the proxy otherwise): CPU ms, start-up and the sequential rounds / whole run; peak RSS; threads');
+  for (const v of variants) {
+    const end = processUse(v.client);
+    const mid = afterRounds.get(v.name);
+    if (end !== undefined) console.log(`${v.name.padEnd(18)} ${String(mid?.cpuMs ?? '-').padStart(7)} / ${String(end.cpuMs).padStart(7)} ms CPU   ${String(end.peakRssMiB).padStart(6)} MiB   ${end.threads} threads`);
+  }
+}
 for (const v of variants) await v.client.close();
 await new Promise((resolve) => setTimeout(resolve, 500));
 for (const dir of ledgers) {
