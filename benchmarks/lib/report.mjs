@@ -294,6 +294,19 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   The work did not shrink: CPU per event is higher than on one thread (the copies to and from
   the threads), spread over both cores. Peak RSS grows by each thread's heap (its own redactor,
   name lists included).
+- **A sealing thread's start, and one busy session (2026-12-06):** a thread costs about 0.55 s
+  of CPU before it seals at full speed (CPU profile of one thread: compiling the bundle 0.12 s,
+  its modules' top level 0.11 s, the first events 0.25 s, mostly V8's lazy compilation of
+  functions and regular expressions). The name lists were 25-40 ms and 6 MB of heap of it per
+  thread (decoding 62,379 words into Sets; the \`decodeList\` rows of older profiles); they now ship
+  as a prebuilt hash table read with one file read and looked up in place, about 1 ms, with the
+  same answers (docs/ARCHITECTURE.md). A busy session stays on one thread: its memory needs its
+  events in order in one place. Its detection (about 40% of the thread's time) could run ahead on
+  the other thread, but in the MCP proxy over stdio the sealing thread was busy about a quarter of
+  the time (80 µs per event against 250 µs per call on the host's thread and 170 µs of garbage
+  collection) and off the call's path, so the stdio proxy now starts one thread instead of two
+  (\`benchmarks/mcp-proxy.bench.mjs --before=\` compares builds in one run: peak RSS 170-181
+  against 231-235 MiB, about 0.4 s less CPU).
 - **Adapters:** LangChain's own cost of any awaited callback handler (\`empty-handler\`) is most
   of what the handler adds; the handler costs less than Langfuse's handler on the same loop.
   Fail-closed pays one fdatasync per event by design (every event durable before LangChain
