@@ -9,6 +9,8 @@
 export const WORD_KIND = { first: 1, last: 2, ambiguousFirst: 4, ambiguousLast: 8, frequent: 16 } as const;
 
 const HEADER_BYTES = 32;
+/** Answers kept per table (see kindOf). */
+const KNOWN_WORDS = 4096;
 const MAGIC = 0x544e4141; // 'AANT', little-endian
 
 /** The lists in their binary form: the kind bits of a word, and the lowerKeep hashes. */
@@ -40,12 +42,15 @@ export function openNameTable(bytes: Uint8Array): NameTable {
   const wide = new Map<string, number>(JSON.parse(new TextDecoder().decode(data.subarray(poolStart + poolBytes))) as Array<[string, number]>);
   const slotMask = slotCount - 1;
   const keepMask = keepCount - 1;
-  // The names.ts callers often ask about the same word twice in a row (`first.has(w) || last.has(w)`).
-  let lastWord = '';
-  let lastKind = 0;
+  // The words asked about recur (the same names and common words in every event): their answers
+  // are kept in a Map, whose lookup is V8's own code, fast from the first call, while the probe
+  // below runs in JavaScript that V8 optimizes only after many calls (a fresh thread's first few
+  // hundred events paid that). Bounded: emptied when full.
+  const known = new Map<string, number>();
   return {
     kindOf(word: string): number {
-      if (word === lastWord) return lastKind;
+      const seen = known.get(word);
+      if (seen !== undefined) return seen;
       const length = word.length;
       let kind = 0;
       if (length <= 255) {
@@ -72,8 +77,8 @@ export function openNameTable(bytes: Uint8Array): NameTable {
           }
         }
       }
-      lastWord = word;
-      lastKind = kind;
+      if (known.size >= KNOWN_WORDS) known.clear();
+      known.set(word, kind);
       return kind;
     },
     keeps(hash: number): boolean {
