@@ -305,8 +305,8 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   the other thread, but in the MCP proxy over stdio the sealing thread was busy about a quarter of
   the time (80 µs per event against 250 µs per call on the host's thread and 170 µs of garbage
   collection) and off the call's path, so the stdio proxy now starts one thread instead of two
-  (\`benchmarks/mcp-proxy.bench.mjs --before=\` compares builds in one run: peak RSS 170-181
-  against 231-235 MiB, about 0.4 s less CPU).
+  (\`benchmarks/mcp-proxy.bench.mjs --before=\` compares builds in one run: peak RSS 154-181
+  against 230-235 MiB in two runs at load 11-21, about 0.4 s less CPU).
 - **Adapters:** LangChain's own cost of any awaited callback handler (\`empty-handler\`) is most
   of what the handler adds; the handler costs less than Langfuse's handler on the same loop.
   Fail-closed pays one fdatasync per event by design (every event durable before LangChain
