@@ -1,0 +1,309 @@
+// The README-only probe of 2026-12-06c (test/redaction/probe-2026-12-06c.cases.md): each row's examples and
+// held-back inputs recorded through a real auditor and file ledger, then read back. An input of an open row
+// is an `it.fails` (it documents the leak or the over-redaction as stored today, and fails, so must be moved,
+// when the row is fixed); the inputs the probe found masked well, the row's controls, are plain tests.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuditor, createKeyring, createRedactor, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
+
+type Where = 'input' | 'output' | 'result';
+/** [where the value is recorded, the value, raw values that must be gone, phrases that must stay as written] */
+type Probe = [Where, unknown, string[], string[]];
+
+const work = mkdtempSync(join(tmpdir(), 'aa-probe-2026-12-06c-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every probe of the file, one session each, in one ledger; its stored text by session. */
+const all: Probe[] = [];
+const stored = new Map<string, string>();
+const probe = (where: Where, value: unknown, gone: string[], stays: string[] = []): Probe => {
+  const p: Probe = [where, value, gone, stays];
+  all.push(p);
+  return p;
+};
+const STRUCTURAL = new Set(['v', 'id', 'ts', 'hash', 'prev', 'trace', 'stream', 'seq', 'agent', 'type', 'outcome', 'data', 'compliance', 'source', 'session']);
+
+beforeAll(async () => {
+  const dir = join(work, 'ledger');
+  const auditor = createAuditor({
+    agent: { id: 'probe' },
+    sink: fileLedger({ dir, keyDir: join(work, 'keys'), fsync: false }),
+    redactor: createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]) }),
+  });
+  all.forEach(([where, value], i) => {
+    const session = `probe-${i}`;
+    if (where === 'input') auditor.record({ type: 'message.user', session, content: { input: value as never } });
+    else if (where === 'output') auditor.record({ type: 'model.response', session, content: { output: value as never } });
+    else auditor.record({ type: 'tool.result', session, tool: { name: 'probe.read', result: value as never } });
+  });
+  await auditor.close();
+  const events: AuditEvent[] = [];
+  for await (const event of readEvents(dir, { stream: 'probe' })) events.push(event);
+  for (const event of events) {
+    const kept = Object.fromEntries(Object.entries(event).filter(([key]) => !STRUCTURAL.has(key)));
+    stored.set(String(event.session), (stored.get(String(event.session)) ?? '') + JSON.stringify(kept));
+  }
+}, 120_000);
+
+/** The probe's stored text: each gone value absent (as written and with all but letters and digits removed), each phrase kept. */
+function expectClean(p: Probe): void {
+  const text = stored.get(`probe-${all.indexOf(p)}`);
+  expect(text, 'the session was stored').toBeDefined();
+  const bare = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  for (const value of p[2]) {
+    expect(text!.toLowerCase()).not.toContain(value.toLowerCase());
+    if (bare(value).length >= 4) expect(bare(text!)).not.toContain(bare(value));
+  }
+  // The text is JSON: a phrase is looked for as JSON writes it inside a string.
+  for (const phrase of p[3]) expect(text).toContain(JSON.stringify(phrase).slice(1, -1));
+}
+
+/** A row: its open inputs (`it.fails` until fixed) and its controls (masked or kept well today). */
+function row(name: string, open: Probe[], controls: Probe[] = []): void {
+  describe(name, () => {
+    open.forEach((p, i) => it.fails(`open ${i + 1}: ${JSON.stringify(p[1]).slice(0, 90)}`, () => expectClean(p)));
+    controls.forEach((p, i) => it(`control ${i + 1}: ${JSON.stringify(p[1]).slice(0, 90)}`, () => expectClean(p)));
+  });
+}
+
+const XPRV = 'xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi';
+const SEED = ['abandon', 'ladder', 'crystal', 'orbit', 'velvet', 'harbor', 'tiny', 'glue', 'sniff', 'pelican', 'rural', 'verify'];
+const SOL = [174, 47, 154, 16, 202, 193, 206, 113, 199, 190, 53, 133, 169, 175, 31, 56, 222, 53, 138, 189, 224, 216, 117, 173, 10, 149, 53, 45, 73, 251, 237, 246];
+
+row('L1: a US street whose name is an ordinal number', [
+  probe('input', 'I live at 1600 5th Ave, Seattle', ['1600 5th Ave'], ['I live at']),
+  probe('input', 'Ship to 3301 121st St SW, Lynnwood WA', ['3301 121st St']),
+  probe('input', 'my address is 1234 42nd Street, apt 5B', ['1234 42nd Street']),
+  probe('input', 'ADDRESS: 1600 5TH AVE', ['1600 5TH AVE']),
+  probe('input', 'Address: 221 WEST 23RD STREET, NEW YORK NY 10011', ['221 WEST 23RD STREET']),
+  probe('result', 'DL D1234567\nLN GARCIA-NUNEZ\nFN ELENA\n2570 24TH STREET\nSACRAMENTO, CA 95818\nDOB 01/02/1980', ['2570 24TH STREET']),
+  // held back
+  probe('input', 'Our new place is 455 14th St NW, Washington DC', ['455 14th St']),
+  probe('input', 'Return address: 88 3RD AVE, BROOKLYN NY 11217', ['88 3RD AVE']),
+  probe('output', 'The patient resides at 12 East 96th Street.', ['12 East 96th Street'], ['The patient resides at']),
+  probe('input', 'mail it to 9021 1st Avenue South please', ['9021 1st Avenue']),
+], [
+  probe('input', 'Address: 4410 W BELMONT AVE', ['4410 W BELMONT AVE']),
+  probe('result', { address1: '1600 5TH AVE' }, ['1600 5TH AVE']),
+  probe('input', 'Deliver to 77 Fifth Avenue', ['77 Fifth Avenue']),
+]);
+
+row('L2: BIP32 extended and BIP38 encrypted private keys', [
+  probe('input', XPRV, [XPRV]),
+  probe('input', 'testnet key tprv8ZgxMBicQKsPd7Uf69XL1XwhmjHopUGep8GuEiJDZmbQz6o58LninorQAfcKZWARbtRtfnLcJ5MQ2AtHcQJCCRUcMRvmDUjyEmNUWwx8UbK', ['tprv8ZgxMBicQKsPd7Uf69XL1XwhmjHopUGep8GuEiJDZmbQz6o58Lnino']),
+  probe('output', 'Your wallet backup: zprvAWgYBBk7JR8Gjrh4UJQ2uJdG1r3WNRRfURiABBE3RvMXYSrRJL62XuezvGdPvG6GFBZduosCc1YP5wixPox7zhZLfiUm8aunE96BBa4Kei5 keep it offline', ['zprvAWgYBBk7JR8Gjrh4UJQ2uJdG1r3WNRRfURiABBE3'], ['keep it offline']),
+  probe('result', { xprv: XPRV }, [XPRV.slice(10, 50)]),
+  probe('input', 'paper wallet 6PRVWUbkzzsbcVac2qwfssoUJAN1Xhrg6bNk8J7Nzm5H7kxEbn2Nh2ZoGg', ['6PRVWUbkzzsbcVac2qwfssoUJAN1Xhrg6bNk8J7Nzm5H7kxEbn2Nh2ZoGg']),
+  // held back
+  probe('input', 'ypub is fine to share but never the yprvAHwhK6RbpuS3dgCYHM5jc2ZvEKd7Bi61u9FVhYMpgMSuZS613T1xxQeKTffhrHY79hZ5PsskBjcc6C2V7DrnsMsNaGDaWev3GLRQRgV7hxF', ['yprvAHwhK6RbpuS3dgCYHM5jc2ZvEKd7Bi61u9FVh']),
+  probe('input', 'encrypted key (BIP38): 6PYNKZ1EAgYgmQfmNVamxyXVWHzK5s6DGhwP4J5o44cvXdoY7sRzhtpUeo', ['6PYNKZ1EAgYgmQfmNVamxyXVWHzK5s6DGhwP4J5o44cvXdoY7sRzhtpUeo']),
+], [
+  probe('result', { master_key: XPRV }, [XPRV.slice(10, 50)]),
+  probe('result', { extendedPrivateKey: XPRV }, [XPRV.slice(10, 50)]),
+  probe('input', 'here is my private key 5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ import it', ['5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ'], ['import it']),
+]);
+
+row('L3: a wallet secret as a list', [
+  probe('result', { words: SEED }, ['pelican', 'crystal']),
+  probe('input', `solana-keygen output: [${[...SOL, ...SOL].join(',')}]`, ['174,47,154,16,202,193']),
+  // held back
+  probe('result', { secretKey: SOL }, ['174,47,154,16']),
+  probe('result', '[12,201,77,8,140,33,91,250,6,18,199,45,67,89,101,123,145,167,189,211,233,255,2,24,46,68,90,112,134,156,178,200,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32]', ['12,201,77,8,140']),
+], [
+  probe('result', { mnemonic: SEED.join(' ') }, ['crystal orbit velvet']),
+  probe('result', { mnemonic: ['legal', 'winner', 'thank', 'year', 'wave', 'sausage', 'worth', 'useful', 'legal', 'winner', 'thank', 'yellow'] }, ['sausage']),
+  probe('input', `My MetaMask recovery phrase is: ${SEED.join(' ')}. Please help me restore.`, ['ladder crystal orbit velvet'], ['Please help me restore']),
+]);
+
+row('L4: Vault unseal and recovery key shares', [
+  probe('result', 'Unseal Key 1: 4jYbl2CBIv6SpkKj6Hos9iD32k5RfGkLzlosrrq/JgOm\nUnseal Key 2: B05G1DRtfYckFV5BbdBvXq0wkK5HFqB9g2jcDmNfTQiS\n\nInitial Root Token: hvs.6j4cuewowBGit65rheNoceI7', ['4jYbl2CBIv6SpkKj6Hos9iD32k5RfGkLzlosrrq', 'B05G1DRtfYckFV5BbdBvXq0wkK5HFqB9g2jcDmNfTQiS', 'hvs.6j4cuewowBGit65rheNoceI7']),
+  // held back
+  probe('result', 'Recovery Key 1: dXJ7c2VjcmV0LXJlY292ZXJ5LWtleS1vbmUtMTIzNDU2Nzg5MA==\nRecovery Key 2: c2Vjb25kLXJlY292ZXJ5LWtleS10d28tMDk4NzY1NDMyMQ==', ['dXJ7c2VjcmV0LXJlY292ZXJ5LWtleS1vbmUtMTIzNDU2Nzg5MA', 'c2Vjb25kLXJlY292ZXJ5LWtleS10d28tMDk4NzY1NDMyMQ']),
+  probe('input', 'vault operator unseal 4jYbl2CBIv6SpkKj6Hos9iD32k5RfGkLzlosrrq/JgOm', ['4jYbl2CBIv6SpkKj6Hos9iD32k5RfGkLzlosrrq']),
+], [
+  probe('result', 'Initial Root Token: hvs.6j4cuewowBGit65rheNoceI7', ['6j4cuewowBGit65rheNoceI7']),
+]);
+
+row('L5: a TOTP secret in groups of four', [
+  probe('input', '2FA backup: secret key JBSW Y3DP EHPK 3PXP, recovery codes 8f2k-1m9q 7z3x-4p2w', ['JBSW Y3DP EHPK 3PXP', '8f2k-1m9q']),
+  // held back
+  probe('input', 'Authenticator setup key: 5ZRK 2QBL ODFE 6HVN', ['5ZRK 2QBL ODFE 6HVN']),
+  probe('input', "Can't scan the QR? Enter this key: jbsw y3dp ehpk 3pxp", ['jbsw y3dp ehpk 3pxp'], ["Can't scan the QR?"]),
+], [
+  probe('input', 'otpauth://totp/ACME:ngozi.eze@acme.io?secret=JBSWY3DPEHPK3PXP&issuer=ACME', ['JBSWY3DPEHPK3PXP', 'ngozi.eze@acme.io']),
+]);
+
+const FMR = 'Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ0CEAHTkZEBkAHxtSEB+AI5nSEBjAJRrSEB/AKFmSECVAKpkSEBNALVoSA==';
+row('L6: biometric templates', [
+  probe('result', { employee: 'Ravindra Jayasuriya', fingerprintTemplate: FMR }, ['Jayasuriya', FMR.slice(0, 40)]),
+  probe('result', { employee: 'E1', faceEmbedding: [0.0123, -0.4411, 0.2231, 0.9912, -0.1172, 0.3345, 0.0091, -0.7781, 0.5532, 0.1198, -0.2291, 0.4417] }, ['-0.4411,0.2231']),
+  probe('result', { user: 'u1', voiceprint: 'UklGRiQAAABXQVZFZm10IBAAAAABAAEAESsAACJWAAACABAAZGF0YQAAAAA=' }, ['UklGRiQAAABXQVZFZm10IBAAAAABAAEAESsAACJWAAACABAAZGF0YQAAAAA']),
+  probe('result', { iris_template: 'a3f1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f80' }, ['a3f1b2c4d5e6f708192a3b4c5d6e7f80']),
+  probe('result', 'minutiae: (112,87,45°) (140,92,130°) (98,160,270°) template_b64=Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ0CEAHTkZEBkAHxt', ['Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ0CEAHTkZEBkAHxt']),
+  probe('result', { fingerprint: { finger: 'right_index', template: 'Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ0CEAHTkZEBkAHxt', format: 'ISO 19794-2' } }, ['Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ0CEAHTkZEBkAHxt'], ['ISO 19794-2']),
+  // held back
+  probe('result', { faceTemplate: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4v' }, ['AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIj']),
+  probe('result', { palm_vein: 'c0ffee00deadbeef0123456789abcdef0123456789abcdef0123456789abcdef' }, ['c0ffee00deadbeef0123456789abcdef']),
+  probe('result', { embedding: { model: 'arcface', vector: [0.0531, -0.2214, 0.1187, 0.4409, -0.3351, 0.0772, 0.2918, -0.1046] }, subject: 'E-1' }, ['-0.2214,0.1187']),
+]);
+
+row('L7: an EU driving licence with its fields numbered', [
+  probe('result', '1. MUSTERMANN\n2. ERIKA\n3. 12.08.1964 BERLIN\n4a. 19.01.2013 4b. 18.01.2028\n4c. Landratsamt Musterhausen\n5. B072RRE2I55\n9. AM/B/L', ['MUSTERMANN', 'ERIKA', '12.08.1964', 'B072RRE2I55']),
+  probe('result', '1. NOWAK\n2. ANNA MARIA\n3. 01.02.1985 WARSZAWA\n4a. 10.03.2015\n4b. 10.03.2030\n4c. PREZYDENT M. ST. WARSZAWY\n5. 00123/15/1465\n8. UL. MARSZAŁKOWSKA 10, WARSZAWA', ['NOWAK', '01.02.1985', '00123/15/1465', 'MARSZAŁKOWSKA 10']),
+  probe('result', '1. DUBOIS 2. CAMILLE 3. 14/07/1990 LYON 4a. 01/09/2018 4b. 01/09/2033 5. 18AB12345', ['DUBOIS', '14/07/1990', '18AB12345']),
+  probe('result', { ocr: { 1: 'ROSSI', 2: 'GIULIA', 3: '22/05/1988 ROMA', 5: 'U1B23C456D' } }, ['ROSSI', '22/05/1988', 'U1B23C456D']),
+  // held back
+  probe('result', '1. SCHMIDT 2. LUKAS 3. 03.09.1992 HAMBURG 4a. 12.10.2019 4b. 11.10.2034 4c. Stadt Hamburg 5. J010000SD51', ['SCHMIDT', '03.09.1992', 'J010000SD51']),
+  probe('result', '1.\tJANSEN\n2.\tPIETER\n3.\t21-06-1979 Utrecht\n5.\t5123456789', ['21-06-1979', '5123456789']),
+], [
+  probe('result', 'DRIVER LICENSE\nCALIFORNIA\nDL I1234568\nEXP 08/31/2029\nLN OYELARAN-CRUZ\nFN MARISOL\nDOB 08/31/1977\nSEX F HGT 5-05', ['I1234568', 'OYELARAN-CRUZ', 'MARISOL', '08/31/1977']),
+]);
+
+row('L8: a South African identity number', [
+  probe('input', 'ID number 8001015009087, Sipho Dlamini-Ngcobo, Soweto', ['8001015009087', 'Dlamini-Ngcobo']),
+  probe('input', 'SA ID: 8001015009087', ['8001015009087']),
+  probe('input', 'Identity number 8001015009087', ['8001015009087']),
+  probe('input', 'ID no: 9202204720083 (Thandeka Mokoena)', ['9202204720083']),
+  probe('input', 'my cell is 082 123 4567, ID 8001015009087', ['082 123 4567', '8001015009087']),
+  // held back
+  probe('input', 'SA ID number: 7503305044089', ['7503305044089']),
+  probe('input', 'my id number is 0102175017080', ['0102175017080']),
+], [
+  probe('result', { idNumber: '8001015009087', country: 'ZA' }, ['8001015009087']),
+  probe('result', 'Beneficiary: Nomvula Khumalo, ID 6811140139084, grant type OAG', ['6811140139084', 'Khumalo'], ['grant type OAG']),
+]);
+
+row('L9: a compact national mobile of India, Kenya or Peru', [
+  probe('input', 'mera number 9876543210 hai', ['9876543210']),
+  probe('input', 'Ankit Sharma 9876543210', ['9876543210']),
+  probe('input', 'Tuma pesa kwa 0722123456 jina Achieng', ['0722123456']),
+  probe('input', 'namba yangu ni 0712345678', ['0712345678']),
+  probe('input', 'Confirmed. Ksh500 sent to JOHN KAMAU 0712345678 on 1/12/26', ['0712345678', 'KAMAU']),
+  probe('input', 'Cel. 987 654 321', ['987 654 321']),
+  probe('input', 'mi cel es 987654321', ['987654321']),
+  // held back
+  probe('input', 'mera whatsapp 8800123456 hai, wahan bhej do', ['8800123456']),
+  probe('input', 'Nitumie ujumbe kwa 0798123456 tafadhali', ['0798123456']),
+  probe('result', 'RKT4ZQ1AB2 Confirmed. You have received Ksh1,000.00 from BRIAN OTIENO 0711223344 on 5/12/26', ['0711223344']),
+  probe('input', 'Priya Nair 7012345678, Kochi', ['7012345678']),
+], [
+  probe('input', 'mujhe call karo 98765 43210 pe', ['98765 43210']),
+  probe('input', 'Phone: 9876543210', ['9876543210']),
+  probe('input', 'piga simu 0712 345 678 kesho', ['0712 345 678']),
+  probe('input', 'abeg call me on 08031234567 make we talk', ['08031234567']),
+]);
+
+row('L10: an MSISDN in a call detail record', [
+  probe('result', 'call_id,start,msisdn_a,msisdn_b,imsi,imei,cell_id,dur\n88123,2026-12-01T09:14:02Z,447700900123,447911123456,234150999999999,356938035643809,23415-0A1B,184', ['447911123456']),
+  probe('result', { calling: '254712345678', called: '254733987654', dur: 33 }, ['254712345678', '254733987654']),
+], [
+  probe('input', 'MSISDN 254712345678 topped up KES 100', ['254712345678']),
+  probe('result', 'msisdn,imsi,event\n919812345678,404450123456789,SMS-MO', ['919812345678', '404450123456789']),
+  probe('result', [{ caller: '27821234567', callee: '27831234567', secs: 12 }], ['27821234567', '27831234567']),
+]);
+
+row('L11: an IMEI with no label, an IMEI or MEID under a device member', [
+  probe('input', '*#06# shows 356938035643809 / 356938035643817', ['356938035643809', '356938035643817']),
+  probe('input', 'device 356938035643809 reported lost', ['356938035643809'], ['reported lost']),
+  probe('result', { deviceImei: '356938035643809', meid: 'A0000049B1D9F3' }, ['356938035643809', 'A0000049B1D9F3']),
+  // held back
+  probe('input', 'serial 490154203237518 is blacklisted', ['490154203237518']),
+  probe('result', { device: { imei1: '490154203237518', meid: 'A0000049B1D9F3' } }, ['A0000049B1D9F3']),
+], [
+  probe('input', 'My phone was stolen, IMEI 35-693803-564380-9, can you blacklist it?', ['564380'], ['can you blacklist it?']),
+  probe('input', 'IMEI1: 356938035643809 IMEI2: 356938035643817', ['356938035643809', '356938035643817']),
+  probe('input', 'We shipped 356938035 devices in 2025 and 643809 returns.', [], ['356938035 devices', '643809 returns']),
+]);
+
+row('L12: an OAuth device-authorization user code', [
+  probe('result', { device_code: 'GmRhmhcxhwAzkoEqiMEg_DnyEysNkuNhszIySk9eS', user_code: 'WDJB-MJHT', verification_uri: 'https://example.com/device', expires_in: 1800 }, ['GmRhmhcxhwAzkoEqiMEg_DnyEysNkuNhszIySk9eS', 'WDJB-MJHT']),
+  probe('output', 'To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code F7KQ9XWZL to authenticate.', ['F7KQ9XWZL'], ['to authenticate.']),
+  probe('output', 'Visit https://github.com/login/device and enter code: 8F3K-9QXZ', ['8F3K-9QXZ']),
+  probe('result', { userCode: 'BDWP-HQPK', deviceCode: 'x' }, ['BDWP-HQPK']),
+  // held back
+  probe('output', 'Open https://login.microsoftonline.com/common/oauth2/deviceauth and type RLHM3QZ8K', ['RLHM3QZ8K']),
+], [
+  probe('result', 'First copy your one-time code: 4C2F-8B1D\nPress Enter to open github.com in your browser...', ['4C2F-8B1D']),
+  probe('input', 'The user_code is 8 characters; show it with a hyphen in the middle.', [], ['The user_code is 8 characters']),
+]);
+
+row('L13: a vCard ADR property', [
+  probe('result', 'BEGIN:VCARD\nVERSION:3.0\nFN:Pádraig Ó Súilleabháin\nADR;TYPE=HOME:;;7 Fairview Strand;Dublin;;D03 K2X8;Ireland\nEND:VCARD', ['Fairview Strand', 'D03 K2X8']),
+  probe('result', 'ADR:;Apt 4;221B Baker Street;London;;NW1 6XE;UK', ['221B Baker Street', 'NW1 6XE']),
+  probe('result', 'BEGIN:VCARD\nADR;TYPE=WORK:;;Rua Augusta 1500;São Paulo;SP;01304-001;Brasil\nEND:VCARD', ['Rua Augusta 1500', '01304-001']),
+  // held back
+  probe('result', 'ADR;TYPE=HOME:;;3 Rose Lane;Leeds;;LS6 2PE;United Kingdom', ['3 Rose Lane', 'LS6 2PE']),
+  probe('result', 'ADR;TYPE=home:;;Piazza Navona 12;Roma;RM;00186;Italia', ['Piazza Navona 12', '00186']),
+], [
+  probe('result', 'BEGIN:VCARD\nFN:Ana Lima\nADR;TYPE=HOME:;;12 Harbour View Road;Auckland;;1010;New Zealand\nEND:VCARD', ['12 Harbour View Road']),
+]);
+
+row('L14: a quoted CSV cell "Surname, Given"', [
+  probe('result', 'Student,Guardian,Guardian Phone,Allergies\n"Te Rangi, Aroha","Hemi Te Rangi",021 555 0177,Peanuts', ['Aroha', 'Hemi Te Rangi', '021 555 0177'], ['Peanuts']),
+  probe('result', 'Last, First,Room\n"Kealamakia, Mahina",12', ['Kealamakia', 'Mahina']),
+], [
+  probe('result', 'Patient,MRN\n"Wiremu, Kauri",M102', ['Kauri']),
+  probe('result', 'Name,Dept\n"Obi, Chidera",Sales', ['Chidera']),
+  probe('result', 'Employee,Dept\n"Ngata, Hemi",Finance', ['Hemi']),
+]);
+
+row('L15: Latin American ids after labels the docs miss', [
+  probe('input', 'CNH nº 02650306461, validade 10/05/2029, categoria AB', ['02650306461']),
+  probe('input', 'Carteira de motorista (CNH): 02650306461', ['02650306461']),
+  probe('input', 'Mi CURP es GODE561231HDFRRN09 y mi RFC GODE561231GR8, me llamo Enriqueta Godínez Durán', ['GODE561231HDFRRN09', 'GODE561231GR8', 'Godínez']),
+  probe('input', 'mi curp HEGG560427MVZRRL04 porfa', ['HEGG560427MVZRRL04']),
+], [
+  probe('input', 'CURP: HEGG560427MVZRRL04', ['HEGG560427MVZRRL04']),
+  probe('input', 'Número da CNH: 04183826400', ['04183826400']),
+  probe('input', 'te paso mi curp: MAAR790213HMNRLF03', ['MAAR790213HMNRLF03']),
+]);
+
+row('O1: a team after a Spanish or Portuguese sign-off', [
+  probe('input', 'Atentamente, Servicio de Atención al Cliente', [], ['Servicio de Atención al Cliente']),
+  probe('input', 'Un saludo, Equipo de Soporte Técnico', [], ['Equipo de Soporte Técnico']),
+  probe('input', 'Cordialmente, Oficina de Admisiones', [], ['Oficina de Admisiones']),
+  probe('input', 'Atenciosamente, Departamento Pessoal', [], ['Departamento Pessoal']),
+  probe('input', 'Abraços, Equipe Financeira', [], ['Equipe Financeira']),
+  // held back
+  probe('input', 'Atentamente, Área de Cobranzas', [], ['Área de Cobranzas']),
+  probe('input', 'Cordiais saudações, Setor de Compras', [], ['Setor de Compras']),
+  probe('input', 'Un cordial saludo, Secretaría Académica', [], ['Secretaría Académica']),
+], [
+  probe('input', 'Saludos cordiales, Dirección General de Tráfico', [], ['Dirección General de Tráfico']),
+  probe('input', 'Kind regards, Accounts Payable', [], ['Accounts Payable']),
+  probe('input', 'Cordialement, Service Client', [], ['Service Client']),
+  probe('input', 'Atentamente, Maite Urquiaga Etxeberria', ['Urquiaga', 'Etxeberria']),
+]);
+
+row('O2: Swahili words read as persons', [
+  probe('input', 'Tuma pesa kesho asubuhi.', [], ['Tuma pesa']),
+  probe('input', 'Karibu Huduma Centre, Nairobi. Huduma Namba ni bure.', [], ['Huduma Centre', 'Huduma Namba']),
+  probe('input', 'Salio lako ni Ksh 1,204. Asante kwa kutumia M-PESA.', [], ['Asante kwa kutumia']),
+  // held back
+  probe('input', 'Tuma ujumbe kwa namba hii.', [], ['Tuma ujumbe']),
+], [
+  probe('input', 'Huduma kwa Wateja itawasiliana nawe.', [], ['Huduma kwa Wateja']),
+  probe('input', 'Jina langu ni Wanjiru Kamau, namba yangu ya simu ni 0712 345 678.', ['Wanjiru', 'Kamau', '0712 345 678']),
+]);
+
+row('O3: Hindi words in Latin letters read as persons', [
+  probe('input', 'Dhanyavaad! Aapka order Kal Tak deliver ho jayega. Shubh Diwali!', [], ['Kal Tak', 'Shubh Diwali']),
+  probe('input', 'Namaste ji, Seva Kendra band hai aaj. Kripya Somvar ko aayiye.', [], ['Kripya Somvar']),
+  probe('result', 'Mera Aadhaar, Meri Pehchaan', [], ['Mera Aadhaar, Meri Pehchaan']),
+  // held back
+  probe('input', 'Aapka parcel Kal Tak pahunch jayega.', [], ['Kal Tak']),
+  probe('input', 'Shubh Navratri! Sabko badhai.', [], ['Shubh Navratri']),
+], [
+  probe('input', 'bhai mera naam Ankit Sharma hai', ['Ankit Sharma']),
+]);
+
+row('O4: the country of a vCard ADR read as a person', [
+  probe('result', 'ADR;TYPE=WORK:;;Rua Augusta 1500;São Paulo;SP;01304-001;Brasil', [], ['Brasil']),
+  // held back
+  probe('result', 'ADR:;;Calle Mayor 5;Madrid;;28013;España', [], ['España']),
+], [
+  probe('result', 'ADR:;;Rua Direita 10;Lisboa;;1100-001;Portugal', [], ['Portugal']),
+  probe('result', 'ADR:;;7 Main Street;Cork;;T12 X2P4;Ireland', [], ['Ireland']),
+]);
