@@ -214,6 +214,20 @@ const isStreetWord = (token: Token) => !token.number && (streetWords.has(token.l
 /** True for a street suffix or street word, lower-case ("street", "rd", "parks", "rue", "straße"). */
 export const isStreetWordOrSuffix = (lower: string): boolean => suffixes.has(lower) || streetWords.has(lower) || (lower.length > 5 && streetEnding.test(lower));
 const isSuffix = (token: Token) => !token.number && suffixes.has(token.lower);
+/**
+ * True when tokens[j] is a number of up to four digits with its English ordinal's letters glued
+ * after it, the ones the number takes (`5th`, `121st`, `42nd`, `23RD`, `11th`, `13th`): the
+ * tokenizer splits them (`5` + `th`), and an ordinal is a US street's name (`1600 5th Ave`,
+ * `12 East 96th Street`), stored raw until the probe of 2026-12-06c (L1).
+ */
+function ordinalAt(tokens: readonly Token[], j: number): boolean {
+  const number = tokens[j];
+  const letters = tokens[j + 1];
+  if (number === undefined || letters === undefined || !number.number || number.text.length > 4 || letters.start !== number.end || letters.text.length !== 2) return false;
+  const n = Number(number.text);
+  const expected = n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  return letters.lower === expected && /^\d+$/.test(number.text);
+}
 // Words after which a lower-case `via` is Italian's street word: a locative or a verb of living
 // ("abito in via Roma 12", "residente a via ...", "vivo en la via ..."), or English `at`/`to`/`on`
 // before an Italian address. After any other word `via` is the English preposition ("shipped via
@@ -347,6 +361,8 @@ function mayHoldAddress(text: string): boolean {
     if (k < length && isWordLetter(text.charCodeAt(k)) && !(k + 1 < length && isWordLetter(text.charCodeAt(k + 1)))) k++;
     // ... or its repetition index ("12bis rue").
     else if (text.startsWith('bis', k) || text.startsWith('ter', k)) k += 3;
+    // ... or an ordinal's letters, a street's name ("1600 5th Ave", "121ST ST": L1 of the probe of 2026-12-06c).
+    else if (ordinalLetters(text, k)) k += 2;
     if (k < length && text.charCodeAt(k) === 44) k++;
     if (k < length && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 10)) {
       while (k < length && k - index < 4 && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 10)) k++;
@@ -356,6 +372,11 @@ function mayHoldAddress(text: string): boolean {
   namedStreetWord.lastIndex = 0;
   homeOnWord.lastIndex = 0;
   return namedStreetWord.test(text) || (text.length >= 12 && /corner of/i.test(text)) || homeOnWord.test(text);
+}
+/** An English ordinal's two letters at `at` (`st`, `nd`, `rd`, `th`, any case) with no letter after them. */
+function ordinalLetters(text: string, at: number): boolean {
+  const pair = text.slice(at, at + 2).toLowerCase();
+  return (pair === 'st' || pair === 'nd' || pair === 'rd' || pair === 'th') && !isWordLetter(text.charCodeAt(at + 2));
 }
 const namedStreetWord = /(?:Street|Road|Avenue|Boulevard|Lane|Straße|Strasse)\b/g;
 /** A home's cue before a capitalized word (`I live on Kestrel`, `my home is on Larkspur`): the only other anchor of a street with no number and no full street word (HOME_ON_BEFORE). */
@@ -690,7 +711,8 @@ function streetLineAt(text: string, tokens: Token[], i: number, afterLead = fals
   // "1987 74 Diakou Street", "17151 2450 Crown St": a postal code or second number before the street.
   // "4/17 Smith Street": an Australian unit number before the house number; "10-12 Smith Street",
   // "10–12 High Street": a range of house numbers (a hyphen or an en dash, glued on both sides).
-  if (isHouseNumber(tokens[j]) && (gapOk(text, token, tokens[j] as Token) || (UNIT_OR_RANGE.test(text[token.end] ?? '') && (tokens[j] as Token).start === token.end + 1))) j++;
+  // Not an ordinal, the street's name: "1600 5th Ave" (L1 of the probe of 2026-12-06c).
+  if (isHouseNumber(tokens[j]) && !ordinalAt(tokens, j) && (gapOk(text, token, tokens[j] as Token) || (UNIT_OR_RANGE.test(text[token.end] ?? '') && (tokens[j] as Token).start === token.end + 1))) j++;
   // "12 bis, rue de la Paix", "12bis rue de la Paix": the repetition index goes with the number.
   const index = tokens[j];
   if (index !== undefined && REPETITION.has(index.text) && (index.start === (tokens[j - 1] as Token).end || gapOk(text, tokens[j - 1] as Token, index))) j++;
@@ -706,6 +728,12 @@ function streetLineAt(text: string, tokens: Token[], i: number, afterLead = fals
     const previous = tokens[j - 1] as Token;
     // French writes a comma after the house number before a leading street word: "12, boulevard Haussmann".
     if (!gapOk(text, previous, current, j === nameStart && !current.number && (afterLead || streetWords.has(current.lower)))) break;
+    // An ordinal is one word of the street's name (`5th`, `121st`, `East 96th`), its letters no suffix.
+    if (ordinalAt(tokens, j)) {
+      words++;
+      j += 2;
+      continue;
+    }
     // Lower-case lines ("3747 3911 fourth avenue") count only up to a full street word.
     // Irish `an` (an English stop word) right after an Irish street word: `Sráid an Mhuilinn`.
     const lowerWord = !current.capitalized && !current.number && (!STOP.has(current.lower) || (current.lower === 'an' && IRISH_STREET_WORDS.has(previous.lower))) && current.text.length <= 20;
