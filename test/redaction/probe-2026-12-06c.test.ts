@@ -61,7 +61,7 @@ function expectClean(p: Probe): void {
 }
 
 /** Rows fixed since the probe: their inputs are plain tests (each an `it.fails` before its fix, which passed). */
-const FIXED = new Set<string>(['L1']);
+const FIXED = new Set<string>(['L1', 'L2']);
 
 /** A row: its open inputs (`it.fails` until fixed, then plain tests) and its controls (masked or kept well before the fix). */
 function row(name: string, open: Probe[], controls: Probe[] = []): void {
@@ -113,6 +113,11 @@ row('L2: BIP32 extended and BIP38 encrypted private keys', [
   probe('result', { master_key: XPRV }, [XPRV.slice(10, 50)]),
   probe('result', { extendedPrivateKey: XPRV }, [XPRV.slice(10, 50)]),
   probe('input', 'here is my private key 5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ import it', ['5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ'], ['import it']),
+  // Look-alikes: extended public keys, and private keys with a character changed (the checksum fails), stay.
+  probe('input', 'xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8', [], ['xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8']),
+  probe('result', { account_xpub: 'zpub6rFR7y4Q2AijBEqTUquhVz398htDFrtymD9xYYfG1m4wAcvPhXNfE3EfH1r1ADqtfSdVCToUG868RvUUkgDKf31mGDtKsAYz2oz2AGutZYs' }, [], ['zpub6rFR7y4Q2AijBEqTUquhVz398htDFrtymD9xYYfG1m4wAcvPhXNfE3EfH1r1ADqtfSdVCToUG868RvUUkgDKf31mGDtKsAYz2oz2AGutZYs']),
+  probe('input', `test vector with a typo: ${XPRV.slice(0, -1)}j`, [], [`${XPRV.slice(0, -1)}j`]),
+  probe('input', 'bad BIP38 6PYNKZ1EAgYgmQfmNVamxyXVWHzK5s6DGhwP4J5o44cvXdoY7sRzhtpUep', [], ['6PYNKZ1EAgYgmQfmNVamxyXVWHzK5s6DGhwP4J5o44cvXdoY7sRzhtpUep']),
 ]);
 
 row('L3: a wallet secret as a list', [

@@ -44,6 +44,31 @@ export function isWif(text: string): boolean {
   return checksum.subarray(0, 4).equals(bytes.subarray(bytes.length - 4));
 }
 
+/** Base58Check: the payload's last four bytes are the first four of SHA-256(SHA-256(the rest)). */
+function checksumHolds(bytes: Uint8Array): boolean {
+  const payload = bytes.subarray(0, bytes.length - 4);
+  return sha256(sha256(payload)).subarray(0, 4).equals(bytes.subarray(bytes.length - 4));
+}
+
+/**
+ * Whether `text` is a BIP-32 extended private key (`xprv`, `tprv`; SLIP-132's `yprv`, `zprv`,
+ * `Yprv`, `Zprv`, `uprv`, `vprv`, `Uprv`, `Vprv`): 111 Base58 characters spelling 78 bytes and a
+ * Base58Check checksum, the key data's first byte 0x00 (a private key's; a public key's is 0x02 or
+ * 0x03, so `xpub…` stays). A wallet's master key: every address derived from it (L2 of the probe of
+ * 2026-12-06c; stored raw before).
+ */
+export function isExtendedPrivateKey(text: string): boolean {
+  if (!/^[xtyzYZuvUV]prv/.test(text)) return false;
+  const bytes = base58Decode(text);
+  return bytes !== undefined && bytes.length === 82 && bytes[45] === 0x00 && checksumHolds(bytes);
+}
+
+/** Whether `text` is a BIP-38 encrypted private key: `6P`, 58 Base58 characters, 39 bytes from 0x01 0x42 or 0x01 0x43, a valid checksum (L2 of 2026-12-06c). */
+export function isBip38(text: string): boolean {
+  const bytes = base58Decode(text);
+  return bytes !== undefined && bytes.length === 43 && bytes[0] === 0x01 && (bytes[1] === 0x42 || bytes[1] === 0x43) && checksumHolds(bytes);
+}
+
 /** Per ASCII character: 1 when Base58 (a WIF's), 2 when hexadecimal (an Ethereum key's); both for `1`-`9`, `A`-`F`, `a`-`f`. */
 const CHARACTER_KINDS = new Uint8Array(128);
 for (const character of BASE58_ALPHABET) CHARACTER_KINDS[character.charCodeAt(0)] = 1;
@@ -84,6 +109,8 @@ export function detectWalletKeys(text: string, out: Detection[]): void {
     if ((kind & 1) !== 0) continue;
     const length = index - base58Start;
     if ((length === 51 || length === 52) && WIF_FIRST.has(text[base58Start] as string) && isWif(text.slice(base58Start, index))) {
+      out.push({ start: base58Start, end: index, type: 'WALLET_PRIVATE_KEY', class: 'secret' });
+    } else if ((length === 111 && isExtendedPrivateKey(text.slice(base58Start, index))) || (length === 58 && text.startsWith('6P', base58Start) && isBip38(text.slice(base58Start, index)))) {
       out.push({ start: base58Start, end: index, type: 'WALLET_PRIVATE_KEY', class: 'secret' });
     }
     base58Start = index + 1;
