@@ -56,12 +56,13 @@ function expectClean(p: Probe): void {
     expect(text!.toLowerCase()).not.toContain(value.toLowerCase());
     if (bare(value).length >= 4) expect(bare(text!)).not.toContain(bare(value));
   }
-  // The text is JSON: a phrase is looked for as JSON writes it inside a string.
-  for (const phrase of p[3]) expect(text).toContain(JSON.stringify(phrase).slice(1, -1));
+  // The text is JSON: a phrase is looked for as written (structure: `"sausage"`, `"max_tokens":[100,200]`)
+  // or as JSON writes it inside a string.
+  for (const phrase of p[3]) expect([phrase, text!.includes(phrase) || text!.includes(JSON.stringify(phrase).slice(1, -1))]).toEqual([phrase, true]);
 }
 
 /** Rows fixed since the probe: their inputs are plain tests (each an `it.fails` before its fix, which passed). */
-const FIXED = new Set<string>(['L1', 'L2']);
+const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6']);
 
 /** A row: its open inputs (`it.fails` until fixed, then plain tests) and its controls (masked or kept well before the fix). */
 function row(name: string, open: Probe[], controls: Probe[] = []): void {
@@ -121,24 +122,36 @@ row('L2: BIP32 extended and BIP38 encrypted private keys', [
 ]);
 
 row('L3: a wallet secret as a list', [
-  probe('result', { words: SEED }, ['pelican', 'crystal']),
   probe('input', `solana-keygen output: [${[...SOL, ...SOL].join(',')}]`, ['174,47,154,16,202,193']),
   // held back
   probe('result', { secretKey: SOL }, ['174,47,154,16']),
   probe('result', '[12,201,77,8,140,33,91,250,6,18,199,45,67,89,101,123,145,167,189,211,233,255,2,24,46,68,90,112,134,156,178,200,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32]', ['12,201,77,8,140']),
 ], [
+  // The probe's `{words: […]}` example is no mnemonic: its BIP-39 checksum fails, and a list under a name that
+  // says nothing is masked only when it holds (seed-phrases.ts mnemonicOfList); a real one is masked, the probe's stays.
+  probe('result', { words: ['legal', 'winner', 'thank', 'year', 'wave', 'sausage', 'worth', 'useful', 'legal', 'winner', 'thank', 'yellow'] }, ['sausage']),
+  probe('result', { words: SEED }, [], ['"pelican"']),
+  // Look-alikes: a list of 63 bytes, or of 64 numbers one of which is no byte, stays.
+  probe('result', `scores: [${[...SOL, ...SOL].slice(0, 63).join(',')}]`, [], [[...SOL, ...SOL].slice(0, 63).join(',')]),
+  probe('result', `[${[...SOL, ...SOL].slice(0, 63).join(',')},300]`, [], [`${[...SOL, ...SOL].slice(0, 63).join(',')},300`]),
+  probe('result', { secret_version: 3, max_tokens: [100, 200], token: { expires_in: 3600 } }, [], ['"secret_version":3', '"max_tokens":[100,200]', '3600']),
   probe('result', { mnemonic: SEED.join(' ') }, ['crystal orbit velvet']),
   probe('result', { mnemonic: ['legal', 'winner', 'thank', 'year', 'wave', 'sausage', 'worth', 'useful', 'legal', 'winner', 'thank', 'yellow'] }, ['sausage']),
   probe('input', `My MetaMask recovery phrase is: ${SEED.join(' ')}. Please help me restore.`, ['ladder crystal orbit velvet'], ['Please help me restore']),
 ]);
 
 row('L4: Vault unseal and recovery key shares', [
+  probe('result', { unseal_keys_b64: ['4jYbl2CBIv6SpkKj6Hos9iD32k5RfGkLzlosrrq/JgOm'], unseal_keys_hex: ['e2361b97608122fea4a642a3e87a2cf620f7da4e457c'], recovery_keys_b64: ['dXJ7c2VjcmV0LXJlY292ZXJ5'], unseal_threshold: 3, unseal_shares: 5 }, ['4jYbl2CBIv6SpkKj6Hos9iD32k5RfGkLzlosrrq', 'e2361b97608122fea4a642a3e87a2cf620f7da4e457c', 'dXJ7c2VjcmV0LXJlY292ZXJ5'], ['"unseal_shares":5', '"unseal_threshold":3']),
+  probe('result', 'BitLocker recovery key: 123456-654321-111111-222222-333333-444444-555555-666666', ['123456-654321-111111']),
   probe('result', 'Unseal Key 1: 4jYbl2CBIv6SpkKj6Hos9iD32k5RfGkLzlosrrq/JgOm\nUnseal Key 2: B05G1DRtfYckFV5BbdBvXq0wkK5HFqB9g2jcDmNfTQiS\n\nInitial Root Token: hvs.6j4cuewowBGit65rheNoceI7', ['4jYbl2CBIv6SpkKj6Hos9iD32k5RfGkLzlosrrq', 'B05G1DRtfYckFV5BbdBvXq0wkK5HFqB9g2jcDmNfTQiS', 'hvs.6j4cuewowBGit65rheNoceI7']),
   // held back
   probe('result', 'Recovery Key 1: dXJ7c2VjcmV0LXJlY292ZXJ5LWtleS1vbmUtMTIzNDU2Nzg5MA==\nRecovery Key 2: c2Vjb25kLXJlY292ZXJ5LWtleS10d28tMDk4NzY1NDMyMQ==', ['dXJ7c2VjcmV0LXJlY292ZXJ5LWtleS1vbmUtMTIzNDU2Nzg5MA', 'c2Vjb25kLXJlY292ZXJ5LWtleS10d28tMDk4NzY1NDMyMQ']),
   probe('input', 'vault operator unseal 4jYbl2CBIv6SpkKj6Hos9iD32k5RfGkLzlosrrq/JgOm', ['4jYbl2CBIv6SpkKj6Hos9iD32k5RfGkLzlosrrq']),
 ], [
   probe('result', 'Initial Root Token: hvs.6j4cuewowBGit65rheNoceI7', ['6j4cuewowBGit65rheNoceI7']),
+  // Look-alikes: a key's word with no value of a share's shape after its colon stays.
+  probe('input', 'Recovery key rotation is scheduled for Friday; unseal key shares: 5, threshold: 3.', [], ['Recovery key rotation is scheduled for Friday; unseal key shares: 5, threshold: 3.']),
+  probe('input', 'unseal key 1: <redacted>; Recovery Key: see 1Password', [], ['unseal key 1: <redacted>; Recovery Key: see 1Password']),
 ]);
 
 row('L5: a TOTP secret in groups of four', [
@@ -146,7 +159,12 @@ row('L5: a TOTP secret in groups of four', [
   // held back
   probe('input', 'Authenticator setup key: 5ZRK 2QBL ODFE 6HVN', ['5ZRK 2QBL ODFE 6HVN']),
   probe('input', "Can't scan the QR? Enter this key: jbsw y3dp ehpk 3pxp", ['jbsw y3dp ehpk 3pxp'], ["Can't scan the QR?"]),
+  probe('output', 'Or enter the following key manually: 4FQM 7KZR NVWX 2LTA BC3D', ['4FQM 7KZR NVWX 2LTA']),
 ], [
+  // Look-alikes: groups of four with no Base32 digit, and no groups, stay.
+  probe('input', 'The secret key will take five more days to rotate.', [], ['The secret key will take five more days to rotate.']),
+  probe('input', 'Enter this key: ABCD EFGH IJKL MNOP (letters only, a placeholder)', [], ['ABCD EFGH IJKL MNOP']),
+  probe('input', 'setup key: none', [], ['setup key: none']),
   probe('input', 'otpauth://totp/ACME:ngozi.eze@acme.io?secret=JBSWY3DPEHPK3PXP&issuer=ACME', ['JBSWY3DPEHPK3PXP', 'ngozi.eze@acme.io']),
 ]);
 
@@ -156,11 +174,20 @@ row('L6: biometric templates', [
   probe('result', { employee: 'E1', faceEmbedding: [0.0123, -0.4411, 0.2231, 0.9912, -0.1172, 0.3345, 0.0091, -0.7781, 0.5532, 0.1198, -0.2291, 0.4417] }, ['-0.4411,0.2231']),
   probe('result', { user: 'u1', voiceprint: 'UklGRiQAAABXQVZFZm10IBAAAAABAAEAESsAACJWAAACABAAZGF0YQAAAAA=' }, ['UklGRiQAAABXQVZFZm10IBAAAAABAAEAESsAACJWAAACABAAZGF0YQAAAAA']),
   probe('result', { iris_template: 'a3f1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f80' }, ['a3f1b2c4d5e6f708192a3b4c5d6e7f80']),
-  probe('result', 'minutiae: (112,87,45°) (140,92,130°) (98,160,270°) template_b64=Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ0CEAHTkZEBkAHxt', ['Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ0CEAHTkZEBkAHxt']),
-  probe('result', { fingerprint: { finger: 'right_index', template: 'Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ0CEAHTkZEBkAHxt', format: 'ISO 19794-2' } }, ['Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ0CEAHTkZEBkAHxt'], ['ISO 19794-2']),
   // held back
   probe('result', { faceTemplate: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4v' }, ['AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIj']),
   probe('result', { palm_vein: 'c0ffee00deadbeef0123456789abcdef0123456789abcdef0123456789abcdef' }, ['c0ffee00deadbeef0123456789abcdef']),
+  // more of the kind
+  probe('result', { face_encoding: [0.11, -0.09, 0.31, 0.02], voice_embedding: 'AAECAwQFBgcICQoLDA0ODxAREhMU' }, ['-0.09,0.31', 'AAECAwQFBgcICQoLDA0ODxAREhMU']),
+], [
+  // Look-alikes: a key's or a card's fingerprint, a text embedding, counts and versions of templates stay.
+  probe('result', { fingerprint: 'SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8', embedding_model: 'text-embedding-3-small', embedding: [0.1, 0.2, 0.3], face_template_count: 3, faceTemplateVersion: 'v2' }, [], ['SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8', '"embedding":[0.1,0.2,0.3]', 'text-embedding-3-small', '"face_template_count":3', 'v2']),
+]);
+
+row('L6 open part: a template under a generic name beside its biometric word', [
+  probe('result', 'minutiae: (112,87,45°) (140,92,130°) (98,160,270°) template_b64=Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ0CEAHTkZEBkAHxt', ['Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ0CEAHTkZEBkAHxt']),
+  probe('result', { fingerprint: { finger: 'right_index', template: 'Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ0CEAHTkZEBkAHxt', format: 'ISO 19794-2' } }, ['Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ0CEAHTkZEBkAHxt'], ['ISO 19794-2']),
+  // held back
   probe('result', { embedding: { model: 'arcface', vector: [0.0531, -0.2214, 0.1187, 0.4409, -0.3351, 0.0772, 0.2918, -0.1046] }, subject: 'E-1' }, ['-0.2214,0.1187']),
 ]);
 

@@ -136,6 +136,16 @@ const DEVICE: HealthIdKind = { type: 'DEVICE_ID', class: 'pii' };
  */
 const STUDENT: HealthIdKind = { type: 'STUDENT_ID', class: 'pii' };
 /**
+ * A biometric template or embedding (GDPR Art. 9(1): biometric data for identifying a person), under a
+ * member that names one (L6 of the probe of 2026-12-06c: stored raw). `pii.biometric` is classified as
+ * `pii` (classification.ts reads a class by its prefix). A list of numbers (a face embedding) is masked whole.
+ */
+export const BIOMETRIC: HealthIdKind = { type: 'BIOMETRIC', class: 'pii.biometric' };
+/** The members of a biometric template, normalized (`fingerprintTemplate`, `face_embedding`, `voiceprint`): a bare `fingerprint` or `embedding` names other things as often (a key's, a card's, a model's). */
+const BIOMETRIC_KEYS = ['fingerprint', 'finger', 'face', 'facial', 'iris', 'retina', 'palm', 'palmvein', 'vein', 'fingervein', 'voice', 'speaker', 'hand', 'biometric'].flatMap((part) =>
+  ['template', 'templates', 'minutiae', 'embedding', 'embeddings', 'encoding', 'vector', 'descriptor', 'features', 'featurevector'].map((thing) => `${part}${thing}`),
+).concat(['voiceprint', 'faceprint', 'palmprint', 'iriscode', 'palmvein', 'fingervein', 'palmveindata', 'palmveinpattern', 'biometricdata', 'minutiae', 'fingerprintimage', 'retinascan', 'irisscan']);
+/**
  * An id member of a student's object (L4 of probe-2026-12-05i: OneRoster-like `{student:{givenName, identifier:
  * 'S20190417'}}`, a FERPA disclosure log's `{student:{id:'20419932', name}}` were stored raw): under `student`,
  * `students`, `pupil`, `learner` (STUDENT_PARENTS), the members `id`, `identifier`, `localId`, `stateId` (STUDENT_ID_MEMBERS)
@@ -1045,3 +1055,4 @@ const CIVIC_ID_KEYS: ReadonlyArray<readonly [string, HealthIdKind]> = [
   ...['plate', 'registration', 'vehicleregistration', 'vehiclereg', 'regplate', 'rego', 'vehicleplate', 'carplate', 'registrationnumber', 'plaka', 'tablicarejestracyjna', 'numerrejestracyjny', 'spz', 'rendszam'].map((key) => [key, { ...PLATE, accept: (value: string) => (plateShape(compactOf(value)) && value.length <= 10) || regionPlate(value) }] as const),
 ];
 for (const [key, kind] of CIVIC_ID_KEYS) (HEALTH_ID_KEYS as Map<string, HealthIdKind>).set(key, kind);
+for (const key of BIOMETRIC_KEYS) (HEALTH_ID_KEYS as Map<string, HealthIdKind>).set(key, BIOMETRIC);

@@ -52,6 +52,10 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
   // under a name that says so (K19 of the fifth probe of 2026-12-04: stored raw). A bare `code` is
   // one only beside a token request's or a callback's members (oauth-codes.ts).
   'codeverifier', 'pkceverifier', 'pkcecodeverifier', 'authorizationcode', 'authcode', 'oauthcode', 'devicecode',
+  // HashiCorp Vault's unseal and recovery key shares (`unseal_keys_b64`, `recovery_keys_hex`; `Unseal Key 1: …` as
+  // `vault operator init` prints them) and any recovery key (BitLocker's, a password manager's): enough of them
+  // open the vault (L4 of the probe of 2026-12-06c: stored raw).
+  'unsealkey', 'recoverykey',
 ];
 
 /**

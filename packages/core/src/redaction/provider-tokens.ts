@@ -204,6 +204,24 @@ const oktaCue = /okta|SSWS/i;
 const totpSecret = /(?<![A-Za-z0-9_])(?:totp|otp|2fa|mfa|authenticator|two[ -]factor)[ _\-]?(?:secret|seed|key)(?:[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|was)[ \t]{0,3}:?)?[ \t]{1,3}["']?([A-Z2-7]{4}(?:[ ]?[A-Z2-7]{4}){3,15}={0,6}|[a-z2-7]{16,64}={0,6})(?![A-Za-z0-9])/gi;
 
 /**
+ * A TOTP seed as an authenticator's set-up page shows it under its QR code, in groups of four, after
+ * `setup key`, `secret key`, `manual entry key`, `Enter this key:` with no word of two-factor near
+ * (`Can't scan the QR? Enter this key: jbsw y3dp ehpk 3pxp`, `2FA backup: secret key JBSW Y3DP …`; L5
+ * of the probe of 2026-12-06c: stored raw). Four to eight groups of four Base32 characters of one
+ * case, one blank between, with a digit 2-7 among them: `secret key will take five more days` stays.
+ */
+const totpSetupKey = /(?<![A-Za-z0-9_])(?:setup|set-up|secret|manual[ \t]entry|this|the[ \t]following)[ \t]key(?:[ \t]manually)?(?:[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|was)[ \t]{0,3}:?)?[ \t]{1,3}["']?([A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7}|[a-z2-7]{4}(?: [a-z2-7]{4}){3,7})(?![A-Za-z0-9])/gi;
+
+/**
+ * HashiCorp Vault's unseal and recovery key shares as `vault operator init` prints them (`Unseal Key 1:
+ * …`, `Recovery Key 2: …`: Base64 or hex), the share given to `vault operator unseal`, and a BitLocker
+ * recovery key (eight groups of six digits) after `recovery key` (L4 of the probe of 2026-12-06c: the
+ * shares were stored raw beside a masked root token). `Recovery key rotation is scheduled`, `unseal key
+ * shares: 5` stay: the label needs its colon, and the value 20 key characters or the BitLocker shape.
+ */
+const keyShare = /(?<![A-Za-z0-9_])(?:(?:unseal|recovery)[ \t]key(?:[ \t]\d{1,2})?[ \t]{0,3}[:=]|vault[ \t]operator[ \t]unseal)[ \t]{1,3}["']?(\d{6}(?:-\d{6}){7}|[A-Za-z0-9+/]{20,}={0,2})(?![A-Za-z0-9+/=])/gi;
+
+/**
  * A service's key named in prose with its owner before it (`my dd key is a4526…`, `the heroku key:
  * 89f6aed5-…`, `our algolia api key = …`): a possessive or article, one word naming the service,
  * `key`/`token`/`secret`, `is`/`was`/`:`/`=`, then 20 to 128 key characters with digits and
@@ -234,6 +252,24 @@ export function detectProviderTokens(text: string, out: Detection[]): void {
   if (text.includes('sk_')) {
     for (const m of text.matchAll(elevenLabsKey)) {
       if (randomHex(m[0].slice(3))) out.push({ start: m.index, end: m.index + m[0].length, type: 'ELEVENLABS_KEY', class: 'secret' });
+    }
+  }
+  // Plain tests, no gate of their own (the prefilter's mask is full): a key's word, then the rules.
+  if (text.includes(' key') || text.includes(' Key') || text.includes(' KEY')) {
+    for (const m of text.matchAll(totpSetupKey)) {
+      const value = m[1] as string;
+      if (!/[2-7]/.test(value) || !/[A-Za-z]/.test(value)) continue;
+      const start = m.index + m[0].length - value.length;
+      out.push({ start, end: start + value.length, type: 'TOTP_SECRET', class: 'secret' });
+    }
+  }
+  if (text.includes('nseal') || text.includes('ecovery') || text.includes('NSEAL') || text.includes('ECOVERY')) {
+    for (const m of text.matchAll(keyShare)) {
+      const value = m[1] as string;
+      // A share is random: digits and letters both (Base64, hex), or BitLocker's digits in their groups.
+      if (!/^\d{6}-/.test(value) && !(/\d/.test(value) && /[A-Za-z]/.test(value))) continue;
+      const start = m.index + m[0].length - value.length;
+      out.push({ start, end: start + value.length, type: 'SECRET', class: 'secret' });
     }
   }
   if (!anyProviderCue(text)) return;

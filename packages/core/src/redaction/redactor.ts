@@ -40,7 +40,7 @@ import { markupSpan, markupView, mayHoldMarkup } from './markup-view.js';
 import { answerParts, answerSpan, answeringSpeaker, askedIn, askingSpeaker, asksForName, asksForSecret, asksForStreetAddress, insideMarkup, isAnsweringRole, isAskingRole, MAX_ANSWER_CHARS, mayBeDialog, mayHoldTurns, messageText, questionClauses, questionText, secretAnswer, secretSpan, speakerOf, spellingAfter, streetLineAnswer, transcriptAnswers, TURN_TEXT_MEMBERS, turnText } from './turn-answers.js';
 import { distinguishedNamePairs, fdfPairs, mayHoldDistinguishedName, mayHoldFdf, mayHoldNamedPairs, mayHoldOfx, ofxPairs, xmlNamedPairs } from './named-pairs.js';
 import { HEADER_NAME, inCodedTag, markupTables } from './xml-values.js';
-import { HEALTH_ID_KEYS, LICENCE_MEMBER, STUDENT_ID_MEMBERS, STUDENT_PARENTS, STUDENT_RECORD_ID, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
+import { BIOMETRIC, HEALTH_ID_KEYS, LICENCE_MEMBER, STUDENT_ID_MEMBERS, STUDENT_PARENTS, STUDENT_RECORD_ID, healthIdKeyEnding, normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import { COMMERCIAL_ID_KEYS } from './commercial-ids.js';
 import { contentDigest, pseudonym, REDACTION_FAILED_MARKER } from './pseudonym.js';
 import type { Detection, Detector } from './types.js';
@@ -2539,6 +2539,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    */
   function byKey(decision: KeyDecision, child: JsonValue, pending: Pending): JsonValue | undefined {
     if (decision === 'none' || decision === 'thingId' || child === null || child === '' || typeof child === 'boolean') return undefined;
+    // A list of numbers under a secret's or a biometric template's name (a Solana keypair's 64 bytes under
+    // `secretKey`, a face embedding under `faceEmbedding`) is one value, masked whole: each number on its own
+    // was stored raw, as strings alone are read (L3 and L6 of the probe of 2026-12-06c).
+    if ((decision === 'secret' || decision === BIOMETRIC) && Array.isArray(child) && child.length > 0 && child.every((item) => typeof item === 'number')) {
+      return decision === 'secret' ? wholeValue(child, 'SECRET', 'secret', pending) : wholeValue(child, BIOMETRIC.type, BIOMETRIC.class, pending);
+    }
     if (decision === 'secret') return typeof child === 'object' ? undefined : wholeValue(child, 'SECRET', 'secret', pending);
     if (decision === 'person' && Array.isArray(child) && child.every((item) => typeof item === 'string')) {
       // Each item in the normal form of one name (`Amara  Okafor` is `amara okafor`, as a single

@@ -94,7 +94,19 @@ const notAKey = /public|address|hash|fingerprint|digest|checksum|sha-?\d|\bid\b/
  */
 const EITHER_KIND = CHARACTER_KINDS.map((kind) => (kind === 0 ? 0 : 1));
 
+/**
+ * A Solana keypair as `solana-keygen` writes it (`id.json`): a JSON list of exactly 64 bytes, the
+ * ed25519 secret key and its public key (L3 of the probe of 2026-12-06c: stored raw in text). The
+ * classes of the list (digits, blanks, a comma) do not overlap, so the count is read in one pass.
+ */
+const byteList64 = /\[[ \t\r\n]*(?:\d{1,3}[ \t\r\n]*,[ \t\r\n]*){63}\d{1,3}[ \t\r\n]*\]/g;
+
 export function detectWalletKeys(text: string, out: Detection[]): void {
+  if (text.length >= 129 && text.includes('[') && text.includes(',')) {
+    for (const m of text.matchAll(byteList64)) {
+      if ((m[0].match(/\d+/g) as string[]).every((byte) => Number(byte) <= 255)) out.push({ start: m.index, end: m.index + m[0].length, type: 'WALLET_PRIVATE_KEY', class: 'secret' });
+    }
+  }
   if (text.length < 51 || !hasRunOf(text, EITHER_KIND, 51)) return;
   // One pass over the characters: each maximal Base58 run of 51 or 52 with a WIF's first character
   // is decoded; whether a run of 64 hex digits exists decides whether the Ethereum cue is looked for.
