@@ -37,6 +37,12 @@ export const HOSTILE_CASES: HostileCase[] = [
   // A scan of the detections found so far once per match (2.30 for twice the text before 2026-12-06's SpanGrid).
   { name: 'name-contexts.ts loneGivenNames, a kinship noun on many lines', unit: 'son Zephra', joint: '\n', suffix: '\nson Zephra', mode: 'redact' },
   { name: 'name-contexts.ts kinTitledNames', unit: 'Mutter Demir', joint: ', ', mode: 'redact' },
+  // The scans of the probe of 2026-12-06c's fixes (L1-L5, L8): linear by construction, held here.
+  { name: 'addresses.ts ordinalAt', unit: '1600 5th', joint: ' ', mode: 'detect' },
+  { name: 'provider-tokens.ts totpSetupKey', unit: 'setup key: ABCD', joint: ' ', mode: 'detect' },
+  { name: 'provider-tokens.ts keyShare', unit: 'Unseal Key 1:', joint: ' ', mode: 'detect' },
+  { name: 'wallet-keys.ts byteList64', unit: '255,', joint: ' ', prefix: '[', mode: 'detect' },
+  { name: 'national-ids.ts detectZaIds', unit: 'ID 8001015009087', joint: ', ', mode: 'detect' },
   { name: 'name-contexts.ts repeatedNames and listsAfter', unit: 'met Ayşe and Emir. Emir', joint: '; ', mode: 'redact' },
   // The look-alike runs of O2-O8 of the probe of 2026-12-06 (look-alike-runs.ts): a bounded window read per run.
   { name: 'look-alike-runs.ts monthBeforeStatementNoun and paymentReferenceRun', unit: 'SO Dec rent 950.00; Verwendungszweck: Hausgeld Januar', joint: '\n', mode: 'detect' },

@@ -62,7 +62,7 @@ function expectClean(p: Probe): void {
 }
 
 /** Rows fixed since the probe: their inputs are plain tests (each an `it.fails` before its fix, which passed). */
-const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6']);
+const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L8']);
 
 /** A row: its open inputs (`it.fails` until fixed, then plain tests) and its controls (masked or kept well before the fix). */
 function row(name: string, open: Probe[], controls: Probe[] = []): void {
@@ -215,6 +215,10 @@ row('L8: a South African identity number', [
 ], [
   probe('result', { idNumber: '8001015009087', country: 'ZA' }, ['8001015009087']),
   probe('result', 'Beneficiary: Nomvula Khumalo, ID 6811140139084, grant type OAG', ['6811140139084', 'Khumalo'], ['grant type OAG']),
+  // Look-alikes: a thing's id, a wrong check digit, no id's word, a decimal stay.
+  probe('input', 'Order ID 8001015009087 shipped; Transaction id: 8001015009087', [], ['Order ID 8001015009087 shipped; Transaction id: 8001015009087']),
+  probe('input', 'ID 8001015009086 (a wrong check digit); ID 1234567890123', [], ['ID 8001015009086 (a wrong check digit); ID 1234567890123']),
+  probe('input', 'tracking 8001015009087; ID: 8001015009087.5', [], ['tracking 8001015009087; ID: 8001015009087.5']),
 ]);
 
 row('L9: a compact national mobile of India, Kenya or Peru', [

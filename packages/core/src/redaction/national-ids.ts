@@ -849,7 +849,42 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
  * dispatcher); `digits`: how many ASCII digits it holds; `thingLabel`: the dispatcher's rule for
  * labels of things (an unlabelled id after `Invoice #` is an invoice number).
  */
+/**
+ * A South African identity number (13 digits: the birth date YYMMDD, a gender serial of four, the
+ * citizenship digit 0, 1 or 2, a digit once for race, now 8 or 9, and a Luhn check digit; Identification
+ * Act 68 of 1997), whole: month 01-12, a day the month has, the citizenship digit, the Luhn sum.
+ */
+export function zaIdValid(c: string): boolean {
+  if (!/^\d{13}$/.test(c)) return false;
+  const month = Number(c.slice(2, 4));
+  const day = Number(c.slice(4, 6));
+  if (month < 1 || month > 12 || day < 1 || day > ([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number)) return false;
+  return (c[10] === '0' || c[10] === '1' || c[10] === '2') && luhnValid(c);
+}
+/** Thirteen digits alone (not inside a longer number, an id or a decimal). */
+const THIRTEEN_DIGITS = /(?<![A-Za-z0-9_+.\-])\d{13}(?![A-Za-z0-9_]|[.,\-]\d)/g;
+/**
+ * An id's word right before the number: `ID`, `ID number`, `ID no:`, `SA ID:`, `Identity number`, `my id
+ * number is`, `identiteitsnommer` (Afrikaans), `, ID 8001015009087` after a phone (L8 of the probe of
+ * 2026-12-06c: all stored raw; `idNumber` as a member was masked).
+ */
+const ZA_ID_LABEL_BEFORE = /(?<![A-Za-z])(?:id|i\.d\.|identity|identiteitsnommer|identiteit)(?:[ \t](?:number|no\.?|nr\.?|nommer|document))?(?:[ \t](?:is|was))?[ \t]{0,3}[:#=]?[ \t]{0,3}$/i;
+/** A thing's word before `ID` (`Order ID`, `transaction id`, `Ticket ID`): that thing's id, no person's. */
+const THING_BEFORE_ID = /(?<![A-Za-z])(?:order|invoice|transaction|txn|tracking|shipment|request|session|trace|span|correlation|message|event|ticket|case|product|item|sku|device|account|customer|client|user|member|employee|student|policy|claim|record|batch|job|build|run|object|file|document|app|application|merchant|payment|reference|ref)[ \t_\-]?$/i;
+function detectZaIds(text: string, out: Detection[]): void {
+  THIRTEEN_DIGITS.lastIndex = 0;
+  for (let match = THIRTEEN_DIGITS.exec(text); match !== null; match = THIRTEEN_DIGITS.exec(text)) {
+    if (!zaIdValid(match[0])) continue;
+    const window = text.slice(Math.max(0, match.index - 48), match.index);
+    const label = ZA_ID_LABEL_BEFORE.exec(window);
+    if (label === null || THING_BEFORE_ID.test(window.slice(0, label.index))) continue;
+    out.push({ start: match.index, end: match.index + 13, type: 'NATIONAL_ID', class: 'pii.government_id', normalized: match[0] });
+  }
+}
+
 export function detectNationalIds(text: string, out: Detection[], digits: number, thingLabel: ThingLabel): void {
+  // A South African id after an id's word (its own pass: `ID` is too common a word for labelPattern).
+  if (digits >= 13) detectZaIds(text, out);
   // Passport and identity card machine-readable zones (mrz.ts): two or three lines of `<`-padded capitals.
   if (digits >= 12 && text.length >= 36) detectMrz(text, out); // a TD2 data line alone is 36 characters
   detectUnlabelled(text, out, digits, thingLabel);
