@@ -62,7 +62,7 @@ function expectClean(p: Probe): void {
 }
 
 /** Rows fixed since the probe: their inputs are plain tests (each an `it.fails` before its fix, which passed). */
-const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L8']);
+const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L8', 'L9']);
 
 /** A row: its open inputs (`it.fails` until fixed, then plain tests) and its controls (masked or kept well before the fix). */
 function row(name: string, open: Probe[], controls: Probe[] = []): void {
@@ -224,13 +224,11 @@ row('L8: a South African identity number', [
 row('L9: a compact national mobile of India, Kenya or Peru', [
   probe('input', 'mera number 9876543210 hai', ['9876543210']),
   probe('input', 'Ankit Sharma 9876543210', ['9876543210']),
-  probe('input', 'Tuma pesa kwa 0722123456 jina Achieng', ['0722123456']),
   probe('input', 'namba yangu ni 0712345678', ['0712345678']),
   probe('input', 'Confirmed. Ksh500 sent to JOHN KAMAU 0712345678 on 1/12/26', ['0712345678', 'KAMAU']),
   probe('input', 'Cel. 987 654 321', ['987 654 321']),
   probe('input', 'mi cel es 987654321', ['987654321']),
   // held back
-  probe('input', 'mera whatsapp 8800123456 hai, wahan bhej do', ['8800123456']),
   probe('input', 'Nitumie ujumbe kwa 0798123456 tafadhali', ['0798123456']),
   probe('result', 'RKT4ZQ1AB2 Confirmed. You have received Ksh1,000.00 from BRIAN OTIENO 0711223344 on 5/12/26', ['0711223344']),
   probe('input', 'Priya Nair 7012345678, Kochi', ['7012345678']),
@@ -239,6 +237,16 @@ row('L9: a compact national mobile of India, Kenya or Peru', [
   probe('input', 'Phone: 9876543210', ['9876543210']),
   probe('input', 'piga simu 0712 345 678 kesho', ['0712 345 678']),
   probe('input', 'abeg call me on 08031234567 make we talk', ['08031234567']),
+  // Look-alikes: another number after a possessive and a word, ten digits after a name that are no mobile, an account after `namba yangu ya`.
+  probe('input', 'mera order number 9876543210 hai; mera roll number 9876543210', [], ['mera order number 9876543210 hai; mera roll number 9876543210']),
+  probe('input', 'Maria Lopez 2026123456 invoices; John Smith 1234567890; Maria Lopez 0123456789', [], ['2026123456 invoices', '1234567890', '0123456789']),
+  probe('input', 'namba yangu ya akaunti 1234567890', [], ['namba yangu ya akaunti 1234567890']),
+]);
+
+row('L9 open part: a mobile after a weak Swahili cue, an Indian mobile that is no US number', [
+  probe('input', 'Tuma pesa kwa 0722123456 jina Achieng', ['0722123456']),
+  // held back
+  probe('input', 'mera whatsapp 8800123456 hai, wahan bhej do', ['8800123456']),
 ]);
 
 row('L10: an MSISDN in a call detail record', [

@@ -953,7 +953,7 @@ function detectDashedIps(text: string, out: Detection[]): void {
 // A run of digits and phone punctuation, one character class, ending in a digit; it may open
 // with a calling code in parentheses (`(+44) 20 7946 0958`, `(0044) 20 …`).
 const phoneRun = /(?:\(\+|[+(])?\d[\d ().\-/]{5,24}\d(?: ?(?:x|ext\.?|#) ?\d{1,6})?/g;
-const phoneContext = /\b(?:phone|phones|tel|telephone|telefon|telefonu|telefono|t[ée]l[ée]phone|mobile|mob|mobil|handy|cell|cellphone|fax|tlf|call|calls|calling|called|text me|txt me|txt|texts|sms|messages?|whatsapp|wa|signal|telegram|viber|(?:my|his|her|their|your|'s) (?:number|no\.?|num)|contact|reach|dial|desk|office|answering|ring|telefone|telem[óo]vel|m[óo]vil|celular|cellulare|telefonino|contact[oa]|contatto|ligue|ligar|ll[áa]m[ae]me|llame|llamar|chiamami|chiama|chiamare)\b/i;
+const phoneContext = /\b(?:phone|phones|tel|telephone|telefon|telefonu|telefono|t[ée]l[ée]phone|mobile|mob|mobil|handy|cell|cellphone|fax|tlf|call|calls|calling|called|text me|txt me|txt|texts|sms|messages?|whatsapp|wa|signal|telegram|viber|(?:my|his|her|their|your|'s|mera|meri|mere|apna|apni|apne) (?:number|no\.?|num)|namba yangu(?![ \t]+ya[ \t]+(?!simu))|nambari yangu|namba ya simu|nitumie|cel|contact|reach|dial|desk|office|answering|ring|telefone|telem[óo]vel|m[óo]vil|celular|cellulare|telefonino|contact[oa]|contatto|ligue|ligar|ll[áa]m[ae]me|llame|llamar|chiamami|chiama|chiamare)\b/i;
 /**
  * Phone words of other scripts (issue 11: `هاتف: 0501234567` was no phone word): Arabic, Hebrew,
  * Hindi (with the nukta precomposed, decomposed as the normalized view writes it, or left out),
@@ -1288,6 +1288,16 @@ function addedCovers(added: ReadonlyMap<number, number>, start: number, end: num
   for (let at = start - 11; at <= start; at++) if ((added.get(at) ?? -1) >= end) return true;
   return false;
 }
+/**
+ * Ten compact digits right after a person's name and a blank, ending there (`Ankit Sharma 9876543210`, an
+ * M-PESA receipt's `sent to JOHN KAMAU 0712345678 on …`; L9 of the probe of 2026-12-06c: stored raw).
+ */
+const NAME_BLANK_NUMBER = /^[ \t]{1,2}(\d{10})(?![\p{L}\p{N}_]|[.,\-/]\d)/u;
+/** An Indian mobile (ten digits from 6-9) or a Kenyan one (`07…`, `010`, `011`), valid in libphonenumber's metadata (the `min` set has no number types). */
+function indiaOrKenyaMobile(digits: string): boolean {
+  if (/^[6-9]/.test(digits)) return parsePhoneNumberFromString(digits, 'IN')?.isValid() === true;
+  return /^0(?:7\d|1[01])/.test(digits) && parsePhoneNumberFromString(digits, 'KE')?.isValid() === true;
+}
 function detectNameCommaPhones(text: string, out: Detection[], from: number): void {
   const to = out.length;
   // The phones found before (one binary search a person, not a scan of `out`: issue 11's linear
@@ -1296,13 +1306,15 @@ function detectNameCommaPhones(text: string, out: Detection[], from: number): vo
   const added = new Map<number, number>();
   for (let k = from; k < to; k++) {
     const person = out[k] as Detection;
-    if (person.type !== 'PERSON' || text.charCodeAt(person.end) !== 44) continue;
-    const match = NAME_COMMA_NUMBER.exec(text.slice(person.end, person.end + 20));
+    if (person.type !== 'PERSON') continue;
+    const next = text.charCodeAt(person.end);
+    if (next !== 44 && next !== 32 && next !== 9) continue;
+    const match = next === 44 ? NAME_COMMA_NUMBER.exec(text.slice(person.end, person.end + 20)) : NAME_BLANK_NUMBER.exec(text.slice(person.end, person.end + 16));
     if (match === null) continue;
     const number = match[1] as string;
     const start = person.end + match[0].length - number.length;
     const digits = number.replace(NON_DIGITS, '');
-    if (digits.charCodeAt(0) === 48 || !nineDigitMobile(digits)) continue;
+    if (next === 44 ? digits.charCodeAt(0) === 48 || !nineDigitMobile(digits) : !indiaOrKenyaMobile(digits)) continue;
     phones ??= spanReach(out.filter((found) => found.type === 'PHONE'));
     const end = start + number.length;
     if (phones.endBefore(start + 1) >= end || addedCovers(added, start, end)) continue;
