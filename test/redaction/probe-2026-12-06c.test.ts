@@ -62,7 +62,7 @@ function expectClean(p: Probe): void {
 }
 
 /** Rows fixed since the probe: their inputs are plain tests (each an `it.fails` before its fix, which passed). */
-const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L8', 'L9']);
+const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9']);
 
 /** A row: its open inputs (`it.fails` until fixed, then plain tests) and its controls (masked or kept well before the fix). */
 function row(name: string, open: Probe[], controls: Probe[] = []): void {
@@ -195,12 +195,21 @@ row('L7: an EU driving licence with its fields numbered', [
   probe('result', '1. MUSTERMANN\n2. ERIKA\n3. 12.08.1964 BERLIN\n4a. 19.01.2013 4b. 18.01.2028\n4c. Landratsamt Musterhausen\n5. B072RRE2I55\n9. AM/B/L', ['MUSTERMANN', 'ERIKA', '12.08.1964', 'B072RRE2I55']),
   probe('result', '1. NOWAK\n2. ANNA MARIA\n3. 01.02.1985 WARSZAWA\n4a. 10.03.2015\n4b. 10.03.2030\n4c. PREZYDENT M. ST. WARSZAWY\n5. 00123/15/1465\n8. UL. MARSZAŁKOWSKA 10, WARSZAWA', ['NOWAK', '01.02.1985', '00123/15/1465', 'MARSZAŁKOWSKA 10']),
   probe('result', '1. DUBOIS 2. CAMILLE 3. 14/07/1990 LYON 4a. 01/09/2018 4b. 01/09/2033 5. 18AB12345', ['DUBOIS', '14/07/1990', '18AB12345']),
-  probe('result', { ocr: { 1: 'ROSSI', 2: 'GIULIA', 3: '22/05/1988 ROMA', 5: 'U1B23C456D' } }, ['ROSSI', '22/05/1988', 'U1B23C456D']),
   // held back
   probe('result', '1. SCHMIDT 2. LUKAS 3. 03.09.1992 HAMBURG 4a. 12.10.2019 4b. 11.10.2034 4c. Stadt Hamburg 5. J010000SD51', ['SCHMIDT', '03.09.1992', 'J010000SD51']),
   probe('result', '1.\tJANSEN\n2.\tPIETER\n3.\t21-06-1979 Utrecht\n5.\t5123456789', ['21-06-1979', '5123456789']),
+  // more of the kind: the UK card (4a, 4c, then 4b)
+  probe('result', 'DRIVING LICENCE\n1. MORGAN\n2. SARAH MEREDITH\n3. 11.03.1976 UNITED KINGDOM\n4a. 19.01.2013 4c. DVLA\n4b. 18.01.2023\n5. MORGA753116SM9IJ 35\n8. 122 BURNS CRESCENT EDINBURGH EH1 9GP', ['MORGAN', 'MEREDITH', '11.03.1976', 'MORGA753116SM9IJ', '122 BURNS CRESCENT']),
 ], [
   probe('result', 'DRIVER LICENSE\nCALIFORNIA\nDL I1234568\nEXP 08/31/2029\nLN OYELARAN-CRUZ\nFN MARISOL\nDOB 08/31/1977\nSEX F HGT 5-05', ['I1234568', 'OYELARAN-CRUZ', 'MARISOL', '08/31/1977']),
+  // Look-alikes: numbered lists with no names, dates or licence numbers in their places stay.
+  probe('input', 'Steps: 1. Open the app 2. Tap Settings 3. 12.08.2024 update 4a. Done 5. Restart 4b. x', [], ['Steps: 1. Open the app 2. Tap Settings 3. 12.08.2024 update 4a. Done 5. Restart 4b. x']),
+  probe('input', 'Agenda: 1. Budget 2. Hiring 3. 12.05.2026 review 5. 2026 Q3 plan', [], ['Agenda: 1. Budget 2. Hiring 3. 12.05.2026 review 5. 2026 Q3 plan']),
+  probe('output', '1. Install Node 20\n2. Run the tests\n3. Deploy on 01.02.2026\n5. Tag v2.3.0', [], ['1. Install Node 20\n2. Run the tests\n3. Deploy on 01.02.2026\n5. Tag v2.3.0']),
+]);
+
+row('L7 open part: an EU licence\'s fields as JSON members named by their numbers', [
+  probe('result', { ocr: { 1: 'ROSSI', 2: 'GIULIA', 3: '22/05/1988 ROMA', 5: 'U1B23C456D' } }, ['ROSSI', '22/05/1988', 'U1B23C456D']),
 ]);
 
 row('L8: a South African identity number', [

@@ -1,4 +1,5 @@
 import { detectMrz } from './mrz.js';
+import { detectEuLicenceFields, mayHoldEuLicence } from './eu-licences.js';
 import { gatedTest } from './internal/prefilter.js';
 import type { Detection } from './types.js';
 import { itinValid, luhnValid, ssnValid } from './internal/checks.js';
@@ -885,6 +886,8 @@ function detectZaIds(text: string, out: Detection[]): void {
 export function detectNationalIds(text: string, out: Detection[], digits: number, thingLabel: ThingLabel): void {
   // A South African id after an id's word (its own pass: `ID` is too common a word for labelPattern).
   if (digits >= 13) detectZaIds(text, out);
+  // An EU driving licence's numbered fields as OCR returns the card (eu-licences.ts; L7 of the probe of 2026-12-06c).
+  if (digits >= 8 && mayHoldEuLicence(text)) detectEuLicenceFields(text, out);
   // Passport and identity card machine-readable zones (mrz.ts): two or three lines of `<`-padded capitals.
   if (digits >= 12 && text.length >= 36) detectMrz(text, out); // a TD2 data line alone is 36 characters
   detectUnlabelled(text, out, digits, thingLabel);
