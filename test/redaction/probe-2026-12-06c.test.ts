@@ -62,7 +62,7 @@ function expectClean(p: Probe): void {
 }
 
 /** Rows fixed since the probe: their inputs are plain tests (each an `it.fails` before its fix, which passed). */
-const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9']);
+const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'O1']);
 
 /** A row: its open inputs (`it.fails` until fixed, then plain tests) and its controls (masked or kept well before the fix). */
 function row(name: string, open: Probe[], controls: Probe[] = []): void {
@@ -338,6 +338,11 @@ row('O1: a team after a Spanish or Portuguese sign-off', [
   probe('input', 'Kind regards, Accounts Payable', [], ['Accounts Payable']),
   probe('input', 'Cordialement, Service Client', [], ['Service Client']),
   probe('input', 'Atentamente, Maite Urquiaga Etxeberria', ['Urquiaga', 'Etxeberria']),
+  // Persons after the same sign-offs stay masked, with particles and a department's line after them.
+  probe('input', 'Saludos, Maria de la Cruz', ['Maria de la Cruz']),
+  probe('input', 'Abraços, João da Silva', ['João da Silva']),
+  probe('input', 'Un saludo,\nLucía Fernández\nDepartamento de Compras', ['Lucía Fernández'], ['Departamento de Compras']),
+  probe('input', 'Atentamente, Mercedes Comercial', ['Mercedes']),
 ]);
 
 row('O2: Swahili words read as persons', [

@@ -4723,13 +4723,19 @@ onboarding partnerships community care success experience relations editorial ne
 kundenservice kundendienst kundensupport buchhaltung vertrieb personalabteilung verwaltung sekretariat empfang redaktion
 klantenservice klantendienst administratie boekhouding verkoop sav comptabilité accueil secrétariat direction équipe
 soporte atención facturación ventas contabilidad administración equipo assistenza amministrazione contabilità vendite
-segreteria suporte atendimento faturação vendas equipa equipe kundtjänst kundeservice kundeservicen asiakaspalvelu`.split(/\s+/));
+segreteria suporte atendimento faturação vendas equipa equipe kundtjänst kundeservice kundeservicen asiakaspalvelu
+servicio servicios serviço serviços cliente clientes técnico técnica tecnico oficina admisiones admisión admissões departamento depto
+pessoal financeira financiera finanzas finanças área cobranzas cobranza cobrança cobros setor sector compras secretaría secretaria
+académica acadêmica academica recursos humanos gerencia gerência tesorería tesouraria jurídico juridico comercial logística almacén
+reclamaciones reclamações sinistros siniestros rrhh`.split(/\s+/));
 // Bots and build tools that sign notifications: a person only with another name (`Jenkins Okafor`),
 // a title (`Mr Jenkins`) or elsewhere than alone on the line after a sign-off (`Dear Jenkins,`).
 const BOT_NAMES = new Set('jenkins github gitlab bitbucket dependabot renovate renovatebot travis circleci buildkite teamcity sentry pagerduty opsgenie grafana datadog zapier slackbot copilot snyk sonarqube sonarcloud codecov mergify netlify vercel heroku jira confluence argocd terraform ansible kubernetes chatgpt okta auth0 hudson bamboo drone buildbot spinnaker tekton nagios zabbix prometheus alertmanager statuspage zendesk freshdesk intercom hubspot claude gemini'.split(' '));
 const TEAM_ENDINGS = /.{3}(?:service|dienst|desk|support|team|bot|ops)$/;
 // Possessives and articles before a team's name (`Ihr Kundenservice`, `Your Support Team`, `Uw klantenservice`).
-const TEAM_DETERMINERS = new Set('the your our ihr ihre unser unsere uw ons je votre vos notre su sus tu nuestro nuestra il la le el lo o a seu sua nosso nossa vostro vostra din ditt er'.split(' '));
+// Spanish and Portuguese particles inside a department's name (`Servicio de Atención al Cliente`, `Setor de Compras`;
+// O1 of the probe of 2026-12-06c): a run of them and team words only is a team; a person's name holds a name's word.
+const TEAM_DETERMINERS = new Set('the your our ihr ihre unser unsere uw ons je votre vos notre su sus tu nuestro nuestra il la le el lo o a seu sua nosso nossa vostro vostra din ditt er de del al da do dos das y e'.split(' '));
 
 /**
  * Unknown words followed by team words to the end of the line (`Cheers,\nGlobex Support Team`,
