@@ -62,7 +62,7 @@ function expectClean(p: Probe): void {
 }
 
 /** Rows fixed since the probe: their inputs are plain tests (each an `it.fails` before its fix, which passed). */
-const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'O1']);
+const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L11', 'L12', 'O1']);
 
 /** A row: its open inputs (`it.fails` until fixed, then plain tests) and its controls (masked or kept well before the fix). */
 function row(name: string, open: Probe[], controls: Probe[] = []): void {
@@ -278,6 +278,9 @@ row('L11: an IMEI with no label, an IMEI or MEID under a device member', [
   probe('input', 'My phone was stolen, IMEI 35-693803-564380-9, can you blacklist it?', ['564380'], ['can you blacklist it?']),
   probe('input', 'IMEI1: 356938035643809 IMEI2: 356938035643817', ['356938035643809', '356938035643817']),
   probe('input', 'We shipped 356938035 devices in 2025 and 643809 returns.', [], ['356938035 devices', '643809 returns']),
+  // Look-alikes: fifteen digits with no handset's cue, a wrong check digit, an AmEx card's prefix (a card, masked as one).
+  probe('input', 'We shipped 356938035643809 units; phone order 356938035643808', [], ['356938035643809 units', '356938035643808']),
+  probe('input', 'lost 356938035643809.5 kg', [], ['356938035643809.5 kg']),
 ]);
 
 row('L12: an OAuth device-authorization user code', [
@@ -290,6 +293,10 @@ row('L12: an OAuth device-authorization user code', [
 ], [
   probe('result', 'First copy your one-time code: 4C2F-8B1D\nPress Enter to open github.com in your browser...', ['4C2F-8B1D']),
   probe('input', 'The user_code is 8 characters; show it with a hyphen in the middle.', [], ['The user_code is 8 characters']),
+  // Look-alikes: no code after the verb, a word in capitals, a number outside a device login stay.
+  probe('output', 'enter the code you received at https://x.com/activate', [], ['enter the code you received']),
+  probe('output', 'Enter the code REQUIRED at https://example.com/device', [], ['Enter the code REQUIRED']),
+  probe('input', 'enter code: 12345678 for your order', [], ['enter code: 12345678 for your order']),
 ]);
 
 row('L13: a vCard ADR property', [

@@ -38,6 +38,9 @@ const PERSONAL: HealthIdKind = { type: 'IDENTIFIER', class: 'pii' };
 /** Member names (normalized: lower case, no `_`, `-`, `.` or blanks) whose value is one of these numbers, masked whole. */
 export const COMMERCIAL_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string, HealthIdKind>([
   ...['iccid', 'simserial', 'simserialnumber', 'simcardnumber', 'simnumber', 'esimeid', 'euiccid', 'imsi', 'subscriberimsi'].map((key) => [key, SIM] as const),
+  // A handset's IMEI and a CDMA handset's MEID (14 hex digits) under a device's member (L11 of the probe of 2026-12-06c:
+  // `{deviceImei: '356938035643809', meid: 'A0000049B1D9F3'}` was stored raw; `imei` alone was masked).
+  ...['deviceimei', 'imeinumber', 'imeino', 'handsetimei', 'phoneimei', 'meid', 'devicemeid', 'meidnumber', 'meidhex', 'meiddec'].map((key) => [key, SIM] as const),
   ...['frequentflyernumber', 'frequentflyer', 'frequentflyerno', 'frequentflyerid', 'frequentflier', 'frequentfliernumber', 'ffnumber', 'ffn', 'ffno', 'loyaltynumber', 'loyaltyid', 'loyaltyno', 'loyaltyaccount', 'loyaltyaccountnumber', 'loyaltymemberid', 'loyaltymembernumber', 'rewardsnumber', 'rewardsid', 'rewardsmemberid', 'aadvantagenumber', 'skymilesnumber', 'mileageplusnumber', 'bonvoynumber', 'honorsnumber'].map((key) => [key, ACCOUNT] as const),
   ...['employeeid', 'employeenumber', 'employeeno', 'employeenr', 'empid', 'empno', 'empnumber', 'staffid', 'staffnumber', 'staffno', 'badgeid', 'badgenumber', 'badgeno', 'personnelnumber', 'personnelno', 'personnelid', 'payrollnumber', 'payrollno', 'payrollid', 'personalnummer', 'personeelsnummer', 'werknemersnummer', 'medewerkernummer', 'shainbango', 'shainbangou', 'jugyoinbango', 'jugyoinbangou', 'kundennummer', 'kundennr', 'mnpyoyakubango', 'mnpyoyakubangou', 'mnpreservationnumber'].map((key) => [key, PERSONAL] as const),
   // A bank's short names of an account standing alone (L5 of the probe of 2026-12-06): `dda` (a demand deposit
@@ -134,6 +137,26 @@ export function detectCommercialIds(text: string, out: Detection[]): void {
     if (!explicit && countAfter(text, end)) continue;
     out.push({ start, end, type: rule.kind.type, class: rule.kind.class, normalized: normalizeHealthId(value) });
     labelPattern.lastIndex = end;
+  }
+}
+
+/** Fifteen digits of their own (an IMEI: a TAC of eight, a serial of six, a Luhn check digit). */
+const BARE_FIFTEEN = /(?<![\w.+\-/])\d{15}(?![\w\-]|[.,]\d)/g;
+/** A handset's cue shortly before an IMEI with no label: `*#06#` (the code that shows it), `device`, `phone`, `handset`, `serial`, `stolen`, `lost`, `blacklist`, up to 48 characters before (a second IMEI after the first). */
+const HANDSET_CUE_BEFORE = /(?:\*#06#|(?<![\p{L}])(?:device|phone|handset|mobile|serial|stolen|lost|blacklist(?:ed)?|tracker))[^\n]{0,48}$/iu;
+/**
+ * An IMEI with no `IMEI` label (L11 of the probe of 2026-12-06c: `*#06# shows 356938035643809`, `device
+ * 356938035643809 reported lost`, `serial 490154203237518 is blacklisted` were stored raw): fifteen digits of
+ * their own whose Luhn check holds, not an American Express card's (`34`, `37`), after a handset's cue.
+ * @param text any string with 15 digits or more.
+ */
+export function detectBareImeis(text: string, out: Detection[]): void {
+  BARE_FIFTEEN.lastIndex = 0;
+  for (let match = BARE_FIFTEEN.exec(text); match !== null; match = BARE_FIFTEEN.exec(text)) {
+    const digits = match[0];
+    if (digits.startsWith('34') || digits.startsWith('37') || !luhnValid(digits)) continue;
+    if (!HANDSET_CUE_BEFORE.test(text.slice(Math.max(0, match.index - 64), match.index))) continue;
+    out.push({ start: match.index, end: match.index + 15, type: SIM.type, class: SIM.class, normalized: digits });
   }
 }
 

@@ -26,7 +26,7 @@ import { detectSeedPhrases } from './seed-phrases.js';
 import { detectCdaValues, detectXmlValues } from './xml-values.js';
 import { detectLabelledPostcodes } from './postcodes.js';
 import { detectMicrAccounts, detectPaymentAccounts, mayHoldMicr } from './payments.js';
-import { detectBareSimIds, detectCommercialIds, mayHoldCommercialLabel } from './commercial-ids.js';
+import { detectBareImeis, detectBareSimIds, detectCommercialIds, mayHoldCommercialLabel } from './commercial-ids.js';
 import { detectKeyDetails, pushColumnValue } from './pg-details.js';
 import { MAX_STATEMENT, mayHoldLoggedBinds, mayHoldSqlLiterals, sqlBinds, sqlLiteralColumns, sqlLogBinds } from './sql-binds.js';
 import { awsQueryAround } from './identifiers.js';
@@ -4541,6 +4541,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     detectAccountIdCookies(text, out);
   }
   if ((on & HEALTH) !== 0 && digits >= 19 && !timestamp) detectBareSimIds(text, out);
+  // An IMEI with no label after a handset's cue (commercial-ids.ts; L11 of the probe of 2026-12-06c).
+  if ((on & HEALTH) !== 0 && digits >= 15 && !timestamp) detectBareImeis(text, out);
   // A cheque's MICR line (`⑆021000021⑆ 4830291175⑈`, `A021000021A 4830291175C`): its account (payments.ts).
   if ((on & (HEALTH | IBAN)) !== 0 && digits >= 13 && !timestamp && mayHoldMicr(text)) detectMicrAccounts(text, out);
   // A timestamp holds no name and no street (its only letters are T and Z): the address scanner

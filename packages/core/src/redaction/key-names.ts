@@ -56,6 +56,9 @@ export const DEFAULT_SECRET_KEYS: readonly string[] = [
   // `vault operator init` prints them) and any recovery key (BitLocker's, a password manager's): enough of them
   // open the vault (L4 of the probe of 2026-12-06c: stored raw).
   'unsealkey', 'recoverykey',
+  // An OAuth device-authorization grant's user code (RFC 8628 3.2 `user_code`, `userCode`): whoever holds it
+  // while it lives approves the sign-in as the user (L12 of the probe of 2026-12-06c: stored beside a masked `device_code`).
+  'usercode',
 ];
 
 /**

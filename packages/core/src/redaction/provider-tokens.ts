@@ -222,6 +222,16 @@ const totpSetupKey = /(?<![A-Za-z0-9_])(?:setup|set-up|secret|manual[ \t]entry|t
 const keyShare = /(?<![A-Za-z0-9_])(?:(?:unseal|recovery)[ \t]key(?:[ \t]\d{1,2})?[ \t]{0,3}[:=]|vault[ \t]operator[ \t]unseal)[ \t]{1,3}["']?(\d{6}(?:-\d{6}){7}|[A-Za-z0-9+/]{20,}={0,2})(?![A-Za-z0-9+/=])/gi;
 
 /**
+ * An OAuth device-authorization user code (RFC 8628 3.3: eight or nine capitals and digits, often `XXXX-XXXX`) as
+ * CLIs print it: `enter the code F7KQ9XWZL to authenticate` (Azure CLI), `enter code: 8F3K-9QXZ`, `copy your
+ * one-time code: 4C2F-8B1D` (GitHub CLI), `and type RLHM3QZ8K`, in a text that names a device login
+ * (`devicelogin`, `login/device`, `deviceauth`, `/device`, `/activate`, `device code`); L12 of the probe of
+ * 2026-12-06c: stored raw. `enter the code you received` and a code of letters only outside a device login stay.
+ */
+const deviceUserCode = /(?<![A-Za-z0-9_])(?:(?:enter|type|input)(?:[ \t]+the)?(?:[ \t]+(?:code|one-time[ \t]+code))?|one-time[ \t]+code|user[ \t]+code)[ \t]{0,3}(?:is[ \t]{1,3})?:?[ \t]{0,3}["']?([A-Z0-9]{4}-[A-Z0-9]{4}|[A-Z0-9]{8,9})(?![A-Za-z0-9-])/g;
+const deviceLoginCue = /devicelogin|login\/device|deviceauth|\/device\b|\/activate\b|device[ _]code|device[ _]login/i;
+
+/**
  * A service's key named in prose with its owner before it (`my dd key is a4526…`, `the heroku key:
  * 89f6aed5-…`, `our algolia api key = …`): a possessive or article, one word naming the service,
  * `key`/`token`/`secret`, `is`/`was`/`:`/`=`, then 20 to 128 key characters with digits and
@@ -261,6 +271,15 @@ export function detectProviderTokens(text: string, out: Detection[]): void {
       if (!/[2-7]/.test(value) || !/[A-Za-z]/.test(value)) continue;
       const start = m.index + m[0].length - value.length;
       out.push({ start, end: start + value.length, type: 'TOTP_SECRET', class: 'secret' });
+    }
+  }
+  if ((text.includes('code') || text.includes('type ')) && deviceLoginCue.test(text)) {
+    for (const m of text.matchAll(deviceUserCode)) {
+      const value = m[1] as string;
+      // Eight capitals of an English word (`REQUIRED`) are no code: a digit, or a hyphen between two groups of four.
+      if (!/\d/.test(value) && !value.includes('-')) continue;
+      const start = m.index + m[0].length - value.length;
+      out.push({ start, end: start + value.length, type: 'SECRET', class: 'secret' });
     }
   }
   if (text.includes('nseal') || text.includes('ecovery') || text.includes('NSEAL') || text.includes('ECOVERY')) {
