@@ -46,6 +46,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'eu-licences.ts detectEuLicenceFields', unit: '1. A 2. B 3. 01.02.1985 5. B072RRE2I55', joint: ' ', mode: 'detect' },
   { name: 'commercial-ids.ts detectBareImeis', unit: 'device 356938035643809', joint: ' ', mode: 'detect' },
   { name: 'provider-tokens.ts deviceUserCode', unit: 'devicelogin enter the code F7KQ9XWZL', joint: ' ', mode: 'detect' },
+  { name: 'detectors.ts detectVcardAddresses', unit: 'ADR:;;7 Main Street;Roma;;00186;Italia', joint: '\n', mode: 'detect' },
   { name: 'name-contexts.ts repeatedNames and listsAfter', unit: 'met Ayşe and Emir. Emir', joint: '; ', mode: 'redact' },
   // The look-alike runs of O2-O8 of the probe of 2026-12-06 (look-alike-runs.ts): a bounded window read per run.
   { name: 'look-alike-runs.ts monthBeforeStatementNoun and paymentReferenceRun', unit: 'SO Dec rent 950.00; Verwendungszweck: Hausgeld Januar', joint: '\n', mode: 'detect' },

@@ -62,7 +62,7 @@ function expectClean(p: Probe): void {
 }
 
 /** Rows fixed since the probe: their inputs are plain tests (each an `it.fails` before its fix, which passed). */
-const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L11', 'L12', 'O1']);
+const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L11', 'L12', 'L13', 'O1', 'O4']);
 
 /** A row: its open inputs (`it.fails` until fixed, then plain tests) and its controls (masked or kept well before the fix). */
 function row(name: string, open: Probe[], controls: Probe[] = []): void {
@@ -306,8 +306,13 @@ row('L13: a vCard ADR property', [
   // held back
   probe('result', 'ADR;TYPE=HOME:;;3 Rose Lane;Leeds;;LS6 2PE;United Kingdom', ['3 Rose Lane', 'LS6 2PE']),
   probe('result', 'ADR;TYPE=home:;;Piazza Navona 12;Roma;RM;00186;Italia', ['Piazza Navona 12', '00186']),
+  // more of the kind: a group before ADR, a LABEL parameter (the city stays readable)
+  probe('result', 'item1.ADR;type=HOME;type=pref:;;45 Kowhai Street;Christchurch;;8011;New Zealand', ['45 Kowhai Street', ';8011;'], [';Christchurch;;', ';New Zealand']),
+  probe('result', 'ADR;TYPE=home;LABEL="7 Fairview Strand\\nDublin D03 K2X8":;;7 Fairview Strand;Dublin;;D03 K2X8;Ireland', ['Fairview Strand', 'D03 K2X8']),
 ], [
   probe('result', 'BEGIN:VCARD\nFN:Ana Lima\nADR;TYPE=HOME:;;12 Harbour View Road;Auckland;;1010;New Zealand\nEND:VCARD', ['12 Harbour View Road']),
+  // Look-alikes: `ADR` as a word (an average daily rate) with no structured value stays.
+  probe('input', 'The ADR rate rose; ADR: 4.5% in Q3; ADR;x:1;2', [], ['The ADR rate rose; ADR: 4.5% in Q3; ADR;x:1;2']),
 ]);
 
 row('L14: a quoted CSV cell "Surname, Given"', [
@@ -378,6 +383,9 @@ row('O4: the country of a vCard ADR read as a person', [
   probe('result', 'ADR;TYPE=WORK:;;Rua Augusta 1500;São Paulo;SP;01304-001;Brasil', [], ['Brasil']),
   // held back
   probe('result', 'ADR:;;Calle Mayor 5;Madrid;;28013;España', [], ['España']),
+  // more of the kind (a person elsewhere in the card stays masked)
+  probe('result', 'ADR;TYPE=home:;;Piazza Navona 12;Roma;RM;00186;Italia', ['Piazza Navona 12', '00186'], [';Roma;RM;', ';Italia']),
+  probe('result', 'BEGIN:VCARD\nFN:Maria Lopez\nADR:;;Calle Mayor 5;Madrid;;28013;España\nEND:VCARD', ['Maria Lopez', 'Calle Mayor 5', '28013'], ['España']),
 ], [
   probe('result', 'ADR:;;Rua Direita 10;Lisboa;;1100-001;Portugal', [], ['Portugal']),
   probe('result', 'ADR:;;7 Main Street;Cork;;T12 X2P4;Ireland', [], ['Ireland']),

@@ -2914,6 +2914,71 @@ function detectVcardNames(text: string, out: Detection[]): void {
   }
 }
 
+// A vCard's address (RFC 6350 §6.3.1; vCard 2.1 and 3.0 alike): `ADR` (a group before it, `item1.ADR`),
+// parameters, `:`, then the post office box, the extended address, the street, the locality, the region,
+// the postal code and the country, separated by `;`. The box, the extended address, the street and the
+// postal code are masked each as ADDRESS, and so is a `LABEL="…"` parameter (the address as printed); the
+// locality, region and country stay (L13 of the probe of 2026-12-06c: `7 Fairview Strand` and the codes
+// `D03 K2X8`, `NW1 6XE`, `01304-001` were stored). Structured only: five `;` or more after the colon.
+const vcardAddress = /(?:^|[\r\n])[ \t]{0,4}(?:[\w-]{1,20}\.)?ADR((?:;[^:\r\n]{0,200})?):([^\r\n]{1,300})/g;
+const vcardLabelParameter = /;LABEL="([^"\r\n]{1,200})"/i;
+/** Components of an ADR value masked: 0 box, 1 extended address, 2 street, 5 postal code. */
+const ADR_MASKED = [true, true, true, false, false, true, false];
+
+function detectVcardAddresses(text: string, out: Detection[]): void {
+  // The locality, region and country of each ADR value: place names, no persons (`Roma`, `Brasil`, `España` were masked as such: O4).
+  const places: Array<[number, number]> = [];
+  for (const line of eachMatch(vcardAddress, text)) {
+    const parameters = line[1] ?? '';
+    const value = line[2] ?? '';
+    if ((value.match(/;/g) ?? []).length < 5) continue;
+    const parametersAt = line.index + line[0].length - value.length - 1 - parameters.length;
+    const label = vcardLabelParameter.exec(parameters);
+    if (label !== null) {
+      const from = parametersAt + label.index + label[0].indexOf('"') + 1;
+      out.push({ start: from, end: from + (label[1] as string).length, type: 'ADDRESS', class: 'pii.address', normalized: (label[1] as string).toLowerCase() });
+    }
+    let at = line.index + line[0].length - value.length;
+    let component = 0;
+    let start = at;
+    for (const end = at + value.length; at <= end && component < 7; at++) {
+      const code = at < end ? text.charCodeAt(at) : 59;
+      if (code === 92) {
+        // An escaped character (`\,`, `\;`, `\n`) is part of the component.
+        at++;
+        continue;
+      }
+      if (code !== 59) continue;
+      const part = text.slice(start, at);
+      const trimmed = part.trim();
+      if (ADR_MASKED[component] === true && trimmed.length > 0 && /[\p{L}\p{N}]/u.test(trimmed)) {
+        const from = start + part.indexOf(trimmed);
+        out.push({ start: from, end: from + trimmed.length, type: 'ADDRESS', class: 'pii.address', normalized: trimmed.toLowerCase() });
+      } else if (component === 3 || component === 4 || component === 6) places.push([start, at]);
+      component++;
+      start = at + 1;
+    }
+  }
+  if (places.length === 0) return;
+  // One pass over the findings; the places are sorted and apart, so each person looks its place up by halving.
+  let kept = 0;
+  for (const found of out) {
+    if (found.type === 'PERSON') {
+      let low = 0;
+      let high = places.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((places[middle] as [number, number])[0] <= found.start) low = middle;
+        else high = middle - 1;
+      }
+      const place = places[low] as [number, number];
+      if (place[0] <= found.start && found.end <= place[1]) continue;
+    }
+    out[kept++] = found;
+  }
+  out.length = kept;
+}
+
 // ------------------------------------------------------------------------------- SQL inserts
 // `INSERT INTO customers (first_name, last_name, dob) VALUES ('Tomasz', 'Nowak', '1982-09-30'), (…)`:
 // each quoted value is decided by its column's name, as a JSON member by its key: a person-name
@@ -4595,6 +4660,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     for (let k = from; k < out.length; k++) if (homeOnBefore(text, (out[k] as Detection).start)) out[kept++] = out[k] as Detection;
     out.length = kept;
   }
+  // A vCard's `ADR` property: its street, box and postal code, and no persons in its places (L13, O4 of the probe of
+  // 2026-12-06c); after the persons, which it drops there. A plain `includes`, no gate.
+  if ((on & ADDRESS) !== 0 && !timestamp && text.includes('ADR')) detectVcardAddresses(text, out);
   // Arabic street addresses (`حي النخيل، شارع الأمير سلطان، مبنى 12، الرياض 12382`; L7 of the README-only probe of 2026-12-06b):
   // with no digit too (a street and a city as a member's value), and with Arabic-Indic digits only, which `digits` does not count.
   if ((on & ADDRESS) !== 0 && wide >= 3 && !timestamp) detectArabicAddresses(text, out);
