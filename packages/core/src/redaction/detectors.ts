@@ -3993,6 +3993,9 @@ const priority: Record<string, number> = {
   // provider's id of field-kinds.ts, with the other record ids (10). MEDICAL_TERM is never masked
   // (`mask: false`, left out before the ordering); a user detector's type still takes 50.
   SEED_PHRASE: 2, WALLET_PRIVATE_KEY: 2, SECRET: 3, CVV: 4, MAC_ADDRESS: 9, IDENTIFIER: 10, PROVIDER_ID: 10,
+  // A biometric template under its member's name (health-ids.ts BIOMETRIC; L6 of the probe of 2026-12-06c): a
+  // whole value, kept whole over a name or a number inside it, as the other record ids.
+  BIOMETRIC: 10,
 };
 
 /**
