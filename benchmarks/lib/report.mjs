@@ -597,6 +597,24 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   (issue 19: 2.5x); the profiles show no part of that size, only a combined scan of all rules'
   cues that runs each family where its cues are (above) would be. The benchmarks were not run
   again this session (helpers shared the two cores all session).
+- **Perf-scan session, 2026-12-06 (issue 19; load 11-20 from other helpers throughout).**
+  Profiles of the seal (\`redactForSeal\` then RFC 8785 over 2,000 shaped bench events with fresh
+  texts, structured-cloned as the threads get them; and \`redact()\` of 20,000 events after a pass
+  that filled the session memories), by what each sample is under: detection of fresh short
+  strings 20-23% (ids, emails and call ids, about 5 µs each: an \`ORD-2026-…\` id runs some 30
+  detectors, none above a tenth of its time), detection of the prose 16-18%, the walk's own rules
+  about 28% (no function above 5.5%), session memory 11-12% (\`remember\` 6-7%, \`find\` 4-6%), the
+  caches' lookups 5-7%, garbage collection 4-5%, JCS 3-5%, HMAC 1-3%. No deoptimization loops,
+  and every hot function is optimized by TurboFan (\`--trace-opt\`). Kept: a filter of 8 KiB in
+  front of the mask pass's table of triples (\`internal/prefilter.ts\`: a bit per value of a
+  second hash of each triple the gates name; a triple whose bit is clear, most of a text's, costs
+  one read instead of a walk of about two and a half slots of the table), and a person object's
+  members asked \`isGenericNameKey\` before \`firmLikeName\` (docs/REDACTION.md, "Performance and
+  time"). Same output (the differential: 0 differences over 73,168 strings and 6,000 sealed
+  events). Against the build before, interleaved in one process: the seal 0.979x
+  (\`hotpath-compare --fresh\`, 21 rounds), and 1/1.024x with the builds swapped; \`session-memory-ab\` 0.951x (load 18). About 2%: the flat profile
+  gives no 10% step to a local change; the combined scan of all rules' cues above is still what
+  would.
 - **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
   then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
   1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).

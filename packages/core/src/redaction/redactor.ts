@@ -3273,7 +3273,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           : business && (BUSINESS_RESULT_CONTACT_KEYS.has(key) || isGenericNameKey(key)) ? 'thingId'
           : companyOwned && typeof child === 'string' && COMPANY_ADDRESS_KEYS.has(normalizeKeyName(key)) ? 'thingId'
           : bankCodesOwned && typeof child === 'string' && BANK_CODE_KEYS.has(normalizeKeyName(key)) ? 'thingId'
-          : (surnamed || (personalName && typeof child === 'string' && !firmLikeName(child))) && isGenericNameKey(key) ? 'person'
+          // (The key first: both are functions of their argument alone, and most members of a person's object are no name.)
+          : (surnamed || personalName) && isGenericNameKey(key) && (surnamed || (typeof child === 'string' && !firmLikeName(child))) ? 'person'
           : personObject !== undefined && typeof child === 'string' && isGenericNameKey(key) ? personObject
           : nameParts?.has(key) === true && keyDecision(key) === 'none' ? 'role-strong'
           : reference !== undefined && key === 'display' ? (reference === 'named' ? 'person' : 'role-role')
