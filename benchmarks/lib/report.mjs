@@ -612,7 +612,7 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   members asked \`isGenericNameKey\` before \`firmLikeName\` (docs/REDACTION.md, "Performance and
   time"). Same output (the differential: 0 differences over 73,168 strings and 6,000 sealed
   events). Against the build before, interleaved in one process: the seal 0.979x
-  (\`hotpath-compare --fresh\`, 21 rounds), and 1/1.024x with the builds swapped; \`session-memory-ab\` 0.951x (load 18) and 1/1.002x swapped (load 8-13), within its noise. About 2%: the flat profile
+  (\`hotpath-compare --fresh\`, 21 rounds), 1/1.024x with the builds swapped, 1.000x in a third run (detection over prose 0.978x, 1/1.013x, 0.982x); \`session-memory-ab\` 0.951x (load 18) and 1/1.002x swapped (load 8-13), within its noise. 0-2%: the flat profile
   gives no 10% step to a local change; the combined scan of all rules' cues above is still what
   would.
 - **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
