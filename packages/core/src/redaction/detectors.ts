@@ -2449,13 +2449,18 @@ function labelledCardWithTypo(digits: string, at: number, length: number, out: D
 
 /**
  * The letters of OCR_DIGITS that stand for 0 and 1 (`O`, `o`, `I`, `l`, `i`, and their Cyrillic and
- * Greek look-alikes): the ones people and OCR put in a phone number (`O77OO 9OO417`, `0l13 496
- * 0321`). The others (`S`, `B`, `G`, `Z`, `g`, `q`) are read in a date or an id after its label, not
- * in a phone: a word after the number (`Bob`, `Sam`) would run on into it.
+ * Greek look-alikes), and the capitals `S` for 5 and `B` for 8 (and the Cyrillic `Ѕ`, `В` and Greek
+ * `Β` that look like them): the ones people and OCR put in a phone number (`O77OO 9OO417`, `0l13
+ * 496 0321`, `O2O 79B6 O9S8`; L17 of 2026-12-06, its open part). The others (`s`, `b`, `G`, `Z`,
+ * `g`, `q`) are read in a date or an id after its label, not in a phone. A word after the number
+ * (`Bob`, `Sam`) does not run on into it: each group must hold a digit as written (detectOcrPhones).
  */
-const OCR_PHONE_DIGITS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(OCR_DIGITS).filter(([, digit]) => digit === '0' || digit === '1'));
-/** A digit beside such a letter, glued (`O7`, `7O`, `0l`): the gate of detectOcrPhones. */
-const OCR_PHONE_GATE = /\d[OoIliОоΟοΙІіӀӏ]|[OoIliОоΟοΙІіӀӏ]\d/u;
+const OCR_PHONE_DIGITS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(OCR_DIGITS).filter(([, digit]) => digit === '0' || digit === '1')),
+  S: '5', B: '8', '\u0405': '5', '\u0412': '8', '\u0392': '8',
+};
+/** A digit beside such a letter, glued (`O7`, `7O`, `0l`, `S5`, `9B`): the gate of detectOcrPhones. */
+const OCR_PHONE_GATE = /\d[OoIliОоΟοΙІіӀӏSBЅВΒ]|[OoIliОоΟοΙІіӀӏSBЅВΒ]\d/u;
 /**
  * A run that may be a phone number with such letters, in the folded text: `+` or not, then 7 to 15
  * digits with at most one blank, dot or dash between two of them (`07700 900417`, `+44 7700 900 417`).
@@ -2467,7 +2472,7 @@ const OCR_PHONE_WINDOW = 31;
 const NUMBER_IS_BEFORE = /(?:^|[^\p{L}\p{N}])(?:(?:my|his|her|their|your|our)[ \t]+(?:(?:phone|mobile|mob|cell|home|work|contact|whatsapp)[ \t]+)?(?:number|no\.?|num|#)|(?:phone|mobile|cell|contact|whatsapp)[ \t]+(?:number|no\.?|num))(?:[ \t]+is)?[ \t]{0,2}[:=#]?[ \t]{0,2}$/iu;
 
 /**
- * A phone number written with the letter `O` for 0 or `l`/`I` for 1, as people type it and OCR reads
+ * A phone number written with the letter `O` for 0 or `l`/`I` for 1 (`S` for 5, `B` for 8), as people type it and OCR reads
  * it (L17 of the probe of 2026-12-06: `call me on O77OO 9OO417`, `mob +44 77OO 9OO 417`, `tel 0l13
  * 496 0321` were stored raw), right after a phone's cue (PHONE_LABEL_RIGHT_BEFORE: `phone:`, `tel`,
  * `mob`, `call me on`, `ring me on`, …, or NUMBER_IS_BEFORE: `my number is`): the letters of
@@ -2519,7 +2524,7 @@ function detectOcrPhones(text: string, out: Detection[]): void {
 }
 
 /** Where a phone number with OCR letters may start: `+`, a digit or such a letter at a word's start (detectOcrPhones). */
-const OCR_PHONE_RUN = /(?<![\p{L}\p{N}+])(?:\+|[\dOoIliОоΟοΙІіӀӏ])(?=[\dOoIliОоΟοΙІіӀӏ .\-]{6})/gu;
+const OCR_PHONE_RUN = /(?<![\p{L}\p{N}+])(?:\+|[\dOoIliОоΟοΙІіӀӏSBЅВΒ])(?=[\dOoIliОоΟοΙІіӀӏSBЅВΒ .\-]{6})/gu;
 
 /**
  * A folded phone number (digits, blanks, dots, dashes, a leading `+`) as libphonenumber-js reads it:
