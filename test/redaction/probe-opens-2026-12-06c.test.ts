@@ -47,3 +47,54 @@ describe('06 L17, open part: a phone typed or read by OCR with `S` for 5 and `B`
     expect(phone('phone: 020 7986 0958')).toBeDefined();
   });
 });
+
+describe('06b L11, open part: an older US pet chip of 9-10 characters after a chip label or under a chip member', () => {
+  const { leaksIn, keptIn } = storedResults(redactor);
+  // [result, values that must be gone, parts that must stay]
+  const MEMBERS: Array<[unknown, string[], string[]]> = [
+    [{ pet: { name: 'Rex', chip: '0A12345B6C' } }, ['0A12345B6C'], ['pet']],
+    [{ pet: { chip: 'AVID*012*345*678' } }, ['012*345*678', '345'], ['pet']],
+    // Held back: a bare member outside a pet's object, an AVID number with blanks, another HomeAgain number.
+    [{ chip: 'AVID*012*345*678' }, ['012*345*678'], ['chip']],
+    [{ dog: { breed: 'Beagle', chip: 'AVID 077 512 904' } }, ['077 512 904', '512'], ['Beagle']],
+    [{ animal: { species: 'cat', chip: '4A6F7B2C1D' } }, ['4A6F7B2C1D'], ['cat']],
+  ];
+  const MEMBER_LOOK_ALIKES: Array<[unknown, string[]]> = [
+    [{ chip: '1234567890' }, ['1234567890']],
+    [{ chip: 'BCM2711B0' }, ['BCM2711B0']],
+    [{ chip: 'DEADBEEF01' }, ['DEADBEEF01']],
+    [{ device: { chip: '3fa85f6457' } }, ['3fa85f6457']],
+    [{ chip: 'AVID' }, ['AVID']],
+  ];
+  it.each(MEMBERS)('%j is masked', (value, gone, stays) => {
+    expect(leaksIn(value, gone)).toEqual([]);
+    expect(keptIn(value, stays)).toEqual([]);
+  });
+  it.each(MEMBER_LOOK_ALIKES)('%j stays', (value, stays) => expect(keptIn(value, stays)).toEqual([]));
+  const TEXT: Case[] = [
+    ['chip AVID*012*345*678 scanned', ['012*345*678', '345'], ['chip', 'scanned']],
+    ['Chip: 0A12345B6C', ['0A12345B6C'], ['Chip:']],
+    // Held back: after `Microchip:` (which took ten characters, not AVID's form), `chip no`, `Scanned chip:`, prose.
+    ['Microchip: AVID*012*345*678', ['012*345*678'], ['Microchip:']],
+    ['microchip AVID 012 345 678, owner moved', ['012 345 678'], ['owner moved']],
+    ['chip no AVID*012*345*678', ['012*345*678'], ['chip no']],
+    ['Scanned chip: 4A6F7B2C1D, owner unreachable', ['4A6F7B2C1D'], ['owner unreachable']],
+    ['the chip 0A0110174D was registered to the old owner', ['0A0110174D'], ['was registered to the old owner']],
+  ];
+  const TEXT_LOOK_ALIKES: Case[] = [
+    ['chip 1234567890', [], ['chip 1234567890']],
+    ['chip 3fa85f6457', [], ['chip 3fa85f6457']],
+    ['chip 88E1512 on the board', [], ['chip 88E1512']],
+    ['chip BCM2711B0', [], ['chip BCM2711B0']],
+    ['chip AD9361BBCZ', [], ['chip AD9361BBCZ']],
+    ['chip DEADBEEF00', [], ['chip DEADBEEF00']],
+    ['the AVID reader and chip 12 of 30', [], ['chip 12 of 30']],
+  ];
+  it.each(TEXT)('%j is masked', (...each) => check([each]));
+  it.each(TEXT_LOOK_ALIKES)('%j stays', (...each) => check([each]));
+  it('an AVID number with stars and with blanks shares one pseudonym', () => {
+    const id = (text: string) => detectSensitive(text).find((d) => d.type === 'PET_ID')?.normalized;
+    expect(id('chip AVID*012*345*678')).toBeDefined();
+    expect(id('chip AVID*012*345*678')).toBe(id('Microchip: AVID 012 345 678'));
+  });
+});

@@ -218,6 +218,7 @@ describe('a pet\'s microchip', () => {
     ['microchip 123456789', '123456789'],
     ['microchip 1234567AB', '1234567AB'],
     ['microchip 1234567FF0', '1234567FF0'],
+    ['chip 1234567FF0', '1234567FF0'],
   ])('%s', (text, value) => {
     expect(found(text)).toEqual(one('PET_ID', value));
   });
@@ -236,8 +237,10 @@ describe('a pet\'s microchip', () => {
     'microchip 1234567ABCD', // eleven
     'microchip 1234567ABG', // not hexadecimal
     'microchip 985112003456789X', // glued to a letter
-    // After the bare `chip` only an ISO chip's 15 digits since L11 of probe 2026-12-06b (`chip 985112003456789` is masked):
-    'chip 1234567FF0', // an older US chip's ten needs a number word
+    // After the bare `chip` only an ISO chip's 15 digits since L11 of probe 2026-12-06b (`chip 985112003456789` is masked),
+    // and since its open part (2026-12-06c) an older US chip's ten in capitals with a letter (`chip 1234567FF0` is masked):
+    'chip 1234567890', // ten digits with no letter need a number word
+    'chip 1234567ff0', // in lower case too
     'chip 98511200345678', // 14 digits
   ])('%s: nothing', (text) => {
     expect(found(text)).toEqual([]);

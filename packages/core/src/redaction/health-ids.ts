@@ -207,7 +207,8 @@ export const HEALTH_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string,
   ...['microchip', 'microchipnumber', 'microchipno', 'microchipid', 'microchipcode', 'chipid', 'chipnumber', 'chipno', 'transponder', 'transpondernumber', 'rabiestag', 'rabiestagnumber', 'rabiestagno', 'tagnumber'].map((key) => [key, PET] as const),
   // A bare `chip` (a pet's object: `{pet:{name,species,chip}}`; L11 of the README-only probe of
   // 2026-12-06b), only for an ISO 11784 chip's 15 digits (isoChipNumber): a processor's `chip` stays.
-  ['chip', { ...PET, accept: (value: string) => isoChipNumber(value) }],
+  // An older US chip's too (usChipNumber: `AVID*012*345*678`, `0A12345B6C`; its open part, 2026-12-06c).
+  ['chip', { ...PET, accept: (value: string) => isoChipNumber(value) || usChipNumber(value) }],
   // An animal's word (internal/pet-words.ts) before a licence, a tag or a microchip: `dogLicense`, `canine_microchip`, `felineTagNumber`.
   ...PET_WORDS.flatMap((word) => ['license', 'licence', 'licensenumber', 'licencenumber', 'licenseno', 'licenceno', 'tagnumber', 'tagno', 'microchip', 'microchipnumber', 'microchipid', 'chipid'].map((thing) => [`${word}${thing}`, PET] as const)),
 ]);
@@ -408,13 +409,39 @@ const labelledValue = (text: string, from: number): [number, number] | undefined
 /**
  * An ISO 11784 microchip's 15 digits (a country or manufacturer code of three, then twelve), as
  * written on a vet's record: whole, in five groups of three (`985 112 003 456 789`) or 3 + 12
- * (`985-112003456789`); or the 9 or 10 characters of the older US chips (AVID, HomeAgain).
+ * (`985-112003456789`); or the 9 or 10 characters of the older US chips (AVID, HomeAgain), an
+ * AVID chip's nine digits also as its reader shows them, `AVID*012*345*678` (US_CHIP's first shape).
  */
-const CHIP_VALUE = /(?:\d{3}(?:[ .\-]\d{3}){4}|\d{3}[ .\-]?\d{12}|[0-9A-Fa-f]{9,10})(?![0-9A-Za-z])/y;
+const CHIP_VALUE = /(?:AVID[*# ]?\d{3}(?:[*. \-]?\d{3}){2}|\d{3}(?:[ .\-]\d{3}){4}|\d{3}[ .\-]?\d{12}|[0-9A-Fa-f]{9,10})(?![0-9A-Za-z])/y;
 function chipValue(text: string, from: number): [number, number] | undefined {
   CHIP_VALUE.lastIndex = from;
   const match = CHIP_VALUE.exec(text);
   return match === null ? undefined : [from, from + match[0].length];
+}
+/**
+ * After a bare `chip` (no `micro`, no number word): CHIP_VALUE's shapes but the hexadecimal one in
+ * capitals and of ten characters only (`chip 0A12345B6C`; `chip 3fa85f6457`, a hash, stays): a US
+ * chip's value is then asked of usChipNumber, an ISO one's of its 15 digits.
+ */
+const BARE_CHIP_VALUE = /(?:AVID[*# ]?\d{3}(?:[*. \-]?\d{3}){2}|\d{3}(?:[ .\-]\d{3}){4}|\d{3}[ .\-]?\d{12}|[0-9A-F]{10})(?![0-9A-Za-z])/y;
+function bareChipValue(text: string, from: number): [number, number] | undefined {
+  BARE_CHIP_VALUE.lastIndex = from;
+  const match = BARE_CHIP_VALUE.exec(text);
+  return match === null ? undefined : [from, from + match[0].length];
+}
+/**
+ * An older US pet chip as a whole value (the open part of L11 of the README-only probe of
+ * 2026-12-06b): an AVID chip's nine digits after `AVID` (`AVID*012*345*678`, `AVID 012 345 678`),
+ * or a HomeAgain/FDX-A chip's ten hexadecimal characters in capitals holding a letter and four
+ * digits or more (`0A12345B6C`). Ten digits alone (`1234567890`), a part number (`BCM2711B0`,
+ * `88E1512`) or a hash in lower case are none: after a bare `chip` or under a bare `chip` member
+ * only these shapes are a pet's.
+ */
+const US_CHIP = /^(?:AVID[*# ]?\d{3}(?:[*. \-]?\d{3}){2}|[0-9A-F]{10})$/;
+function usChipNumber(value: string): boolean {
+  if (value.length > 16 || !US_CHIP.test(value)) return false;
+  if (value.startsWith('AVID')) return true;
+  return /[A-F]/.test(value) && countDigits(value) >= 4;
 }
 /** A state immunisation registry's name and a dash before its number (`NYSIIS-88120334`): the number. */
 const REGISTRY_NAME = /[A-Za-z]{2,10}[0-9]?-(?=[0-9])/y;
@@ -439,7 +466,7 @@ const ISO_CHIP = /^(?:\d{3}(?:[ .\-]\d{3}){4}|\d{3}[ .\-]?\d{12})$/;
 function isoChipNumber(value: string): boolean {
   return value.length <= 19 && ISO_CHIP.test(value);
 }
-const chipShape = (compact: string): boolean => /^\d{15}$/.test(compact) || (/^[0-9A-F]{9,10}$/.test(compact) && countDigits(compact) >= 7);
+const chipShape = (compact: string): boolean => /^\d{15}$/.test(compact) || /^AVID\d{9}$/.test(compact) || (/^[0-9A-F]{9,10}$/.test(compact) && countDigits(compact) >= 7);
 const OWNER_RULES: LabelRule[] = [
   // FERPA: a student's number after its label, in English and the languages of the other labels
   // (`Student ID: S00482913`, `student number 00482913`, `SIS ID`, `Matrikelnummer`, `numéro
@@ -463,8 +490,9 @@ const OWNER_RULES: LabelRule[] = [
   // A pet's microchip (L9): the ISO 11784 chip's 15 digits after `microchip` or `chip` and its number word.
   { labels: `(?:pet |animal |iso )?micro-?chip(?:ped)?${NO}?|(?:pet |animal |rfid )?chip${NO}|transponder${NO}?`, kind: PET, accept: chipShape, value: chipValue },
   // After a bare `chip` (`chip 941000024681357, owner moved`, `Scanned chip: 900164000123456`; L11 of the
-  // README-only probe of 2026-12-06b): only an ISO 11784 chip's 15 digits (`chip 2`, `M2 chip`, `chip 1234567890` stay).
-  { labels: 'chip', kind: PET, accept: (c) => /^\d{15}$/.test(c), value: chipValue },
+  // README-only probe of 2026-12-06b): only an ISO 11784 chip's 15 digits (`chip 2`, `M2 chip`, `chip 1234567890` stay),
+  // or an older US chip's (usChipNumber: `chip AVID*012*345*678`, `Chip: 0A12345B6C`; its open part, 2026-12-06c).
+  { labels: 'chip', kind: PET, accept: (c) => /^\d{15}$/.test(c) || /^AVID\d{9}$/.test(c) || usChipNumber(c), value: bareChipValue },
   // A rabies tag's or a dog licence's number (O7): after a pet's tag or licence, 4+ digits; after
   // `tag no.` alone only a year and a serial (`tag no. 2026-44817`), not a software tag's id.
   { labels: `(?:rabies|${PET_WORD_SOURCE}|county|city|collar) tag${NO}?|(?:${PET_WORD_SOURCE}) licen[cs]e${NO}?`, kind: PET, accept: token(4, 4, 12) },
@@ -534,7 +562,9 @@ function detectLabelled(text: string, out: Detection[], labelled: Set<number>, p
     // Nor is a date or a version (`Account: 2024-01-15`, `Konto 2024-01-15`; a fresh probe of 2026-12-03), as under an `account` member.
     if (rule === BARE_ACCOUNT && (countAfter(text, end) || notAnIdNumber(value) || awsAccountInQuery(text, start, compact))) continue;
     if (rule.kind === ACCOUNT && employerAccount(text, match.index, label)) continue;
-    out.push({ start, end, type: rule.kind.type, class: rule.kind.class, normalized: normalizeHealthId(value) });
+    // An AVID chip's number as its reader shows it (`AVID*012*345*678`) and as written with blanks share one pseudonym.
+    const normalized = rule.kind === PET && value.startsWith('AVID') ? compactOf(value) : normalizeHealthId(value);
+    out.push({ start, end, type: rule.kind.type, class: rule.kind.class, normalized });
     labelled.add(start);
     pattern.lastIndex = end;
   }
