@@ -98,3 +98,40 @@ describe('06b L11, open part: an older US pet chip of 9-10 characters after a ch
     expect(id('chip AVID*012*345*678')).toBe(id('Microchip: AVID 012 345 678'));
   });
 });
+
+describe('06b O2, open part: a car make that is a listed name, before its model with no `Make` label, is no person', () => {
+  const PROBE: Case[] = [
+    ['2019 Honda Civic', [], ['2019 Honda Civic']],
+    ['Nissan Leaf, reg LK68 XYZ', ['LK68 XYZ'], ['Nissan Leaf, reg']],
+  ];
+  // Held back: in prose, after an article or a possessive, a plate in parentheses, a model year alone, a make
+  // and an unlisted model with its plate after it, a model's code, a mileage.
+  const HELD_BACK: Case[] = [
+    ['Policyholder drives a Nissan Leaf, reg LK68 XYZ', ['LK68 XYZ'], ['drives a Nissan Leaf']],
+    ['We towed the Ford Ranger to the depot', [], ['the Ford Ranger to']],
+    ['my Nissan Leaf needs tyres', [], ['my Nissan Leaf needs']],
+    ['Nissan Leaf (reg LK68 XYZ) charging issue', ['LK68 XYZ'], ['Nissan Leaf (reg']],
+    ['2015 Ford Focus in blue', [], ['2015 Ford Focus in blue']],
+    ['2021 Subaru Outback', [], ['2021 Subaru Outback']],
+    ['Nissan Navara reg: KX19 ABC', ['KX19 ABC'], ['Nissan Navara reg:']],
+    ['2019 Honda Civic EX-L, 32k miles, one owner', [], ['2019 Honda Civic EX-L']],
+  ];
+  // A person stays masked: a name after a make's word, a person's verb, a title, a greeting, a plate after a person.
+  const STILL_MASKED: Case[] = [
+    ['Owner: Maria Garcia\n2019 Honda Civic\nPlate: AB12 CDE', ['Maria', 'Garcia', 'AB12 CDE'], ['2019 Honda Civic']],
+    ['Mercedes Cooper will call you back', ['Mercedes Cooper'], ['will call you back']],
+    ['Kia Johnson called about her claim', ['Kia Johnson'], ['called about']],
+    ['Mercedes Lopez, plate 7ABC123', ['Lopez', '7ABC123'], ['plate']],
+    ['Ford Harrison said the car is fine', ['Harrison'], ['said the car']],
+    ['Lincoln Burrows was released', ['Burrows'], ['was released']],
+    ['Mr Honda called', ['Honda'], ['Mr']],
+    ['Dear Ford Ranger,', ['Ranger'], ['Dear']],
+    ['Kia Johnson, reg. nurse, called', ['Johnson'], ['reg. nurse']],
+  ];
+  it.each([...PROBE, ...HELD_BACK])('%j keeps the vehicle', (...each) => check([each]));
+  it.each(STILL_MASKED)('%j keeps its person masked', (...each) => check([each]));
+  it('reads a flood of makes and model years in linear time', () => {
+    const unit = '2019 Honda Civic, reg AB12 CDE; Nissan Leaf Mercedes Cooper 2021 Subaru ';
+    expect(timeRatio((text) => detectSensitive(text), (n) => unit.repeat(Math.ceil(n / unit.length)), 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Detection } from './types.js';
+import { CAR_MAKES } from './vehicles.js';
 import { eachMatch } from './internal/checks.js';
 import { PERSON_ROLE_LABEL_BEFORE, STRONG_NAME_CUE_BEFORE } from './person-labels.js';
 
@@ -777,7 +778,9 @@ function streetLineAt(text: string, tokens: Token[], i: number, afterLead = fals
     if (name.every((word) => word.capitalized && word.text.length >= 3 && !citationWord(word)) && !YEAR.test((tokens[j] as Token).text) && !decimalAt(text, (tokens[j] as Token).end) && !courseCodeBefore(text, token) && !yearBeforeLabel(text, token, name[0] as Token)) return after(tokens, j, text);
   }
   // "Springfield, IL 62704" is found from the city word; "10115 Berlin" at the start of a line or after a comma.
-  if (POSTAL_DIGITS.test(token.text) && words >= 1 && words <= 3 && (token.start === 0 || LINE_START_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)))) {
+  // A model year before a car's make is no postal code before a city (`2019 Honda Civic`, `2021 Subaru Outback`;
+  // the open part of O2 of the README-only probe of 2026-12-06b; vehicles.ts CAR_MAKES).
+  if (POSTAL_DIGITS.test(token.text) && words >= 1 && words <= 3 && (token.start === 0 || LINE_START_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))) && !(YEAR.test(token.text) && CAR_MAKES.has((tokens[nameStart] as Token).lower))) {
     const lineEnd = tokens[nameStart + words - 1] as Token;
     const rest = text.slice(lineEnd.end, lineEnd.end + 2);
     if (rest === '' || ENDS_CITY_LINE.test(rest)) {

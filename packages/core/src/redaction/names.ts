@@ -9,6 +9,7 @@ import { LEGAL_FORM_AFTER, LEGAL_FORM_SPELLINGS, legalFormWord } from './legal-f
 import { holidayLeadBefore, isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefore } from './place-heads.js';
 import { TRADE_FIRMS } from './trade-firms.js';
 import { DEVICE_ARTICLE_BEFORE, DEVICE_NOUN_AFTER, INSTITUTION_DESCRIPTORS, NAME_SUFFIXES, PERSON_CREDENTIALS_AFTER, ROLE_ITEM_END_AFTER, ROOM_HEADS, mayHoldOrgRoleLabel, orgRoleListBefore } from './org-roles.js';
+import { CAR_MAKES, vehicleRun } from './vehicles.js';
 import { financeBrandRun, jobTitleRun, logTermOpening, loneUtterance, monthBeforeStatementNoun, paymentReferenceRun } from './look-alike-runs.js';
 import { openNameTable, WORD_KIND, wordsOfKind, type WordSet } from './name-table.js';
 import { existsSync, readFileSync } from 'node:fs';
@@ -3731,15 +3732,6 @@ const SCALE_PAIR_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]{0,30}) and $/
 const SCALE_NOUN_AFTER = new RegExp(`^ ${SCALE_NOUNS}`, 'u');
 // A pupil's grade or class after a surname (`Okafor grade 3`) stays a person: a digit counts after `stage` only.
 const SCALE_STAGE_AFTER = /^ (?:(?:stage|grade|class) [IVX]{1,4}[a-d]?|stage [0-5][a-d]?)(?![\p{L}\p{N}])/u;
-/**
- * Car makes (O5 of the probe of 2026-12-05a: `a grey Toyota Prius`, `a grey Kia Soul`): a closed
- * list, read only with a colour right before the make (`a silver Nissan Leaf`), so a person named
- * like a make (`Kia Johnson`, `Mercedes Lopez`) stays one. Under a `vehicle` key the key decides
- * (key-names.ts THING_NAME_WORDS).
- */
-const CAR_MAKES = new Set(`toyota nissan kia honda ford hyundai mazda subaru volkswagen vw chevrolet chevy tesla bmw audi mercedes volvo jeep dodge
-chrysler buick cadillac lexus acura infiniti lincoln mitsubishi suzuki peugeot renault citroen citroën fiat skoda škoda seat opel vauxhall
-porsche jaguar dacia polestar rivian genesis mini smart cupra alfa lancia saab rover ram gmc isuzu byd geely`.split(/\s+/));
 // In lower case only: a capitalized colour is a surname as often (`Tom Brown Ford`).
 const COLOUR_BEFORE = /(?:^|[^\p{L}])(?:gold|silver|white|black|green|blue|red|pink|grey|gray|brown|purple|beige|yellow|orange|maroon|burgundy|navy|teal|bronze|champagne|charcoal|graphite)[ \t]$/u;
 /**
@@ -3892,6 +3884,9 @@ function lookAlike(text: string, tokens: Token[], index: number, run: Token[], n
   const pairOther = (SCALE_PAIR_AFTER.exec(wide)?.[1] ?? (SCALE_NOUN_AFTER.test(after) ? SCALE_PAIR_BEFORE.exec(before)?.[1] : undefined))?.toLowerCase();
   if (named.length === 1 && !last.possessive && ((pairOther !== undefined && !(last.kind === 'F' && nameLists().first.has(pairOther))) || (last.kind !== 'F' && last.kind !== 'f' && SCALE_STAGE_AFTER.test(after) && !CUE_BEFORE.test(before)))) return true;
   if (named.length <= 3 && CAR_MAKES.has((named[0] as Token).lower) && COLOUR_BEFORE.test(before) && (named.length >= 2 || /^ \p{Lu}[\p{L}\p{N}-]/u.test(after))) return true;
+  // A make with its model, its model year or a registration after it, with no `Make` label (`2019 Honda Civic`,
+  // `Nissan Leaf, reg LK68 XYZ`, `Ford F-150`; the open part of O2 of the README-only probe of 2026-12-06b; vehicles.ts).
+  if (!CUE_BEFORE.test(before) && vehicleRun(named.map((token) => ({ lower: token.lower, listed: token.kind === 'F' || token.kind === 'L' || token.kind === 'f' || token.kind === 'l' })), before, after)) return true;
   if (named.length >= 2 && last.capitalized && (BREED_HEADS.has(last.lower) || (named.length === 2 && BREED_PAIRS.has(`${(named[0] as Token).lower} ${last.lower}`)))) return true;
   if (named.length <= 2 && PET_PARENTHESIS_BEFORE.test(before) && PET_AGE_AFTER.test(after) && BREED_WORDS.has(named.map((token) => token.lower).join(' '))) return true;
   if ((named.length === 1 && BRANCH_AFTER.test(after) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) || (named.length === 2 && last.capitalized && BRANCH_WORDS.has(last.lower) && (named[0] as Token).kind !== 'F')) return true;
