@@ -135,3 +135,44 @@ describe('06b O2, open part: a car make that is a listed name, before its model 
     expect(timeRatio((text) => detectSensitive(text), (n) => unit.repeat(Math.ceil(n / unit.length)), 20_000, 40_000)).toBeLessThan(2.6);
   });
 });
+
+describe('06b O3, open part: a pet\'s name in prose or after a pet\'s label is no person', () => {
+  const PROBE: Case[] = [
+    ['our dog Bella is doing well', [], ['our dog Bella is doing well']],
+    ['my cat Oliver has a cough', [], ['my cat Oliver has a cough']],
+  ];
+  // Held back: capitals, other animals, an age or a look before the animal, a comma, a possessive, a label.
+  const HELD_BACK: Case[] = [
+    ['Our dog Bella is doing well', [], ['Our dog Bella']],
+    ['the kitten Luna was vaccinated today', [], ['the kitten Luna']],
+    ['My puppy Max chewed the sofa', [], ['My puppy Max']],
+    ['her horse Charlie needs new shoes', [], ['her horse Charlie']],
+    ['my dog, Bella, is fine', [], ['my dog, Bella,']],
+    ['our dog Bella\'s vaccination is due', [], ['our dog Bella\'s']],
+    ['I told my cat Oliver the news', [], ['my cat Oliver the news']],
+    ['our old rescue dog Daisy limps', [], ['dog Daisy limps']],
+    ['Pet name: Luna', [], ['Pet name: Luna']],
+    ['Owner: Maria Garcia; Pet: Luna (cat, 3y)', ['Maria', 'Garcia'], ['Pet: Luna (cat, 3y)']],
+    ['Dog\'s name: Max', [], ['Dog\'s name: Max']],
+  ];
+  // A person stays masked: after a person's cue, two words, `dog walker`, `hot dog`, `my lab`, a full name after a pet's label.
+  const STILL_MASKED: Case[] = [
+    ['my son Oliver has a cough', ['Oliver'], ['my son']],
+    ['Dr Oliver saw my cat', ['Oliver'], ['saw my cat']],
+    ['our dog walker Bella Garcia', ['Bella', 'Garcia'], ['our dog walker']],
+    ['the cat Oliver Smith adopted', ['Oliver Smith'], ['the cat']],
+    ['the hot dog Oliver ordered', ['Oliver'], ['the hot dog']],
+    ['in my lab Oliver ran the assay', ['Oliver'], ['in my lab']],
+    ['Pet name: Maria Garcia', ['Maria', 'Garcia'], ['Pet name:']],
+    ['our cat Oliver and my son Oliver', [], ['our cat', 'my son [PERSON]']],
+  ];
+  it.each([...PROBE, ...HELD_BACK])('%j keeps the pet\'s name', (...each) => check([each]));
+  it.each(STILL_MASKED)('%j keeps its person masked', (...each) => {
+    check([each]);
+    if (each[1].length === 0) expect(masked(each[0])).toMatch(/my son \[PERSON\]$/);
+  });
+  it('reads a flood of pets\' words in linear time', () => {
+    const unit = 'our old rescue dog Bella and my cat Oliver; Pet name: Luna\n';
+    expect(timeRatio((text) => detectSensitive(text), (n) => unit.repeat(Math.ceil(n / unit.length)), 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});

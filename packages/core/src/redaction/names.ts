@@ -3745,6 +3745,17 @@ const BREED_HEADS = new Set('retriever retrievers terrier terriers spaniel spani
 /** Breeds of two words with no head that name no person (`Coon` alone is a surname: `Carrie Coon`). */
 const BREED_PAIRS = new Set(['maine coon', 'border collie', 'shih tzu', 'lhasa apso', 'bichon frise', 'cane corso', 'great dane']);
 const BREED_WORDS = new Set(['labrador', 'jack russell', 'king charles', 'cavalier', 'maine coon', 'yorkie', 'westie', 'border collie', 'bernese', 'newfoundland', 'dobermann', 'doberman', 'rottweiler', 'weimaraner', 'dalmatian', 'pomeranian', 'ragdoll', 'persian', 'siamese', 'bengal', 'burmese', 'birman', 'maltese', 'havanese']);
+/**
+ * A possessor or an article, a word of a pet's age, look or origin or none, and an animal's word, then one
+ * blank or a comma, right before a run (`our dog `, `my cat `, `the kitten `, `her old horse `, `My rescue
+ * dog, `): the one word after it is the pet's name (PET_NOUNS: kept animals and a few breeds). `the hot dog
+ * Oliver ordered` (no such word before `dog`), `my dog walker Bella Garcia` (`walker` after it) and `my son
+ * Oliver` keep the person.
+ */
+const PET_NOUNS = 'dog|cat|pet|puppy|pup|kitten|kitty|horse|pony|mare|gelding|stallion|foal|rabbit|bunny|hamster|gerbil|guinea pig|ferret|parrot|budgie|cockatiel|tortoise|turtle|lizard|gecko|goldfish|hen|goat|donkey|labrador|beagle|poodle|spaniel|terrier|retriever|collie|dachshund|greyhound|whippet|pug|husky|tabby';
+const PET_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:my|our|his|her|their|your|the|a|this|that|\\p{Lu}\\p{Ll}{1,20}['’]s)[ \\t]{1,2}(?:(?:old|older|young|little|big|new|senior|rescue|rescued|sweet|elderly|male|female|black|white|ginger|grey|gray|tabby)[ \\t]{1,2}){0,2}(?:${PET_NOUNS})(?:,[ \\t]{0,2}|[ \\t])$`, 'iu');
+/** A pet's name's label (`Pet name:`, `Pet's name:`, `Dog's name:`, `Pet:`, `Cat:` at a line's or a field's start): the one word after it is the pet's. */
+const PET_LABEL_BEFORE = /(?:^|[\n;|,][ \t]*)(?:pet|dog|cat|puppy|kitten|horse|animal)(?:['’]s)?(?:[ \t]name)?[ \t]*:[ \t]{0,3}$/i;
 const PET_PARENTHESIS_BEFORE = /\p{Lu}[\p{L}'’-]{0,30} \($/u;
 const PET_AGE_AFTER = /^, ?\d{1,2} ?(?:y|yo|yrs?|years?|m|mo|mos|months?|w|wk|wks|weeks?)\)/u;
 
@@ -3889,6 +3900,9 @@ function lookAlike(text: string, tokens: Token[], index: number, run: Token[], n
   if (!CUE_BEFORE.test(before) && vehicleRun(named.map((token) => ({ lower: token.lower, listed: token.kind === 'F' || token.kind === 'L' || token.kind === 'f' || token.kind === 'l' })), before, after)) return true;
   if (named.length >= 2 && last.capitalized && (BREED_HEADS.has(last.lower) || (named.length === 2 && BREED_PAIRS.has(`${(named[0] as Token).lower} ${last.lower}`)))) return true;
   if (named.length <= 2 && PET_PARENTHESIS_BEFORE.test(before) && PET_AGE_AFTER.test(after) && BREED_WORDS.has(named.map((token) => token.lower).join(' '))) return true;
+  // A pet's name right after its possessor and its animal's word (`our dog Bella`, `my cat Oliver has …`,
+  // `the kitten Luna`; the open part of O3 of the README-only probe of 2026-12-06b): one word, no surname after it.
+  if (named.length === 1 && run.length === 1 && (PET_NOUN_BEFORE.test(before.slice(-48)) || PET_LABEL_BEFORE.test(before.slice(-32)))) return true;
   if ((named.length === 1 && BRANCH_AFTER.test(after) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) || (named.length === 2 && last.capitalized && BRANCH_WORDS.has(last.lower) && (named[0] as Token).kind !== 'F')) return true;
   const afterRun = text.slice(last.end, last.end + 24);
   if (named.length <= 2 && (TECHNICAL_EPONYM_AFTER.test(afterRun) || (DOCTRINE_AFTER.test(afterRun) && THE_BEFORE.test(before)))) return true;
