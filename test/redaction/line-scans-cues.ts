@@ -62,6 +62,10 @@ export const HOSTILE_CASES: HostileCase[] = [
   // A name after `#`, after a record's number's label, after an id's number (S1, S2, S3 of probe-2026-12-05j).
   { name: 'names.ts mentionAt after #, labelNounLead, ID_LABEL_NUMBER_BEFORE', unit: 'Ticket #Maria Lopes Kundennummer Selin Aydoğdu Ticket 4471 Thandiwe Ndlovu', joint: ', ', mode: 'detect' },
   { name: 'look-alike-runs.ts financeBrandRun, one list of brands', unit: 'Aviva', joint: ', ', prefix: 'Payers: ', mode: 'detect' },
+  // Open parts of the probes of 2026-12-06 and -06b (2026-12-06c): lone payees, car makes, pets' words.
+  { name: 'statement-payees.ts lonePayees', unit: '01/12/2026,FPI T NDLOVU RENT DEC,950.00\n03/12/2026,DD NDLOVU', joint: '\n', mode: 'detect' },
+  { name: 'vehicles.ts vehicleRun', unit: '2019 Honda Civic, reg AB12 CDE', joint: '; ', mode: 'detect' },
+  { name: 'names.ts PET_NOUN_BEFORE and PET_LABEL_BEFORE', unit: 'our old rescue dog Bella', joint: ', ', prefix: 'Pet name: Luna\n', mode: 'detect' },
 ];
 
 /** The joints of the sweep: a list, fields, prose and lines. */

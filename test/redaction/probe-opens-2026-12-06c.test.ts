@@ -176,3 +176,34 @@ describe('06b O3, open part: a pet\'s name in prose or after a pet\'s label is n
     expect(timeRatio((text) => detectSensitive(text), (n) => unit.repeat(Math.ceil(n / unit.length)), 20_000, 40_000)).toBeLessThan(2.6);
   });
 });
+
+describe('06 L15, open part: a surname in capitals with no initial after a statement\'s code', () => {
+  // The row's `DD NDLOVU` in the statement that names `T NDLOVU`, and a person's purpose after the surname.
+  const MASKED: Case[] = [
+    ['Date,Description,Amount\n01/12/2026,FPI T NDLOVU RENT DEC,950.00\n03/12/2026,DD NDLOVU,-35.00', ['NDLOVU'], ['FPI', 'RENT DEC', ',DD ', '-35.00']],
+    ['06/12/2026,STO NDLOVU RENT,-100.00', ['NDLOVU'], ['STO', 'RENT,-100.00']],
+    // Held back: a gift, a loan's repayment, wages paid to an initial and surname and a later payment to the surname.
+    ['07/12/2026  FPO VLINTUK GIFT  50.00', ['VLINTUK'], ['FPO', 'GIFT  50.00']],
+    ['08/12/2026,FPI GEBREMEDHIN LOAN REPAYMENT,200.00', ['GEBREMEDHIN'], ['LOAN REPAYMENT']],
+    ['01/12/2026,BGC Z VLINTUK WAGES,1820.00\n09/12/2026,FPO VLINTUK,-20.00', ['VLINTUK'], ['WAGES', 'FPO ', '-20.00']],
+    ['01/12/2026,TFR FROM K MENSAH,50.00\n02/12/2026,SO MENSAH POCKET MONEY,-10.00', ['MENSAH'], ['POCKET MONEY']],
+  ];
+  // A firm alone after a code stays: brands, with no initial elsewhere for that word, nor a person's purpose after it.
+  const KEPT: Case[] = [
+    ['03/12/2026,DD NETFLIX,-10.99', [], ['DD NETFLIX']],
+    ['03/12/2026,DD VODAFONE,-35.00', [], ['DD VODAFONE']],
+    ['03/12/2026,FPO DELIVEROO,-18.40', [], ['FPO DELIVEROO']],
+    ['03/12/2026,DD TESCO BANK,-20.00', [], ['DD TESCO BANK']],
+    ['03/12/2026,DD NETFLIX\n04/12/2026,FPI T NDLOVU RENT DEC,950.00', ['NDLOVU'], ['DD NETFLIX']],
+    ['03/12/2026,DD COUNCIL TAX,-120.00', [], ['DD COUNCIL TAX']],
+    ['03/12/2026,STO SAVINGS RENT,-100.00', [], ['STO SAVINGS RENT']],
+    ['03/12/2026,DD MM YYYY', [], ['DD MM YYYY']],
+    ['03/12/2026,FPO SPOTIFY LTD GIFT,-10.00', [], ['FPO SPOTIFY LTD GIFT']],
+  ];
+  it.each(MASKED)('%j is masked', (...each) => check([each]));
+  it.each(KEPT)('%j keeps the firm', (...each) => check([each]));
+  it('reads a statement of many lone payees in linear time', () => {
+    const unit = '01/12/2026,FPI T NDLOVU RENT DEC,950.00\n03/12/2026,DD NETFLIX,-35.00\n04/12/2026,STO VLINTUK RENT,-1.00\n';
+    expect(timeRatio((text) => detectSensitive(text), (n) => unit.repeat(Math.ceil(n / unit.length)), 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});

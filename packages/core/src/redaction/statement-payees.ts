@@ -19,6 +19,16 @@ const SURNAME = "[A-Z][A-Z'’]{2,30}(?:-[A-Z][A-Z'’]{1,30})?";
  * two blanks, or a date's or a number's digit and blanks.
  */
 const STATEMENT_PAYEE = new RegExp(`(?:^|(?<=[,;\\t|"\\n]|[ \\t]{2}|\\d[ \\t]))${CODE}[ \\t]{1,2}(?:(?:MRS?|MS|MISS|DR)[ \\t])?(?:((?:[A-Z][ \\t]){1,2}${SURNAME})|(${SURNAME}(?:[ \\t][A-Z]){1,2}))(?![\\p{L}\\p{N}&'’-])`, 'gmu');
+/**
+ * A surname in capitals alone after a code, with no initial (`DD NDLOVU`, `STO NDLOVU RENT`, `TFR TO MS PARATA`; the
+ * open part of L15 of probe-2026-12-06): group 1 a title before it, group 2 the surname. Read by lonePayees only where
+ * something says the word is a person's (a title, the same surname with an initial elsewhere in the text, a person's
+ * purpose after it): a direct debit's or a payment's originator alone in capitals is a firm's as often (`DD NETFLIX`,
+ * `DD HASTINGS`, `FPO HILTON`), and the lists read brands as name words.
+ */
+const LONE_PAYEE = new RegExp(`(?:^|(?<=[,;\\t|"\\n]|[ \\t]{2}|\\d[ \\t]))${CODE}[ \\t]{1,2}(?:(MRS?|MS|MISS|DR)[ \\t])?(${SURNAME})(?![\\p{L}\\p{N}&'’-]|[ \\t][A-Z](?![\\p{L}\\p{N}]))`, 'gmu');
+/** What a person is paid or pays for, right after the surname (`STO NDLOVU RENT`, `FPI NDLOVU LOAN REPAYMENT`, `FPO NDLOVU GIFT`). */
+const PERSON_PURPOSE_AFTER = /^[ \t]{1,2}(?:RENT|LOAN|GIFT|BIRTHDAY|BDAY|XMAS|CHRISTMAS|POCKET[ \t]MONEY|PAYBACK|REPAYMENT|CHILDCARE|BABYSITTING|TUTORING|WEDDING|HOUSEKEEPING|ALLOWANCE)(?![\p{L}\p{N}])/u;
 /** A code's start, as CODE spells it (a short code and a blank, or `FASTER` and `PAYMENT` with blanks between: `FASTER PAYMENTS`, `FASTER\tPAYMENT`), and HOLDER_PAYEE's labels (one gate: the prefilter's mask holds 62, all taken). */
 const mayHoldStatementCode = gatedTest(/(?:FPI|FPO|DD|STO|SO|BGC|BP|BACS|TFR|CHQ)[ \t]|FASTER[ \t]+PAYMENT|[Hh]older|HOLDER|[Pp]aye[er]|PAYE[ER]|[Bb]eneficiar|BENEFICIAR|[Rr]emitter|REMITTER/);
 /** A firm's word after the name (`DD J SAINSBURY PLC`, `A TO Z STORAGE` is no name either). */
@@ -57,17 +67,37 @@ function surnameWord(word: string): boolean {
  */
 export function detectStatementPayees(text: string, out: Detection[]): void {
   if (!mayHoldStatementCode(text)) return;
-  pushPayees(text, text.matchAll(STATEMENT_PAYEE), out);
-  pushPayees(text, text.matchAll(HOLDER_PAYEE), out);
+  const surnames = new Set<string>();
+  pushPayees(text, text.matchAll(STATEMENT_PAYEE), out, surnames);
+  pushPayees(text, text.matchAll(HOLDER_PAYEE), out, surnames);
+  lonePayees(text, out, surnames);
 }
 
-/** Each match's name (group 1 or 2) whose surname reads as a name and after which no firm's word stands, as a PERSON. */
-function pushPayees(text: string, matches: Iterable<RegExpMatchArray>, out: Detection[]): void {
+/**
+ * A surname alone after a code (LONE_PAYEE) that reads as a name (surnameWord), no firm's word after it, and a title
+ * before it (`TFR TO MS PARATA`), or the same surname read with its initials elsewhere in the text (`surnames`, from
+ * pushPayees: `FPI T NDLOVU RENT DEC` … `DD NDLOVU`), or a person's purpose after it (`STO NDLOVU RENT`): a PERSON. One
+ * regex pass and a set's lookups (linear).
+ */
+function lonePayees(text: string, out: Detection[], surnames: ReadonlySet<string>): void {
+  for (const match of text.matchAll(LONE_PAYEE)) {
+    const surname = match[2] as string;
+    const end = (match.index as number) + match[0].length;
+    if (!surnameWord(surname) || FIRM_AFTER.test(text.slice(end, end + 12))) continue;
+    const after = text.slice(end, end + 24);
+    if (match[1] === undefined && !surnames.has(surname) && !PERSON_PURPOSE_AFTER.test(after)) continue;
+    out.push({ start: end - surname.length, end, type: 'PERSON', class: 'pii.person', normalized: surname.toLowerCase() });
+  }
+}
+
+/** Each match's name (group 1 or 2) whose surname reads as a name and after which no firm's word stands, as a PERSON; its surname into `surnames`. */
+function pushPayees(text: string, matches: Iterable<RegExpMatchArray>, out: Detection[], surnames: Set<string>): void {
   for (const match of matches) {
     const name = (match[1] ?? match[2]) as string;
     const end = (match.index as number) + match[0].length;
     const surname = name.split(/[ \t]/).find((word) => word.replace(/\.$/, '').length > 1) as string;
     if (!surnameWord(surname) || FIRM_AFTER.test(text.slice(end, end + 12))) continue;
+    surnames.add(surname);
     out.push({ start: end - name.length, end, type: 'PERSON', class: 'pii.person', normalized: name.toLowerCase().replace(/[ \t]+/g, ' ') });
   }
 }
