@@ -207,3 +207,44 @@ describe('06 L15, open part: a surname in capitals with no initial after a state
     expect(timeRatio((text) => detectSensitive(text), (n) => unit.repeat(Math.ceil(n / unit.length)), 20_000, 40_000)).toBeLessThan(2.6);
   });
 });
+
+describe('06 L10, open part: a password of a user name\'s shape typed into the user-name field', () => {
+  const MASKED: Case[] = [
+    ['Dec  6 10:01:02 bastion sshd[22817]: Failed password for invalid user hunter2hunter2 from 203.0.113.7 port 51122 ssh2', ['hunter2hunter2'], ['invalid user', 'port 51122']],
+    // Held back: a keyboard walk, a leet password, a season's rotation, PAM, an app's member, the phrase after it.
+    ['Invalid user qwerty123 from 203.0.113.9', ['qwerty123'], ['Invalid user']],
+    ['Invalid user Passw0rd2024 from 203.0.113.9', ['Passw0rd2024'], ['Invalid user']],
+    ['Invalid user Summer2024 from 203.0.113.9', ['Summer2024'], ['Invalid user']],
+    ['pam_unix(sshd:auth): check pass; user unknown: letmein99', ['letmein99'], ['user unknown:']],
+    ['{"level":"warn","event":"login_failed","reason":"user_not_found","username":"iloveyou2"}', ['iloveyou2'], ['user_not_found']],
+    ['User abc123abc123 does not exist', ['abc123abc123'], ['does not exist']],
+    ['sshd[4410]: Connection closed by invalid user p4ssw0rd1 198.51.100.4 port 40222 [preauth]', ['p4ssw0rd1'], ['invalid user']],
+  ];
+  // A user name an attacker or a typo tried stays, and a password's stem where the log says nothing of a missing user.
+  const KEPT: Case[] = [
+    ['Invalid user admin from 203.0.113.9', [], ['admin']],
+    ['Invalid user test123 from 203.0.113.9', [], ['test123']],
+    ['Invalid user hunter1990 from 203.0.113.9', [], ['hunter1990']],
+    ['Invalid user postgres from 203.0.113.9', [], ['postgres']],
+    ['Invalid user jenkins01 from 203.0.113.9', [], ['jenkins01']],
+    ['Invalid user oracle11g from 203.0.113.9', [], ['oracle11g']],
+    ['Invalid user mariamaria from 203.0.113.9', [], ['mariamaria']],
+    ['Invalid user user1user from 203.0.113.9', [], ['user1user']],
+    ['Accepted password for qwerty123 from 203.0.113.9 port 22 ssh2', [], ['qwerty123']],
+    ['Accepted publickey for summer2024 from 203.0.113.9', [], ['summer2024']],
+    ['{"reason":"bad_password","username":"letmein99"}', [], ['letmein99']],
+  ];
+  it.each(MASKED)('%j is masked', (...each) => check([each]));
+  it.each(KEPT)('%j stays', (...each) => check([each]));
+  it('a log record as an object: the user-name member of a user name\'s shape beside the reason', () => {
+    const { leaksIn, keptIn } = storedResults(redactor);
+    const record = { event: 'login_failed', reason: 'USER_NOT_FOUND', userName: 'hunter2hunter2', ip: '198.51.100.4' };
+    expect(leaksIn(record, ['hunter2hunter2'])).toEqual([]);
+    expect(keptIn(record, ['USER_NOT_FOUND'])).toEqual([]);
+    expect(keptIn({ event: 'login_failed', reason: 'USER_NOT_FOUND', userName: 'jenkins01' }, ['jenkins01'])).toEqual([]);
+  });
+  it('reads a flood of long repeated user names in linear time', () => {
+    const unit = 'Invalid user abcdefghabcdefgh1abcdefghabcdefgh1abcdefghabcdefgh12 from x\n';
+    expect(timeRatio((text) => detectSensitive(text), (n) => unit.repeat(Math.ceil(n / unit.length)), 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});

@@ -60,6 +60,44 @@ export function passwordShaped(value: string): boolean {
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /**
+ * Stems of the most common passwords (the tops of the breach lists: `password`, `letmein`, `qwerty`,
+ * `iloveyou`, keyboard walks), matched on the value in lower case with the digits people put for
+ * letters read back (`0`→o, `1`→i, `3`→e, `4`→a, `5`→s: `p4ssw0rd`, `l3tm3in`). No user name's word
+ * (`admin`, `root`, `test`, `user`, `guest`, `master`), no given name (`hunter`, `michael`, `jordan`).
+ */
+const PASSWORD_STEMS = /password|passwd|passwort|motdepasse|contrase|letmein|welcome|iloveyou|qwerty|qwertz|azerty|asdfgh|asdf12|zxcvbn|iqaz2wsx|qazwsx|trustnoi|monkey|dragon|sunshine|princess|football|baseball|superman|batman|starwars|changeme|whatever/;
+/** A season's or a month's name and a year (`Summer2024`, `winter23`, `December2025`): a password of a company's rotation. */
+const SEASON_YEAR = /^(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|september|october|november|december)(?:19|20)?\d{2}$/i;
+/** The digits read back as the letters they stand for in PASSWORD_STEMS. */
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's' };
+
+/**
+ * Whether `value`, of a user name's shape (letters, digits and `.`, `_`, `-`, `@` only), is still a
+ * password typed into the user-name field (the open part of L10 of the probe of 2026-12-06:
+ * `invalid user hunter2hunter2`): 8 to 64 characters holding a digit, and a common password's stem
+ * (PASSWORD_STEMS: `qwerty123`, `Passw0rd2024`, `letmein99`), a season's or a month's name and a year
+ * (`Summer2024`), or one part of three characters or more written twice or more (`hunter2hunter2`,
+ * `abc123abc123`). A user name an attacker or a typo tried stays (`admin`, `oracle`, `test123`,
+ * `Admin123`, `JohnSmith1985`, `hunter1990`, `www-data`): nothing of a password's own there.
+ */
+export function typedPasswordName(value: string): boolean {
+  const length = value.length;
+  if (length < 8 || length > 64 || !/^[A-Za-z0-9._@-]+$/.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  const lower = value.toLowerCase();
+  let folded = '';
+  for (let k = 0; k < length; k++) folded += LEET[lower[k] as string] ?? lower[k];
+  if (PASSWORD_STEMS.test(folded) || SEASON_YEAR.test(value)) return true;
+  // A part written twice or more, whole (`hunter2hunter2`): each divisor of the length, at most 64 checks of 64 characters.
+  for (let unit = 3; unit <= length / 2; unit++) {
+    if (length % unit !== 0) continue;
+    if (lower.slice(0, unit).repeat(length / unit) === lower) return true;
+  }
+  return false;
+}
+/** A password's shape (passwordShaped) or a password of a user name's shape (typedPasswordName). */
+const typedPassword = (value: string): boolean => passwordShaped(value) || typedPasswordName(value);
+
+/**
  * A log's words that no such user exists, then the user's name (`invalid user `, `Illegal user `,
  * `user unknown: `, `unknown user(name) "`, `no such user: `, `nonexistent user `, `user not found: `),
  * quoted or not. Group 1: the value (up to the next blank or quote).
@@ -88,7 +126,7 @@ export function detectUnknownUserPasswords(text: string, out: Detection[]): void
   if (!anyUserCue(text)) return;
   const push = (match: RegExpExecArray): void => {
     const value = match[1] as string;
-    if (!passwordShaped(value)) return;
+    if (!typedPassword(value)) return;
     const start = match.index + match[0].lastIndexOf(value);
     out.push({ start, end: start + value.length, type: 'PASSWORD', class: 'secret' });
   };
@@ -97,7 +135,7 @@ export function detectUnknownUserPasswords(text: string, out: Detection[]): void
   if (!USER_NOT_FOUND.test(text)) return;
   for (const match of eachMatch(USER_MEMBER, text)) {
     const value = match[1] as string;
-    if (!passwordShaped(value)) continue;
+    if (!typedPassword(value)) continue;
     // The reason in the same line or record: within REASON_REACH characters either side.
     const around = text.slice(Math.max(0, match.index - REASON_REACH), match.index + match[0].length + REASON_REACH);
     if (USER_NOT_FOUND.test(around)) push(match);
@@ -118,7 +156,7 @@ export function unknownUserPasswordMember(value: Record<string, unknown>, keys: 
   let member: string | undefined;
   for (const key of keys) {
     const child = value[key];
-    if (typeof child === 'string' && USER_MEMBERS.has(key.toLowerCase().replace(/[_\-]/g, '')) && passwordShaped(child)) {
+    if (typeof child === 'string' && USER_MEMBERS.has(key.toLowerCase().replace(/[_\-]/g, '')) && typedPassword(child)) {
       member = key;
       break;
     }
