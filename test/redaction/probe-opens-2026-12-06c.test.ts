@@ -248,3 +248,28 @@ describe('06 L10, open part: a password of a user name\'s shape typed into the u
     expect(timeRatio((text) => detectSensitive(text), (n) => unit.repeat(Math.ceil(n / unit.length)), 20_000, 40_000)).toBeLessThan(2.6);
   });
 });
+
+describe('06b O2 and L6, open part: `Reg` as a vehicle registration\'s label is no person', () => {
+  const KEPT: Case[] = [
+    ['Plate 7ABC123, Reg exp 03/2027', ['7ABC123'], ['Reg exp 03/2027']],
+    ['Reg: AB12 CDE', ['AB12 CDE'], ['Reg:']],
+    // Held back: an expiry word, an expiry date in ISO form, a number word, a US plate after the colon, a record's next line.
+    ['Reg expires 03/2027', [], ['Reg expires 03/2027']],
+    ['Reg exp: 2027-03-31', [], ['Reg exp:']],
+    ['Reg no AB12 CDE', ['AB12 CDE'], ['Reg no']],
+    ['Reg: 7ABC123', ['7ABC123'], ['Reg:']],
+    ['Reg: AB12 CDE\nMake: Ford', ['AB12 CDE'], ['Reg:', 'Make: Ford']],
+  ];
+  // A person called Reg stays: a verb, a greeting, a surname, a colon before prose, a phone or an address, a kinship word.
+  const STILL_MASKED: Case[] = [
+    ['Reg called me yesterday', ['Reg'], ['called me yesterday']],
+    ['Hi Reg, thanks', ['Reg'], ['Hi']],
+    ['Reg Smith: see you then', ['Reg Smith'], ['see you then']],
+    ['Reg: please call me', ['Reg'], ['please call me']],
+    ['Uncle Reg: 07700 900417', ['Reg', '07700 900417'], ['Uncle']],
+    ['Reg: 12 Main Street', ['Reg', 'Main Street'], []],
+    ['Reg expired yesterday', ['Reg'], ['expired yesterday']],
+  ];
+  it.each(KEPT)('%j keeps the label', (...each) => check([each]));
+  it.each(STILL_MASKED)('%j keeps its person masked', (...each) => check([each]));
+});

@@ -3756,6 +3756,8 @@ const PET_NOUNS = 'dog|cat|pet|puppy|pup|kitten|kitty|horse|pony|mare|gelding|st
 const PET_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:my|our|his|her|their|your|the|a|this|that|\\p{Lu}\\p{Ll}{1,20}['’]s)[ \\t]{1,2}(?:(?:old|older|young|little|big|new|senior|rescue|rescued|sweet|elderly|male|female|black|white|ginger|grey|gray|tabby)[ \\t]{1,2}){0,2}(?:${PET_NOUNS})(?:,[ \\t]{0,2}|[ \\t])$`, 'iu');
 /** A pet's name's label (`Pet name:`, `Pet's name:`, `Dog's name:`, `Pet:`, `Cat:` at a line's or a field's start): the one word after it is the pet's. */
 const PET_LABEL_BEFORE = /(?:^|[\n;|,][ \t]*)(?:pet|dog|cat|puppy|kitten|horse|animal)(?:['’]s)?(?:[ \t]name)?[ \t]*:[ \t]{0,3}$/i;
+/** After `Reg`: a registration's expiry or number word (`exp`, `expires`, `expiry`, `no.`, `#`, `renewal`) before a value with a digit (`Reg no longer works here` stays a person), or a colon and a plate's start (capitals then a digit, `AB12`, or a digit, capitals and a digit, `7ABC123`; not a phone's digits). */
+const REG_LABEL_AFTER = /^(?:[ \t]{1,2}(?:exp(?:iry|ires|ired|iration)?\.?|no\.?|number|#|renewal|due)[ \t]{0,2}[:#]?[ \t]{0,3}(?=\d|[A-Z]{1,3}\d)|[ \t]?[:#][ \t]{0,3}(?=[A-Z]{1,3}\d|\d[A-Z]{2,3}\d))/u;
 const PET_PARENTHESIS_BEFORE = /\p{Lu}[\p{L}'’-]{0,30} \($/u;
 const PET_AGE_AFTER = /^, ?\d{1,2} ?(?:y|yo|yrs?|years?|m|mo|mos|months?|w|wk|wks|weeks?)\)/u;
 
@@ -3897,6 +3899,9 @@ function lookAlike(text: string, tokens: Token[], index: number, run: Token[], n
   if (named.length <= 3 && CAR_MAKES.has((named[0] as Token).lower) && COLOUR_BEFORE.test(before) && (named.length >= 2 || /^ \p{Lu}[\p{L}\p{N}-]/u.test(after))) return true;
   // A make with its model, its model year or a registration after it, with no `Make` label (`2019 Honda Civic`,
   // `Nissan Leaf, reg LK68 XYZ`, `Ford F-150`; the open part of O2 of the README-only probe of 2026-12-06b; vehicles.ts).
+  // `Reg` (a listed given name) as a vehicle registration's label: before its expiry or number words, or before a colon
+  // and a plate's value (`Plate 7ABC123, Reg exp 03/2027`, `Reg: AB12 CDE`; O2 and L6 of the README-only probe of 2026-12-06b).
+  if (run.length === 1 && (named[0] as Token).lower === 'reg' && REG_LABEL_AFTER.test(text.slice(last.end, last.end + 16)) && !CUE_BEFORE.test(before)) return true;
   if (!CUE_BEFORE.test(before) && vehicleRun(named.map((token) => ({ lower: token.lower, listed: token.kind === 'F' || token.kind === 'L' || token.kind === 'f' || token.kind === 'l' })), before, after)) return true;
   if (named.length >= 2 && last.capitalized && (BREED_HEADS.has(last.lower) || (named.length === 2 && BREED_PAIRS.has(`${(named[0] as Token).lower} ${last.lower}`)))) return true;
   if (named.length <= 2 && PET_PARENTHESIS_BEFORE.test(before) && PET_AGE_AFTER.test(after) && BREED_WORDS.has(named.map((token) => token.lower).join(' '))) return true;
