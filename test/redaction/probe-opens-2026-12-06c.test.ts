@@ -273,3 +273,25 @@ describe('06b O2 and L6, open part: `Reg` as a vehicle registration\'s label is 
   it.each(KEPT)('%j keeps the label', (...each) => check([each]));
   it.each(STILL_MASKED)('%j keeps its person masked', (...each) => check([each]));
 });
+
+describe('06 L11, open part: a NINO right after a number and a comma in a row with no header', () => {
+  const MASKED: Case[] = [
+    ['12,AB123456C', ['AB123456C'], ['12,']],
+    // Held back: a payroll row's id before it, a date or a sort code after it, the pairs spaced, a number with a thousands comma.
+    ['7781,NP612844B,2026-01-04', ['NP612844B'], ['7781,', '2026-01-04']],
+    ['00417,JT481922D,20-00-00', ['JT481922D'], ['00417,']],
+    ['12,AB 12 34 56 C,x', ['AB 12 34 56 C', '34 56'], ['12,']],
+    ['1,234,AB123456C', ['AB123456C'], ['1,234,']],
+  ];
+  // No NINO: a prefix or a suffix HMRC never issues, seven digits, a thing's number and its code after a comma.
+  const KEPT: Case[] = [
+    ['lot 12,AB123456C', [], ['12,AB123456C']],
+    ['SKU 4471,AB123456C', [], ['4471,AB123456C']],
+    ['55,QQ123456C,x', [], ['QQ123456C']],
+    ['12,ZZ123456C', [], ['ZZ123456C']],
+    ['12,AB123456E', [], ['AB123456E']],
+    ['12,AB1234567C', [], ['AB1234567C']],
+  ];
+  it.each(MASKED)('%j is masked', (...each) => check([each]));
+  it.each(KEPT)('%j stays', (...each) => check([each]));
+});

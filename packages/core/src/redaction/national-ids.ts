@@ -699,9 +699,14 @@ const SEP = '[ \\u00a0\\-./]{0,3}';
  * A UK NINO: the prefix, six digits in pairs or whole (`QQ 12 34 56 C`, `NP 612844 B`), the suffix
  * letter. Its suffix letter ends the number, so a comma and a digit after it start a new field
  * (`…,JT481922D,20-00-00,…` in a payroll CSV; L11 of the probe of 2026-12-06), not a longer number:
- * only blanks, dashes, dots and slashes before a digit say that.
+ * only blanks, dashes, dots and slashes before a digit say that. Its prefix letters start a field
+ * too, so a number and a comma before them are the row's previous field (`12,AB123456C` in a
+ * headerless CSV; the open part of L11, 2026-12-06c): NINO_NOT_AFTER is NOT_AFTER without the comma.
  */
-const ninoPattern = new RegExp(`${NOT_AFTER}([A-Z]{2})(${SEP})(\\d{2})(?:\\2(\\d{2})\\2(\\d{2})|(\\d{4}))\\2([A-D])(?![A-Za-z0-9_]|[ \\u00a0\\-./]{1,3}[0-9])`, 'g');
+/** A number and a comma right before a NINO (`12,`, `1,234,`): its field is read for a thing's label before it. */
+const NUMBER_COMMA_BEFORE = /\d[\d,]{0,20},$/;
+const NINO_NOT_AFTER = '(?<![A-Za-z0-9_+]|[0-9][ \\u00a0\\-./]{1,3})';
+const ninoPattern = new RegExp(`${NINO_NOT_AFTER}([A-Z]{2})(${SEP})(\\d{2})(?:\\2(\\d{2})\\2(\\d{2})|(\\d{4}))\\2([A-D])(?![A-Za-z0-9_]|[ \\u00a0\\-./]{1,3}[0-9])`, 'g');
 const spanishPattern = new RegExp(`${NOT_AFTER}(\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3}|[XYZ]-?\\d{7})-?([A-Z])${NOT_BEFORE}`, 'g');
 /**
  * A Ghana Card PIN (`GHA-123456789-0`): its parts joined by a dash, a blank, a dot or nothing, each
@@ -752,6 +757,9 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
   if (digits >= 6) {
     ninoPattern.lastIndex = 0;
     for (let m = ninoPattern.exec(text); m !== null; m = ninoPattern.exec(text)) {
+      // After a number and a comma, the number must be no thing's either (`lot 12,AB123456C` is a lot's code).
+      const field = NUMBER_COMMA_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      if (field !== null && thingLabel(text, m.index - field[0].length)) continue;
       if (ninoPrefixValid(m[1] as string)) push(m.index, m.index + m[0].length, `${m[1]}${m[3]}${m[6] ?? `${m[4]}${m[5]}`}${m[7]}`);
     }
   }
