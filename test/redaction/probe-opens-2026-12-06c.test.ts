@@ -295,3 +295,22 @@ describe('06 L11, open part: a NINO right after a number and a comma in a row wi
   it.each(MASKED)('%j is masked', (...each) => check([each]));
   it.each(KEPT)('%j stays', (...each) => check([each]));
 });
+
+describe('06 O1, open part: HL7\'s coding system `I10` of a coded element is no ICD-10 code', () => {
+  const KEPT: Case[] = [
+    ['DG1|1||E11.9^Type 2 diabetes mellitus^I10|', ['E11.9'], ['^I10|']],
+    // Held back: the code I10 itself before its system (masked), DG1-2's coding method, an alternate coding system, a repetition.
+    ['DG1|1||I10^Essential hypertension^I10||20261201|F', ['||I10^'], ['hypertension^I10||']],
+    ['DG1|1|I10|E11.9^Type 2 diabetes^I10', ['E11.9'], ['DG1|1|I10|', 'diabetes^I10']],
+    ['OBX|1|CWE|8302-2^Height^LN||E11.9^Diabetes^I10^250.00^Diabetes^I9C', ['E11.9'], ['Diabetes^I10^250.00']],
+    ['OBX|5|CWE|X^Y^LN||I10~E11.9^Diabetes^I10', ['||I10~', 'E11.9'], ['Diabetes^I10']],
+  ];
+  // Still a diagnosis: the first component, a code in prose, a code after one component only.
+  const MASKED: Case[] = [
+    ['Diagnosis: I10 (hypertension)', ['I10'], ['Diagnosis:']],
+    ['DG1|1||I10^Essential hypertension^ICD10', ['||I10^'], ['^ICD10']],
+    ['DG1|1||Essential hypertension^I10', ['^I10'], ['Essential hypertension']],
+  ];
+  it.each(KEPT)('%j keeps the coding system', (...each) => check([each]));
+  it.each(MASKED)('%j keeps the diagnosis masked', (...each) => check([each]));
+});

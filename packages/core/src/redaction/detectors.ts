@@ -2192,6 +2192,31 @@ function hl7TriggerEventAt(text: string, at: number): boolean {
   if (at < 4 || text.charCodeAt(at - 1) !== 94 || !HL7_MESSAGE_TYPES.has(text.slice(at - 4, at - 1))) return false;
   return at === 4 || !/[A-Za-z0-9^]/.test(text[at - 5] as string);
 }
+/**
+ * Whether the `I10` at `at` of `text` is a coding system's name in an HL7 v2 message, no diagnosis
+ * (the open part of O1 of the probe of 2026-12-06: `DG1|1||E11.9^Type 2 diabetes^I10` masked the
+ * coding system as the code `I10`): HL7 Table 0396 names ICD-10 `I10`, written as the third or the
+ * sixth component of a coded element (CWE/CE: identifier, text, coding system, then the alternate
+ * three), or as a DG1 segment's second field, its diagnosis coding method (`DG1|1|I10|…`). The
+ * component must be the name whole (a `^` before it, a field's, a component's or a repetition's end
+ * after it). Reads at most 200 characters back to the field's or the repetition's start.
+ */
+function hl7CodingSystemAt(text: string, at: number, code: string): boolean {
+  if (code !== 'I10') return false;
+  const after = text.charCodeAt(at + 3);
+  if (!(Number.isNaN(after) || after === 124 || after === 94 || after === 126 || after === 38 || after === 13 || after === 10)) return false;
+  const before = text.charCodeAt(at - 1);
+  if (before === 124) return /(?:^|[\r\n])DG1\|\d{1,4}\|$/.test(text.slice(Math.max(0, at - 12), at));
+  if (before !== 94) return false;
+  let carets = 0;
+  for (let k = at - 1, stop = Math.max(0, at - 200); k >= stop; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 124 || c === 126) return carets === 2 || carets === 5;
+    if (c === 10 || c === 13) return false;
+    if (c === 94) carets++;
+  }
+  return false;
+}
 /** Context strong enough for an undotted code (`C99`, `B2B` after `code` are a C standard and a business model). */
 const icdStrongContext = /\b(?:icd|icd-?10(?:-cm)?|diagnos[ie]s|diagnosed|dx|condition)\b/i;
 /**
@@ -2214,7 +2239,7 @@ function detectHealth(text: string, out: Detection[], digits: number): void {
     for (const match of eachMatch(icdPattern, text)) {
       const code = match[1] ?? '';
       if (!icdCategory(code.toUpperCase())) continue;
-      if (hl7TriggerEventAt(text, match.index)) continue;
+      if (hl7TriggerEventAt(text, match.index) || hl7CodingSystemAt(text, match.index, code)) continue;
       // Undotted three-character codes need the word ICD or a diagnosis close by; `code` close by
       // only in a text with a medical term (`C99 code style` is a C standard: a probe of 2026-12-03).
       if (!code.includes('.') && !(term ? icdContext : icdStrongContext).test(text.slice(Math.max(0, match.index - 40), match.index + 40)) && !medicalTerms.test(text.slice(Math.max(0, match.index - 60), match.index + 60))) continue;
