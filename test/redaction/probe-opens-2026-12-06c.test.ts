@@ -314,3 +314,27 @@ describe('06 O1, open part: HL7\'s coding system `I10` of a coded element is no 
   it.each(KEPT)('%j keeps the coding system', (...each) => check([each]));
   it.each(MASKED)('%j keeps the diagnosis masked', (...each) => check([each]));
 });
+
+describe('06 L12, open part: a phone\'s groups as a list whose first group stands in parentheses', () => {
+  const { stored, leaksIn, keptIn } = storedResults(redactor);
+  const MASKED: Array<[unknown, string[]]> = [
+    [{ phone: ['(415)', '555', '0198'] }, ['415', '555', '0198']],
+    // Held back: a UK number under a contact's mobile, a calling code in parentheses, numbers after the first.
+    [{ contact: { mobile: ['(020)', '7946', '0958'] } }, ['020', '7946', '0958']],
+    [{ phone: ['(+44)', '7700', '900417'] }, ['+44', '7700', '900417']],
+    [{ telephone: ['(808)', 441, 7730] }, ['808', '441', '7730']],
+  ];
+  const KEPT: Array<[unknown, string[]]> = [
+    [{ phone: ['(1)', '(2)'] }, ['(1)', '(2)']],
+    [{ phone: ['(415)', '555'] }, ['(415)', '555']],
+    [{ versions: ['(415)', '555', '0198'] }, ['(415)', '555', '0198']],
+    [{ phone: ['415', '(555)', '0198'] }, ['(555)']],
+  ];
+  it.each(MASKED)('%j is masked', (value, gone) => expect(leaksIn(value, gone)).toEqual([]));
+  it.each(KEPT)('%j stays', (value, stays) => expect(keptIn(value, stays)).toEqual([]));
+  it('the parentheses give the groups the pseudonym of the same groups without them', () => {
+    const token = (value: unknown) => /\[PHONE:psn_\w+\]/.exec(stored(value))?.[0];
+    expect(token({ phone: ['(415)', '555', '0198'] })).toBeDefined();
+    expect(token({ phone: ['(415)', '555', '0198'] })).toBe(token({ phone: ['415', '555', '0198'] }));
+  });
+});

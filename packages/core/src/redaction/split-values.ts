@@ -244,6 +244,8 @@ function splitDateMembers(object: Readonly<Record<string, JsonValue>>, keys: rea
 
 /** A group of a number as one item of a list: 1 to 6 digits (a string, or a whole number), a phone's country code with its `+`. */
 const DIGIT_GROUP = /^\+?\d{1,6}$/;
+/** A phone's first group as area-code boxes send it, in parentheses (`(415)`, `(020)`, `(+44)`): group 1 the digits. */
+const PHONE_AREA_GROUP = /^\((\+?\d{1,5})\)$/;
 /** A group of an IBAN: 1 to 6 letters and digits. */
 const IBAN_GROUP = /^[A-Za-z0-9]{1,6}$/;
 
@@ -257,7 +259,8 @@ const IBAN_GROUP = /^[A-Za-z0-9]{1,6}$/;
  *  - `CARD`: 2 to 8 groups of digits, 13 to 19 digits with a valid Luhn check digit and a known
  *    issuer range, as split members are read;
  *  - `PHONE`: 7 to 15 digits in 3 to 6 groups, or in 2 when the first starts with `+` or `0` (a
- *    country code or a trunk prefix: `["07700", "900417"]`); a list of two extensions stays;
+ *    country code or a trunk prefix: `["07700", "900417"]`); a list of two extensions stays; the
+ *    first group may stand in parentheses, as an area code's box writes it (`["(415)", "555", "0198"]`);
  *  - `ACCOUNT` (an account or IBAN member): 2 to 10 groups of letters and digits that make a valid
  *    IBAN (ISO 13616 mod-97).
  * A list whose items are whole numbers of their own (`phones: ["+44 7700 900123", …]`) holds no
@@ -267,7 +270,9 @@ export function digitGroupsOf(kind: 'CARD' | 'PHONE' | 'ACCOUNT', items: readonl
   if (items.length < 2 || items.length > 10) return undefined;
   const groups: string[] = [];
   for (const item of items) {
-    const text = typeof item === 'number' ? (Number.isSafeInteger(item) && item >= 0 ? String(item) : '') : typeof item === 'string' ? item.trim() : '';
+    let text = typeof item === 'number' ? (Number.isSafeInteger(item) && item >= 0 ? String(item) : '') : typeof item === 'string' ? item.trim() : '';
+    // A phone's first group in parentheses (`["(415)", "555", "0198"]`; the open part of L12 of 2026-12-06): its digits.
+    if (kind === 'PHONE' && groups.length === 0) text = PHONE_AREA_GROUP.exec(text)?.[1] ?? text;
     if (!(kind === 'ACCOUNT' ? IBAN_GROUP : DIGIT_GROUP).test(text)) return undefined;
     groups.push(text);
   }
