@@ -338,3 +338,28 @@ describe('06 L12, open part: a phone\'s groups as a list whose first group stand
     expect(token({ phone: ['(415)', '555', '0198'] })).toBe(token({ phone: ['415', '555', '0198'] }));
   });
 });
+
+describe('06 L13, open part: a storage key after `StorageKey:` or `=` in text and in an environment assignment', () => {
+  const KEY = 'c92P2+zHd3OC2pYwL82DeaGdyy8Yck0kF4nP47GiCpj7ZfZzp72dpiifA9SHEA8JMOE9mQfHdlNwl9cyhDujSw==';
+  const KEY_256 = 'eUSoh6pZJGEC/197RqTPdbDdmTqOAKmfJfpwXilW5zU=';
+  const MASKED: Case[] = [
+    [`AZURE_STORAGE_KEY=${KEY}`, [KEY, KEY.slice(20, 60)], ['AZURE_STORAGE_KEY=']],
+    [`StorageKey: ${KEY}`, [KEY, KEY.slice(20, 60)], ['StorageKey:']],
+    // Held back: `export` and quotes, a log line, a snake-case name with blanks around `=`, a 256-bit key, `primaryKey`.
+    [`export AZURE_STORAGE_KEY="${KEY}"`, [KEY.slice(0, 40)], ['export AZURE_STORAGE_KEY=']],
+    [`2026-12-06T10:00:01Z INFO using StorageKey=${KEY} for account claimsdocs`, [KEY.slice(0, 40)], ['for account claimsdocs']],
+    [`storage_key = ${KEY_256}`, [KEY_256.slice(0, 30)], ['storage_key =']],
+    [`MYAPP_PRIMARY_KEY=${KEY}`, [KEY.slice(0, 40)], ['MYAPP_PRIMARY_KEY=']],
+  ];
+  // No key: a path, a placeholder, a key's name, an id, an unpadded value, a short one.
+  const KEPT: Case[] = [
+    ['StorageKey: user-uploads/2026/12/report.pdf', [], ['user-uploads/2026/12/report.pdf']],
+    ['AZURE_STORAGE_KEY=${AZURE_STORAGE_KEY}', [], ['${AZURE_STORAGE_KEY}']],
+    ['STORAGE_KEY_NAME=key1', [], ['key1']],
+    ['PRIMARY_KEY=user_id', [], ['user_id']],
+    ['storage_key = abc=', [], ['abc=']],
+    ['AZURE_STORAGE_ACCOUNT=claimsdocs', [], ['claimsdocs']],
+  ];
+  it.each(MASKED)('%j is masked', (...each) => check([each]));
+  it.each(KEPT)('%j stays', (...each) => check([each]));
+});

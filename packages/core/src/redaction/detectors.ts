@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
-import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, storageKeyName, storageKeyValue, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectFileNamePersons } from './file-name-persons.js';
 import { detectStatementPayees } from './statement-payees.js';
 import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm } from './names.js';
@@ -2013,7 +2013,10 @@ function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean)
     const secretName = tail[2] === '=' ? namesSecret(name) : isSecretKeyName(name);
     // `writeKey: "…"`, `write_key=…`: a name ending in `key` holds a secret when its value is a random token (isTokenKeyName, isRandomToken; L4 of 2026-12-05h).
     const tokenKey = !secretName && !keyIsSecret && isTokenKeyName(name);
-    if (!secretName && !tokenKey && !keyIsSecret) {
+    // `AZURE_STORAGE_KEY=…`, `StorageKey: …`: a storage account's or a service's key when the value is a padded base64 key
+    // (storageKeyValue; the open part of L13 of 2026-12-06: only members and table rows were read so).
+    const storageKey = !secretName && !tokenKey && !keyIsSecret && storageKeyName(name, true);
+    if (!secretName && !tokenKey && !storageKey && !keyIsSecret) {
       consumed = assignmentTail.lastIndex;
       continue;
     }
@@ -2028,6 +2031,7 @@ function detectAssignments(text: string, out: Detection[], keyIsSecret: boolean)
     consumed = end;
     if (isPlaceholder(value) || /^\d{1,5}$/.test(value)) continue;
     if (tokenKey && !isRandomToken(value.replace(/^["'`]|["'`]$/g, ''))) continue;
+    if (storageKey && !storageKeyValue(name, value.replace(/^["'`]|["'`]$/g, ''), true)) continue;
     // The shell's working directory (`PWD=/srv/app`, sudo's `; PWD=/home/… ;`): a path, no password (key-names.ts isWorkingDirectory).
     if (isWorkingDirectory(name.replace(/^.*[^\w]/, ''), value)) continue;
     // `NGINX_AUTH: off`, `REDIS_AUTH=true`: a name ending in `auth` may hold a switch or a scheme, no secret.

@@ -1,4 +1,4 @@
-import { luhnValid } from './internal/checks.js';
+import { entropy, luhnValid } from './internal/checks.js';
 import { isikukoodValid } from './national-ids.js';
 import { vocabularyKind, vocabularyNameParts } from './key-vocabulary.js';
 
@@ -1641,4 +1641,39 @@ export function columnKinds(names: readonly string[], personal = false): ColumnK
     for (let c = 0; c < kinds.length; c++) if (kinds[c] === 'none' && isGenericNameKey(names[c] as string)) kinds[c] = 'person';
   }
   return kinds;
+}
+
+/**
+ * A key in base64 (`+`, `/`, `=`: an Azure storage or service key of 88 characters, a 256-bit key of
+ * 44), which isRandomToken (letters, digits, `_`, `-`) leaves out: 32 to 1024 characters of the
+ * base64 alphabet with up to two `=` at the end, a `+`, `/` or `=` among them, upper-case and
+ * lower-case letters and digits, more than 4.5 bits of entropy per character (random base64 carries
+ * about 5.5), and no path (`/` first, `//`). Asked only where a member or a table row names a key
+ * (the 'tokenKey' decision; L13 of the probe of 2026-12-06: `StorageKey  Pq8vW2xZ…==` was stored).
+ */
+export function base64KeyValue(value: string): boolean {
+  if (value.length < 32 || value.length > 1024 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || !/[+/=]/.test(value)) return false;
+  if (value.startsWith('/') || value.includes('//') || !/[A-Z]/.test(value) || !/[a-z]/.test(value) || !/\d/.test(value)) return false;
+  return entropy(value) > 4.5;
+}
+/** Words before `key` that isTokenKeyName leaves to ids (`storageKey` as an object's path, `primaryKey` as a row's) but that name a storage account's or a service's key in cloud CLIs' output (`StorageKey`, Azure's `primaryKey`). */
+const STORAGE_KEY_OWNERS: ReadonlySet<string> = new Set(['storage', 'primary']);
+/**
+ * Whether `value` under the member or row `name` is a storage account's or a service's key: the
+ * name's words end in one of STORAGE_KEY_OWNERS and `key` (`StorageKey`, `storage_key`,
+ * `primaryKey`), and the value is a base64 key with its `=` padding (base64KeyValue, 40 characters
+ * or more: Azure's keys are 88 with `==`), which neither an object's path nor a row's id has
+ * (L13 of the probe of 2026-12-06: a PowerShell `Name Value` table's `StorageKey` row was stored).
+ */
+export function storageKeyValue(name: string, value: string, prefixed = false): boolean {
+  return value.length >= 40 && value.endsWith('=') && storageKeyName(name, prefixed) && base64KeyValue(value);
+}
+/**
+ * A name of two words, one of STORAGE_KEY_OWNERS and `key` (`StorageKey`, `storage_key`, `primaryKey`): storageKeyValue's;
+ * with `prefixed`, after other words too (`AZURE_STORAGE_KEY` in an environment assignment; the open part of L13 of 2026-12-06).
+ */
+export function storageKeyName(name: string, prefixed = false): boolean {
+  if (name.length > 40 || !/key$/i.test(name)) return false;
+  const words = keyWords(name);
+  return (words.length === 2 || (prefixed && words.length > 2)) && STORAGE_KEY_OWNERS.has(words[words.length - 2] as string);
 }

@@ -27,9 +27,9 @@ import { POSTCODE_MEMBERS } from './postcodes.js';
 import { attributePair, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { accountPersonValue, listedAccountPersonValue } from './account-names.js';
-import { isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isNameOwnerWord, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isRandomToken, isTokenKeyName, SIM_KEY_MEMBERS, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
+import { isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isNameOwnerWord, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isRandomToken, isTokenKeyName, base64KeyValue, storageKeyName, storageKeyValue, SIM_KEY_MEMBERS, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
-import { cardIssuer, entropy, ibanValid, luhnValid } from './internal/checks.js';
+import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
 import { delimitedRecords, isFieldValueHeader, sameTables, textTables, type DelimitedTable, type TableCell, delimitedTable } from './tables.js';
 import { gatedTest } from './internal/prefilter.js';
@@ -619,37 +619,6 @@ function loneOrdinaryWord(type: string, raw: string): boolean {
   return !isRecordNameWord(capitalized) && !isAmbiguousPersonName(word) && !isGivenNameWord(capitalized);
 }
 
-/**
- * A key in base64 (`+`, `/`, `=`: an Azure storage or service key of 88 characters, a 256-bit key of
- * 44), which isRandomToken (letters, digits, `_`, `-`) leaves out: 32 to 1024 characters of the
- * base64 alphabet with up to two `=` at the end, a `+`, `/` or `=` among them, upper-case and
- * lower-case letters and digits, more than 4.5 bits of entropy per character (random base64 carries
- * about 5.5), and no path (`/` first, `//`). Asked only where a member or a table row names a key
- * (the 'tokenKey' decision; L13 of the probe of 2026-12-06: `StorageKey  Pq8vW2xZ…==` was stored).
- */
-function base64KeyValue(value: string): boolean {
-  if (value.length < 32 || value.length > 1024 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || !/[+/=]/.test(value)) return false;
-  if (value.startsWith('/') || value.includes('//') || !/[A-Z]/.test(value) || !/[a-z]/.test(value) || !/\d/.test(value)) return false;
-  return entropy(value) > 4.5;
-}
-/** Words before `key` that isTokenKeyName leaves to ids (`storageKey` as an object's path, `primaryKey` as a row's) but that name a storage account's or a service's key in cloud CLIs' output (`StorageKey`, Azure's `primaryKey`). */
-const STORAGE_KEY_OWNERS: ReadonlySet<string> = new Set(['storage', 'primary']);
-/**
- * Whether `value` under the member or row `name` is a storage account's or a service's key: the
- * name's words end in one of STORAGE_KEY_OWNERS and `key` (`StorageKey`, `storage_key`,
- * `primaryKey`), and the value is a base64 key with its `=` padding (base64KeyValue, 40 characters
- * or more: Azure's keys are 88 with `==`), which neither an object's path nor a row's id has
- * (L13 of the probe of 2026-12-06: a PowerShell `Name Value` table's `StorageKey` row was stored).
- */
-function storageKeyValue(name: string, value: string): boolean {
-  return value.length >= 40 && value.endsWith('=') && storageKeyName(name) && base64KeyValue(value);
-}
-/** A name of two words, one of STORAGE_KEY_OWNERS and `key` (`StorageKey`, `storage_key`, `primaryKey`): storageKeyValue's. */
-function storageKeyName(name: string): boolean {
-  if (name.length > 40 || !/key$/i.test(name)) return false;
-  const words = keyWords(name);
-  return words.length === 2 && STORAGE_KEY_OWNERS.has(words[0] as string);
-}
 /** Member names that name a key by its name, so that the object's `value` is the key (`keyName`, az CLI; `secretName`, `tokenName`, `credentialName`). */
 const KEY_NAME_MEMBERS: ReadonlySet<string> = new Set(['keyname', 'secretname', 'tokenname', 'credentialname', 'accesskeyname', 'apikeyname']);
 /**
@@ -2694,7 +2663,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const fieldValue = isFieldValueHeader(source.header);
       const names = fieldValue && table.rows.length === source.rows.length ? source.rows.map((row) => fieldName(original, row[0] as TableCell)) : undefined;
       // (A row naming a storage key is read by its value alone, storageKeyRow: the rows decide nothing else then.)
-      const fields = names === undefined ? undefined : (columnDecisions(names) ?? (names.some(storageKeyName) ? names.map((): KeyDecision => 'none') : undefined));
+      const fields = names === undefined ? undefined : (columnDecisions(names) ?? (names.some((name) => storageKeyName(name)) ? names.map((): KeyDecision => 'none') : undefined));
       const decisions = fieldValue ? undefined : columnDecisions(source.header);
       const scriptNamed = fieldValue || !enabled.has('person') ? undefined : source.header.map((name) => name !== '' && isGenericNameKey(name));
       // A generic `id` column beside a person's columns (a household's `member,relationship,dob,id`): its national numbers (L4 of 2026-12-05j).
