@@ -363,3 +363,22 @@ describe('06 L13, open part: a storage key after `StorageKey:` or `=` in text an
   it.each(MASKED)('%j is masked', (...each) => check([each]));
   it.each(KEPT)('%j stays', (...each) => check([each]));
 });
+
+describe('06 L19, open part: a lower-case name after `name` misspelled with its `a` dropped (`nme`)', () => {
+  const MASKED: Case[] = [
+    ['my nme is jurgita petrauskiene', ['jurgita', 'petrauskiene'], ['my nme is']],
+    // Held back: a bare label, a qualifier, a dash for the colon.
+    ['nme: tupac condori', ['tupac', 'condori'], ['nme:']],
+    ['my full nme is saltanat abenova, acct 4417', ['saltanat', 'abenova'], ['my full nme is']],
+    ['customer nme - tavita leota', ['tavita', 'leota'], ['customer nme -']],
+  ];
+  const KEPT: Case[] = [
+    ['environment: production', [], ['environment: production']],
+    ['the nme field is misspelled', [], ['the nme field is misspelled']],
+    ['nme: string', [], ['nme: string']],
+    ['my nme is broken lol', [], ['my nme is broken lol']],
+    ['NME magazine reviewed the album', [], ['NME magazine']],
+  ];
+  it.each(MASKED)('%j is masked', (...each) => check([each]));
+  it.each(KEPT)('%j stays', (...each) => check([each]));
+});

@@ -2696,8 +2696,9 @@ const LOWER_AFTER_PERSON_NOUN = /(?<![\p{L}\d])(?:(?:my|his|her|their|your|our)\
  * words of other languages (no dictionary of them ships with the package).
  */
 /** The quick tests of lowerCaseAfterNameCue (gated: most prose holds none of these). */
-// The word `name` as chat users mistype it, two neighbouring letters swapped (`nmae`, `anme`, `naem`; L19 of probe-2026-12-06).
-const NAME_LITERAL = /name|nmae|anme|naem/i;
+// The word `name` as chat users mistype it, two neighbouring letters swapped (`nmae`, `anme`, `naem`; L19 of probe-2026-12-06)
+// or its `a` dropped (`nme`; its open part, 2026-12-06c).
+const NAME_LITERAL = /name|nmae|anme|naem|nme/i;
 const mayHoldNameWord = (text: string): boolean => NAME_LITERAL.test(text);
 const mayHoldIntro = gatedTest(/(?:hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|day|yo|ello)[iyoa]*(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*(?:[,!.:-]+[ \t]*)?(?:i'm|i’m|i am|im|this is|it's|it’s|its) /i);
 const mayHoldRecordFor = gatedTest(/(?:address|phone|number|email|e-mail|account|record|profile|details|file|info|contact)(?:es|s)? (?:for|of) /i);
@@ -2705,7 +2706,7 @@ const mayHoldRecordFor = gatedTest(/(?:address|phone|number|email|e-mail|account
 // position of every text); what must precede it is read in a short window before the match.
 /** `name`, its copula or `'s`, and the gap before a lower-case word: the statement's end (NAME_STATEMENT). */
 // Its misspellings too (`my nmae is`, `nmae:`), `names` for `name's` in chat (`hello my names …`), and a dash for the colon (`name - …`, `full name – …`); L2 and L19 of probe-2026-12-06.
-const NAME_WORD_AT = /(?:name|nmae|anme|naem)(?:[ \t]+(?:is|was)(?![\p{L}])|['’]?s)?[ \t]*(?:[:=]|[-–—](?=[ \t]))?[ \t]{1,3}(?=\p{Ll})/giu;
+const NAME_WORD_AT = /(?:name|nmae|anme|naem|nme)(?:[ \t]+(?:is|was)(?![\p{L}])|['’]?s)?[ \t]*(?:[:=]|[-–—](?=[ \t]))?[ \t]{1,3}(?=\p{Ll})/giu;
 /** An owner before `name`: `my`, `her`, `mother's`, `the patient's`, with a name's qualifier (`my full name`, `my surname`). */
 const NAME_OWNER_BEFORE = /(?<![\p{L}\d])(?:my|his|her|their|your|our|(?:mother|father|mom|mum|dad|parent|wife|husband|spouse|son|daughter|child|brother|sister|patient|pt|customer|client|caller|member|user|owner|holder|cardholder|employee|applicant|guarantor|tenant|student|baby|person)['’]s)[ \t]+(?:(?:full|first|last|given|family|maiden|middle|legal|real|christian|birth)[ \t]?|sur)?$/iu;
 /** A clause's start before `name`, with a name's qualifier or none (`, first name`, `surname`, `Name is` at the start). */
@@ -2758,7 +2759,7 @@ function lowerCaseAfterNameCue(text: string, out: Detection[], l: NameLists): vo
       const before = text.slice(Math.max(0, at - 48), at);
       // A statement: an owner and a copula (`my name is`, `mother's maiden name is`, `my name's`),
       // or a clause's start and a qualifier (`, first name`, `surname is`) or a copula (`name is`).
-      const copula = match[0].length > 4 && /^(?:name|nmae|anme|naem)(?:[ \t]+(?:is|was)|['’]?s)/i.test(match[0]);
+      const copula = match[0].length > 4 && /^(?:name|nmae|anme|naem|nme)(?:[ \t]+(?:is|was)|['’]?s)/i.test(match[0]);
       // `names` with no apostrophe is `name's` only after `my` (`hello my names …`; `their names include …` is a plural).
       const chatNames = copula && /^\S{4}s/.test(match[0]);
       if (chatNames && !/(?:^|[^\p{L}])my[ \t]+$/iu.test(before)) continue;
