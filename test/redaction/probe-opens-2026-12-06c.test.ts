@@ -382,3 +382,20 @@ describe('06 L19, open part: a lower-case name after `name` misspelled with its 
   it.each(MASKED)('%j is masked', (...each) => check([each]));
   it.each(KEPT)('%j stays', (...each) => check([each]));
 });
+
+describe('06b L9, open part: a Turkish postal code, district and province written with commas only', () => {
+  const MASKED: Case[] = [
+    ['Adres: Bağdat Cad. No: 305 D: 7, 34728, Kadıköy, İstanbul', ['34728', 'Kadıköy', 'İstanbul'], ['Adres:']],
+    // Held back: a sentence after it, a numbered street in a neighbourhood, the lower-case form of chat.
+    ['Adres: Moda Cad. No: 41, 34710, Kadıköy, İstanbul. Tel: yok', ['34710', 'Kadıköy'], ['Tel: yok']],
+    ['Teslimat adresi: Bahçelievler Mah. 7. Cadde No: 12, 06490, Çankaya, Ankara', ['06490', 'Çankaya', 'Ankara'], ['Teslimat adresi:']],
+    ['adresim bağdat caddesi no: 212 daire: 9, 34728, kadıköy, istanbul', ['34728', 'kadıköy', 'istanbul'], ['adresim']],
+  ];
+  // Numbers after a street that are no postal code stay: a count.
+  const KEPT: Case[] = [
+    ['Bağdat Cad. No: 305, 34728, 12 adet', [], ['34728, 12 adet']],
+    ['Toplam 34728, Kadıköy şubesi', [], ['34728, Kadıköy']],
+  ];
+  it.each(MASKED)('%j is masked', (...each) => check([each]));
+  it.each(KEPT)('%j stays', (...each) => check([each]));
+});
