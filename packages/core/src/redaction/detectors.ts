@@ -2501,6 +2501,16 @@ const OCR_PHONE_WINDOW = 31;
 const NUMBER_IS_BEFORE = /(?:^|[^\p{L}\p{N}])(?:(?:my|his|her|their|your|our)[ \t]+(?:(?:phone|mobile|mob|cell|home|work|contact|whatsapp)[ \t]+)?(?:number|no\.?|num|#)|(?:phone|mobile|cell|contact|whatsapp)[ \t]+(?:number|no\.?|num))(?:[ \t]+is)?[ \t]{0,2}[:=#]?[ \t]{0,2}$/iu;
 
 /**
+ * Whether `text` ends in a phone's cue (PHONE_LABEL_RIGHT_BEFORE: `phone:`, `tel`, `call me on`, `ring me on`,
+ * …; NUMBER_IS_BEFORE: `my number is`), read as detectOcrPhones reads the text before a number: a streamed
+ * chunk that ends so is kept with its end labelled (redactor.ts noteEnd), so the number in the next chunk is
+ * read with its cue in front (`Call me on ` + `O77OO 9OO417` was stored raw). Bounded: the last 40 characters.
+ */
+export function phoneCueAtEnd(text: string): boolean {
+  return PHONE_LABEL_RIGHT_BEFORE.test(text.slice(Math.max(0, text.length - 32))) || NUMBER_IS_BEFORE.test(text.slice(Math.max(0, text.length - 40)));
+}
+
+/**
  * A phone number written with the letter `O` for 0 or `l`/`I` for 1 (`S` for 5, `B` for 8), as people type it and OCR reads
  * it (L17 of the probe of 2026-12-06: `call me on O77OO 9OO417`, `mob +44 77OO 9OO 417`, `tel 0l13
  * 496 0321` were stored raw), right after a phone's cue (PHONE_LABEL_RIGHT_BEFORE: `phone:`, `tel`,

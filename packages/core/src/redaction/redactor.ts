@@ -15,7 +15,7 @@ import {
   type ResourceRule,
 } from './classification.js';
 import { dicomElementKind, dicomValueSpans, isDicomTag } from './dicom.js';
-import { argvSecrets, BUILTIN_DETECTORS, birthDateSpelling, detectBuiltin, findNormalized, isTollFreeNumber, messageIdMemberValue, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
+import { argvSecrets, BUILTIN_DETECTORS, birthDateSpelling, detectBuiltin, findNormalized, isTollFreeNumber, messageIdMemberValue, phoneCueAtEnd, phoneSpellings, recipientPhone, resolveOverlaps, type BuiltinDetectorName } from './detectors.js';
 import type { ArgvSpan } from './argv.js';
 import { digitGroupsOf, splitNumberMembers, type SplitPart } from './split-values.js';
 import { labelPhrases, MAX_RUN_VALUE, RUN_NAME, runTextOf, type RunText } from './rich-text-runs.js';
@@ -2074,8 +2074,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const before = kept !== undefined && kept.includes(GLUED_ONLY) ? kept.slice(0, kept.lastIndexOf(GLUED_ONLY)) : kept;
       if (before !== undefined) tail = cutSecretEndAfter(before, text, MAX_CARRIED_TAIL);
       // A chunk that ends in a value's label (`…password is `, `…"cvv":"`, `MRN `: L3 of the probe
-      // of 2026-12-06b): the next chunk's first value is read with the label in front.
-      if (tail === undefined && labelAtEnd(text, labelDecides) !== undefined) tail = text.slice(Math.max(0, text.length - MAX_CARRIED_TAIL + 1)) + LABEL_END;
+      // of 2026-12-06b), or in a phone's cue the key rules leave (`…call me on `, `ring me on`): the
+      // next chunk's first value is read with the label or the cue in front.
+      if (tail === undefined && (labelAtEnd(text, labelDecides) !== undefined || phoneCueAtEnd(text))) tail = text.slice(Math.max(0, text.length - MAX_CARRIED_TAIL + 1)) + LABEL_END;
     }
     tail ??= cutEnd(text, out);
     // A streamed chunk whose stored end is a masked value (a password, an IBAN's or a date's start:
