@@ -74,3 +74,33 @@ describe('noteEnd: a phone\'s cue at a chunk\'s end', () => {
     expect(await streamed(chunks)).toEqual(chunks);
   });
 });
+
+describe('noteEnd: a person\'s title at a chunk\'s end', () => {
+  it.each([
+    [['Dr. ', 'Vlintuk will see you now'], ' will see you now'],
+    // Held back: other titles, German, capitals, the blank in the next chunk, two words.
+    [['Frau ', 'Müller-Lüdenscheidt hat angerufen'], ' hat angerufen'],
+    [['MRS ', 'HALVERSHAM'], ''],
+    [['Dr.', ' Vlintuk will see you now'], ' will see you now'],
+    [['Please ask for Prof ', 'Qxaro Vlintuk at the desk'], ' at the desk'],
+  ])('%j', async (chunks, rest) => {
+    const outs = await streamed(chunks);
+    expect(outs[0]).toBe(chunks[0]);
+    expect(outs[1]).toMatch(new RegExp(`^ ?\\[PERSON:psn_\\w+\\]${rest}$`));
+  });
+
+  it('the name gets the pseudonym it has in one chunk', async () => {
+    const [whole] = await streamed(['Dr. Vlintuk will see you now']);
+    const [, second] = await streamed(['Dr. ', 'Vlintuk will see you now']);
+    expect(second?.match(new RegExp(T))?.[0]).toBe(whole?.match(new RegExp(T))?.[0]);
+  });
+
+  it.each([
+    ['Dr. ', 'Who is a TV series'],
+    ['Dr. ', 'the patient is stable'],
+    ['Dr. ', 'Pepper and a coffee'],
+    ['the dr ', 'Vlintuk'],
+  ])('stays: %j + %j', async (...chunks) => {
+    expect(await streamed(chunks)).toEqual(chunks);
+  });
+});

@@ -887,6 +887,12 @@ const CUT_SEPARATOR: ReadonlySet<number> = new Set([32, 9, 10, 13, 45, 46, 47, 0
 const GLUED_ONLY = '\u0001';
 /** Marks a kept end that is a value's label (`…password is `, `…"cvv":"`): the next chunk's first value is that label's (redactor noteEnd; streamed-labels.ts). */
 const LABEL_END = '\u0002';
+/**
+ * A person's title at a streamed chunk's end (`…Dr. `, `Frau `, `MRS `), capitalized or in capitals, a dot and up to two
+ * blanks after it: the name in the next chunk is read with the title in front (redactor noteEnd; `Dr. ` + `Vlintuk will
+ * see you now` was stored raw). Read on the chunk's last 8 characters.
+ */
+const TITLE_AT_END = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Herr|Frau|Mme|Mlle|MR|MRS|MS|MX|DR|PROF)\.?[ \t]{0,2}$/u;
 /** A masked value's token at a stored string's end (`[PASSWORD:psn_…]`, `[IBAN]`). */
 const MASK_TOKEN_END = /\[([A-Z][A-Z0-9_]{1,40})(?::[^\]\s]{1,80})?\]$/;
 
@@ -2074,9 +2080,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const before = kept !== undefined && kept.includes(GLUED_ONLY) ? kept.slice(0, kept.lastIndexOf(GLUED_ONLY)) : kept;
       if (before !== undefined) tail = cutSecretEndAfter(before, text, MAX_CARRIED_TAIL);
       // A chunk that ends in a value's label (`…password is `, `…"cvv":"`, `MRN `: L3 of the probe
-      // of 2026-12-06b), or in a phone's cue the key rules leave (`…call me on `, `ring me on`): the
-      // next chunk's first value is read with the label or the cue in front.
-      if (tail === undefined && (labelAtEnd(text, labelDecides) !== undefined || phoneCueAtEnd(text))) tail = text.slice(Math.max(0, text.length - MAX_CARRIED_TAIL + 1)) + LABEL_END;
+      // of 2026-12-06b), or in a phone's cue the key rules leave (`…call me on `, `ring me on`) or a
+      // person's title (`…Dr. `): the next chunk's first value is read with the label or the cue in front.
+      if (tail === undefined && (labelAtEnd(text, labelDecides) !== undefined || phoneCueAtEnd(text) || TITLE_AT_END.test(text.slice(-8)))) tail = text.slice(Math.max(0, text.length - MAX_CARRIED_TAIL + 1)) + LABEL_END;
     }
     tail ??= cutEnd(text, out);
     // A streamed chunk whose stored end is a masked value (a password, an IBAN's or a date's start:
