@@ -83,6 +83,8 @@ describe('noteEnd: a person\'s title at a chunk\'s end', () => {
     [['MRS ', 'HALVERSHAM'], ''],
     [['Dr.', ' Vlintuk will see you now'], ' will see you now'],
     [['Please ask for Prof ', 'Qxaro Vlintuk at the desk'], ' at the desk'],
+    // In lower case, as in one chunk (`the dr Vlintuk` is masked there).
+    [['see the dr ', 'Vlintuk today'], ' today'],
   ])('%j', async (chunks, rest) => {
     const outs = await streamed(chunks);
     expect(outs[0]).toBe(chunks[0]);
@@ -99,7 +101,9 @@ describe('noteEnd: a person\'s title at a chunk\'s end', () => {
     ['Dr. ', 'Who is a TV series'],
     ['Dr. ', 'the patient is stable'],
     ['Dr. ', 'Pepper and a coffee'],
-    ['the dr ', 'Vlintuk'],
+    ['latency 200 ms ', 'and then it recovered'],
+    ['my dr ', 'appointment is at 3'],
+    ['ms ', 'teams call at 3'],
   ])('stays: %j + %j', async (...chunks) => {
     expect(await streamed(chunks)).toEqual(chunks);
   });

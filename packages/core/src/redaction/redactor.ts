@@ -888,11 +888,11 @@ const GLUED_ONLY = '\u0001';
 /** Marks a kept end that is a value's label (`…password is `, `…"cvv":"`): the next chunk's first value is that label's (redactor noteEnd; streamed-labels.ts). */
 const LABEL_END = '\u0002';
 /**
- * A person's title at a streamed chunk's end (`…Dr. `, `Frau `, `MRS `), capitalized or in capitals, a dot and up to two
- * blanks after it: the name in the next chunk is read with the title in front (redactor noteEnd; `Dr. ` + `Vlintuk will
- * see you now` was stored raw). Read on the chunk's last 8 characters.
+ * A person's title at a streamed chunk's end (`…Dr. `, `Frau `, `MRS `, `the dr `), in any case, a dot and up to two
+ * blanks after it: the name in the next chunk is read with the title in front, as in one chunk (redactor noteEnd; `Dr. `
+ * + `Vlintuk will see you now` was stored raw). The titles of names.ts TITLE_BEFORE; read on the chunk's last 8 characters.
  */
-const TITLE_AT_END = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Herr|Frau|Mme|Mlle|MR|MRS|MS|MX|DR|PROF)\.?[ \t]{0,2}$/u;
+const TITLE_AT_END = /(?<![\p{L}\p{N}])(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|frau|mme|mlle)\.?[ \t]{0,2}$/iu;
 /** A masked value's token at a stored string's end (`[PASSWORD:psn_…]`, `[IBAN]`). */
 const MASK_TOKEN_END = /\[([A-Z][A-Z0-9_]{1,40})(?::[^\]\s]{1,80})?\]$/;
 
