@@ -5,7 +5,10 @@
 //   stands, not from the chunk's start (the lead over blanks and quotes, the seam's test);
 // - a phone's cue at a chunk's end that the key rules leave (`call me on`, `ring me on`): the number in the next
 //   chunk is read with the cue in front, as in one chunk (it was stored raw when it needs the cue: `O77OO 9OO417`,
-//   `51234567`).
+//   `51234567`), and a person's title there (`Dr. ` + `Vlintuk …`);
+// - memberValueAfter: a value none of its name's kind stays (nothing throws), a value of its kind gets its one-chunk
+//   pseudonym and is found again later in the session;
+// - the walk's session cookie: a name the key rules decide (`dob`) keeps its kind.
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
 
@@ -106,5 +109,44 @@ describe('noteEnd: a person\'s title at a chunk\'s end', () => {
     ['ms ', 'teams call at 3'],
   ])('stays: %j + %j', async (...chunks) => {
     expect(await streamed(chunks)).toEqual(chunks);
+  });
+});
+
+describe('memberValueAfter: the kind, the normalized value and the session', () => {
+  it('a value that is none of its name\'s kind stays, and nothing throws', async () => {
+    for (const chunks of [['{"ssn":"', 'unknown"}'], ['{"zip":"', 'none"}']]) expect(await streamed(chunks)).toEqual(chunks);
+  });
+
+  it('a value of its kind gets the pseudonym of its normalized form, as in one chunk', async () => {
+    for (const [chunks, whole] of [
+      [['{"phone":"', '+44 7700 900417"}'], '{"phone":"+44 7700 900417"}'],
+      [['{"phone":"', '+1 (415) 555-0100"}'], '{"phone":"+1 (415) 555-0100"}'],
+    ] as const) {
+      const [, second] = await streamed(chunks);
+      const [one] = await streamed([whole]);
+      expect(second?.match(new RegExp(T))?.[0]).toBe(one?.match(new RegExp(T))?.[0]);
+    }
+  });
+
+  it('the value is remembered for the session: found again later in another event', async () => {
+    const outs = await streamed(['{"first_name":"', 'Zephra"}', 'Zephra called back']);
+    expect(outs[2]).toMatch(new RegExp(`^\\[PERSON:psn_\\w+\\] called back$`));
+    expect(outs[2]?.match(new RegExp(T))?.[0]).toBe(outs[1]?.match(new RegExp(T))?.[0]);
+  });
+});
+
+describe('the session cookie in the walk: a name the key rules decide keeps its kind', () => {
+  let calls = 0;
+  /** A `tool.result`'s result as the redactor stores it, as JSON (a session of its own). */
+  const resultOf = async (value: unknown): Promise<string> => {
+    const out = await redactor.redact({ v: 1, type: 'tool.result', session: `cookie-06d-${calls++}`, tool: { name: 'browser_cookies', callId: `c${calls}`, result: value } } as never, {} as never);
+    return JSON.stringify((out.event as { tool: { result: unknown } }).tool.result);
+  };
+  const RANDOM = 'Nc3Bd6Fh1Jk5Ps0TXk9vQ2mLp7Rt4Wz8';
+  it('a date of birth\'s name masks its value as a DOB, not as a session cookie\'s SECRET', async () => {
+    const stored = await resultOf({ name: 'dob', value: RANDOM, domain: 'app.example', path: '/' });
+    expect(stored).toMatch(/"value":"\[DOB:psn_\w+\]"/);
+    // A plain name: the session cookie's.
+    expect(await resultOf({ name: 'prefs_v', value: RANDOM, domain: 'app.example', path: '/' })).toMatch(/"value":"\[SECRET:psn_\w+\]"/);
   });
 });
