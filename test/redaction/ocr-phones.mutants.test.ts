@@ -69,6 +69,17 @@ describe('detectOcrPhones: the run and its groups', () => {
   });
 });
 
+describe('detectOcrPhones: the gate and the shape', () => {
+  it('a text of three letters, the cue\'s two and one such letter, is read', () => {
+    expect(phones('ph O7700 900417')).toEqual([['O7700 900417', '07700900417']]);
+  });
+
+  it('a run with no phone\'s shape after the cue stays', () => {
+    expect(phones('tel O.O.O.O.O, ok')).toEqual([]);
+    expect(phones('mob + OO77OO')).toEqual([]);
+  });
+});
+
 describe('ocrPhoneNumber: how the folded number is read', () => {
   it('international after +, with its calling code', () => {
     expect(phones('mob +44 77OO 9OO 417')).toEqual([['+44 77OO 9OO 417', '+447700900417']]);
@@ -96,5 +107,13 @@ describe('ocrPhoneNumber: how the folded number is read', () => {
     expect(phones('tel 1l5 555 Ol32 or tel 1l5 555 Ol32')).toEqual([]);
     expect(phones('tel 1l5 555 Ol32')).toEqual([]);
     expect(phones('tel 4l5 5O5 lOl2')).toEqual([['4l5 5O5 lOl2', '4155051012']]);
+  });
+
+  it('past the text\'s parse budget (256) a number of the shape is masked unchecked, never let through', () => {
+    // 300 distinct numbers of area code 115, none valid: the first 256 are parsed and kept, the other 44 masked.
+    const text = Array.from({ length: 300 }, (_, k) => `tel 1l5 ${200 + k} Ol32`).join('; ');
+    const found = phones(text);
+    expect(found.length).toBe(44);
+    expect(found[0]).toEqual(['1l5 456 Ol32', '1154560132']);
   });
 });
