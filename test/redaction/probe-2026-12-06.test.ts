@@ -427,6 +427,23 @@ describe('L10: a password typed into the user-name field of an authentication lo
   });
 
   it.each([
+    // The reason in a list or an object one level down (found from a Stryker survivor of unknownUserPasswordMember, issue 13).
+    { event: 'login_failed', errors: ['user_not_found'], username: 'Tr5#Lq9zWm2x' },
+    { error: { code: 'UserNotFoundException', message: 'User does not exist.' }, userName: 'Tr5#Lq9zWm2x' },
+    { login: 'Tr5#Lq9zWm2x', errors: ['INVALID_PASSWORD_OR_USER', 'UNKNOWN_USER'] },
+  ])('a log record whose reason is one level down: %j', async (record) => {
+    expect(await args(record)).not.toContain('Tr5#Lq9zWm2x');
+  });
+
+  it.each([
+    { errors: ['bad_password'], username: 'Tr5#Lq9zWm2x' },
+    { error: { code: 'UserNotFoundException' }, username: 'marisol_q' },
+  ])('stays: %j', async (record) => {
+    const kept = record.username;
+    expect(await args(record)).toContain(kept);
+  });
+
+  it.each([
     ['Invalid user admin from 203.0.113.9', 'admin'],
     ['Invalid user oracle from 203.0.113.9 port 22', 'oracle'],
     ['Failed password for invalid user ubuntu from 203.0.113.9 port 22 ssh2', 'ubuntu'],

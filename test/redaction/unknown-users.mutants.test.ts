@@ -175,7 +175,21 @@ describe('unknownUserPasswordMember: a log record as an object', () => {
     expect(member({ username: 'UserNotFound!1x' })).toBeUndefined();
     expect(member({ username: pw, reason: `user_not_found ${'x'.repeat(185)}` })).toBe('username');
     expect(member({ username: pw, reason: `user_not_found ${'x'.repeat(186)}` })).toBeUndefined();
-    expect(member({ username: pw, reason: { code: 'user_not_found' } })).toBeUndefined();
+  });
+
+  it('a reason in a list or an object one level down, at most 32 read and 200 characters each', () => {
+    expect(member({ username: pw, errors: ['user_not_found'] })).toBe('username');
+    expect(member({ username: pw, error: { code: 'UserNotFoundException' } })).toBe('username');
+    expect(member({ username: pw, errors: ['bad_password', 'ERR_42', 'USER_NOT_FOUND'] })).toBe('username');
+    const many = (count: number): string[] => [...Array.from({ length: count - 1 }, (_, k) => `e${k}`), 'user_not_found'];
+    expect(member({ username: pw, errors: many(32) })).toBe('username');
+    expect(member({ username: pw, errors: many(33) })).toBeUndefined();
+    expect(member({ username: pw, errors: [`user_not_found ${'x'.repeat(185)}`] })).toBe('username');
+    expect(member({ username: pw, errors: [`user_not_found ${'x'.repeat(186)}`] })).toBeUndefined();
+    // Not two levels down, not a list of other words, not null or a number.
+    expect(member({ username: pw, error: { detail: { code: 'user_not_found' } } })).toBeUndefined();
+    expect(member({ username: pw, errors: ['bad_password'] })).toBeUndefined();
+    expect(member({ username: pw, error: null, count: 3 })).toBeUndefined();
   });
 
   it('reads up to 32 members, not 33', () => {

@@ -146,10 +146,24 @@ export function detectUnknownUserPasswords(text: string, out: Detection[]): void
 const USER_MEMBERS: ReadonlySet<string> = new Set(['user', 'username', 'login', 'loginname', 'account', 'accountname', 'principal', 'userid', 'subject']);
 
 /**
+ * Whether a member beside the user's name says no such user exists (USER_NOT_FOUND): a string of at most
+ * 200 characters, or such a string in a list or an object one level down (`"errors": ["user_not_found"]`,
+ * `"error": {"code": "UserNotFoundException"}`: such records kept the password raw), at most 32 of them read.
+ */
+function saysNoSuchUser(child: unknown): boolean {
+  if (typeof child === 'string') return child.length <= 200 && USER_NOT_FOUND.test(child);
+  if (child === null || typeof child !== 'object') return false;
+  const values: unknown[] = Array.isArray(child) ? child : Object.values(child as Record<string, unknown>);
+  if (values.length > 32) return false;
+  for (const value of values) if (typeof value === 'string' && value.length <= 200 && USER_NOT_FOUND.test(value)) return true;
+  return false;
+}
+
+/**
  * The member of a log record that holds a password typed as the user's name (`{"reason":
  * "user_not_found", "username": "Tr5#Lq9zWm2x"}`): a user-name member (USER_MEMBERS) with a value of
- * a password's shape beside a string member that says no such user exists (USER_NOT_FOUND). At most
- * 32 members are read; undefined when there is none.
+ * a password's shape beside a member that says no such user exists (saysNoSuchUser: a string, or one
+ * in a list or an object one level down). At most 32 members are read; undefined when there is none.
  */
 export function unknownUserPasswordMember(value: Record<string, unknown>, keys: readonly string[]): string | undefined {
   if (keys.length > 32) return undefined;
@@ -164,7 +178,7 @@ export function unknownUserPasswordMember(value: Record<string, unknown>, keys: 
   if (member === undefined) return undefined;
   for (const key of keys) {
     const child = value[key];
-    if (key !== member && typeof child === 'string' && child.length <= 200 && USER_NOT_FOUND.test(child)) return member;
+    if (key !== member && saysNoSuchUser(child)) return member;
   }
   return undefined;
 }
