@@ -54,6 +54,12 @@ describe('passwordShaped: length and characters', () => {
     expect(passwordShaped('admin123!')).toBe(true);
   });
 
+  it('the ASCII symbols past z and between Z and a are symbols, `_` a joiner that no letter is', () => {
+    for (const value of ['admin123~', 'admin123{', 'admin123^', 'admin123`']) expect(passwordShaped(value), value).toBe(true);
+    // A digit between two `_` is between no letters.
+    expect(passwordShaped('Kkmmm_7_')).toBe(false);
+  });
+
   it('each joiner is a user name\'s, not a symbol', () => {
     for (const value of ['admin.123', 'admin_123', 'admin-123', 'admin@123']) expect(passwordShaped(value), value).toBe(false);
   });
@@ -166,6 +172,7 @@ describe('unknownUserPasswordMember: a log record as an object', () => {
     expect(member({ note: pw, reason: 'user_not_found' })).toBeUndefined();
     expect(member({ username: 'marisol_q', reason: 'user_not_found' })).toBeUndefined();
     expect(member({ username: 12345678, reason: 'user_not_found' })).toBeUndefined();
+    expect(member({ user: ['1', '2', '3', '4', '5', '6', '7', '8'], reason: 'user_not_found' })).toBeUndefined();
     expect(member({ username: pw, reason: 'bad_password' })).toBeUndefined();
     expect(member({ username: pw })).toBeUndefined();
   });
