@@ -12,6 +12,7 @@ import { detectSensitive } from '../../packages/core/src/redaction/detectors.js'
 const phones = (text: string): Array<[string, string | undefined]> =>
   detectSensitive(text, { builtins: ['phone'] }).map((d) => {
     expect(d.type).toBe('PHONE');
+    expect(d.class).toBe('pii.phone');
     return [text.slice(d.start, d.end), d.normalized];
   });
 
@@ -52,6 +53,17 @@ describe('detectOcrPhones: the run and its groups', () => {
     expect(phones('tel 4l5 555 Ol32 O')).toEqual([['4l5 555 Ol32', '4155550132']]);
     expect(phones('call me on O77OO 9OO417 OOO')).toEqual([['O77OO 9OO417', '07700900417']]);
     expect(phones('tel OOO 1OO lol')).toEqual([]);
+  });
+
+  it('the character right after the number decides, not another', () => {
+    // 12 characters before the number stands an `o` (the mutant `at - end` read it).
+    expect(phones('Ring the office: tel O77OO 9OO417')).toEqual([['O77OO 9OO417', '07700900417']]);
+  });
+
+  it('a dot ends a group; a lone letter after the number is no group of it; one group alone', () => {
+    expect(phones('tel 4l5.555.Ol32.1')).toEqual([['4l5.555.Ol32', '4155550132']]);
+    expect(phones('tel O77OO 9OO417 O ok')).toEqual([['O77OO 9OO417', '07700900417']]);
+    expect(phones('tel O77OO9OO417')).toEqual([['O77OO9OO417', '07700900417']]);
   });
 
   it('nothing glued after the number', () => {
@@ -100,6 +112,20 @@ describe('ocrPhoneNumber: how the folded number is read', () => {
     expect(phones('tel 4l5 555 Ol321')).toEqual([]);
     expect(phones('tel 1l1 1l1 1l11')).toEqual([]);
     expect(phones('tel 1l5 555 Ol32')).toEqual([]);
+    expect(phones('tel +1 1l1 1l1 1l11')).toEqual([]);
+  });
+
+  it('eleven digits with the NANP\'s leading 1 and no +, as detectPhones reads them', () => {
+    expect(phones('call me at 1 4l5 555 Ol32')).toEqual([['1 4l5 555 Ol32', '14155550132']]);
+    expect(phones('call me at 1-4l5-555-Ol32 today')).toEqual([['1-4l5-555-Ol32', '14155550132']]);
+    expect(phones('call me at 1 415 555 0132')).toEqual([['1 415 555 0132', '14155550132']]);
+    // Not valid after the 1, nor another first digit.
+    expect(phones('tel 1 1l5 555 Ol32')).toEqual([]);
+    expect(phones('tel 2 4l5 555 Ol32')).toEqual([]);
+  });
+
+  it('00 is no trunk prefix, though a country reads it', () => {
+    expect(phones('tel OO12 3456 78')).toEqual([]);
   });
 
   it('a verdict kept is the same verdict: a valid number twice masked twice, an invalid one twice kept twice', () => {
@@ -115,5 +141,11 @@ describe('ocrPhoneNumber: how the folded number is read', () => {
     const found = phones(text);
     expect(found.length).toBe(44);
     expect(found[0]).toEqual(['1l5 456 Ol32', '1154560132']);
+  });
+
+  it('a number asked again is answered from the kept verdicts, not parsed again: no budget spent', () => {
+    // The same invalid number 300 times, and two of them in turn: one or two parses, none masked.
+    expect(phones(Array.from({ length: 300 }, () => 'tel 1l6 555 Ol32').join('; '))).toEqual([]);
+    expect(phones(Array.from({ length: 300 }, (_, k) => (k % 2 === 0 ? 'tel 1l7 555 Ol32' : 'tel 1l8 555 Ol32')).join('; '))).toEqual([]);
   });
 });

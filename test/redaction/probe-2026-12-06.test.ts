@@ -358,6 +358,9 @@ describe('L17: a phone number typed with the letter O for 0 or l for 1', () => {
     ['call me at 4l5 555 Ol32', '4l5 555 Ol32'],
     ['Telefon: O176 1234 5678', 'O176 1234 5678'],
     ['whatsapp +44 77OO 9OO417', '77OO 9OO417'],
+    // A NANP number with its leading 1 and no + (found from a Stryker survivor of ocrPhoneNumber, issue 13).
+    ['call me at 1 4l5 555 Ol32', '4l5 555 Ol32'],
+    ['my number is 1-4l5-555-Ol32', '4l5-555-Ol32'],
   ])('%s', async (input, raw) => {
     const text = await args(input);
     expect(text.replace(TOKEN, ''), raw).not.toContain(raw);

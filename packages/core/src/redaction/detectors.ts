@@ -2569,7 +2569,8 @@ const OCR_PHONE_RUN = /(?<![\p{L}\p{N}+])(?:\+|[\dOoIliОоΟοΙІіӀӏSBЅВ�
  * A folded phone number (digits, blanks, dots, dashes, a leading `+`) as libphonenumber-js reads it:
  * international with a calling code and a length it uses (internationalPhone, as detectPhones reads
  * `+44 7700 900417`); national with a trunk `0` and valid in one of
- * TRUNK_ZERO_COUNTRIES (`07700900417`); ten digits valid in the NANP. Its canonical form (E.164 with
+ * TRUNK_ZERO_COUNTRIES (`07700900417`); ten digits valid in the NANP, or eleven with its leading 1 and no `+`
+ * (`1 4l5 555 Ol32`, stored raw until issue 13's Stryker run of 2026-12-06d). Its canonical form (E.164 with
  * the `+`, the digits otherwise), as detectPhones gives the number written plainly; or undefined.
  * Verdicts are kept and parses counted as internationalPhone's (PHONE_VERDICTS, PHONE_PARSES_PER_TEXT):
  * past the text's budget a number of such a shape is masked unchecked, a flood over-masked.
@@ -2579,14 +2580,16 @@ function ocrPhoneNumber(folded: string): string | undefined {
   if (digits.length < 7 || digits.length > 15 || ONE_DIGIT_REPEATED.test(digits)) return undefined;
   if (folded.charCodeAt(0) === 43) return internationalPhone(digits);
   const trunk = digits.charCodeAt(0) === 48;
-  if (trunk ? digits.charCodeAt(1) === 48 || digits.length < 9 || digits.length > 12 : digits.length !== 10) return undefined;
+  // A NANP number with its leading 1 and no `+` (`1 4l5 555 Ol32`, as detectPhones reads `1 415 555 0132`).
+  const nanpOne = !trunk && digits.length === 11 && digits.charCodeAt(0) === 49;
+  if (trunk ? digits.charCodeAt(1) === 48 || digits.length < 9 || digits.length > 12 : digits.length !== 10 && !nanpOne) return undefined;
   // The verdicts and the parse budget of internationalPhone, a national number's key marked `n` (no calling code starts so).
   const key = `n${digits}`;
   const known = phoneVerdicts.get(key);
   if (known !== undefined) return known === false ? undefined : known;
   if (phoneParsesLeft <= 0) return digits;
   phoneParsesLeft--;
-  const valid = trunk ? TRUNK_ZERO_COUNTRIES.some((country) => parsePhoneNumberFromString(digits, country)?.isValid() === true) : parsePhoneNumberFromString(digits, 'US')?.isValid() === true;
+  const valid = trunk ? TRUNK_ZERO_COUNTRIES.some((country) => parsePhoneNumberFromString(digits, country)?.isValid() === true) : parsePhoneNumberFromString(nanpOne ? digits.slice(1) : digits, 'US')?.isValid() === true;
   if (phoneVerdicts.size >= PHONE_VERDICTS) phoneVerdicts.clear();
   phoneVerdicts.set(key, valid ? digits : false);
   return valid ? digits : undefined;
