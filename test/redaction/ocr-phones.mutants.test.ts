@@ -82,6 +82,11 @@ describe('detectOcrPhones: the run and its groups', () => {
 });
 
 describe('detectOcrPhones: the gate and the shape', () => {
+  it('only under the phone switch', () => {
+    expect(detectSensitive('call me on O77OO 9OO417', { builtins: ['email', 'person'] })).toEqual([]);
+    expect(phones('call me on O77OO 9OO417')).toEqual([['O77OO 9OO417', '07700900417']]);
+  });
+
   it('a text of three letters, the cue\'s two and one such letter, is read', () => {
     expect(phones('ph O7700 900417')).toEqual([['O7700 900417', '07700900417']]);
   });
