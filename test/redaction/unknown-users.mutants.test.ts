@@ -197,6 +197,8 @@ describe('unknownUserPasswordMember: a log record as an object', () => {
     expect(member({ username: pw, error: { detail: { code: 'user_not_found' } } })).toBeUndefined();
     expect(member({ username: pw, errors: ['bad_password'] })).toBeUndefined();
     expect(member({ username: pw, error: null, count: 3 })).toBeUndefined();
+    expect(member({ username: pw, note: undefined, ok: false })).toBeUndefined();
+    expect(member({ username: pw, errors: [['user_not_found']] })).toBeUndefined();
   });
 
   it('reads up to 32 members, not 33', () => {
