@@ -31,6 +31,10 @@ describe('hostLogins: the login and the owner\'s name in the host', () => {
     expect(spans('ssh jo.lee@jo-pc')).toEqual(['jo.lee@4']);
   });
 
+  it('an `@` second in the text does not hide a login after it', () => {
+    expect(spans('x@y mary.smith@host')).toEqual(['mary.smith@4']);
+  });
+
   it('an IPv4 or a bracketed IPv6 host: the login alone', () => {
     expect(spans('scp f mary.smith@10.0.0.1:/tmp/')).toEqual(['mary.smith@6']);
     expect(spans('ssh mary.smith@[fe80::1] -p 22')).toEqual(['mary.smith@4']);
