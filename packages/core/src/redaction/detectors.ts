@@ -4,6 +4,7 @@ import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
 import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, storageKeyName, storageKeyValue, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { detectDottedNames } from './dotted-names.js';
 import { detectFileNamePersons } from './file-name-persons.js';
 import { detectStatementPayees } from './statement-payees.js';
 import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm } from './names.js';
@@ -4670,6 +4671,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     dropContextNonPersons(text, out, personsFrom);
     // A name in a file's name, its words joined by `_`, `-`, `.` (`Payslip_Thandiwe_Ndlovu_Nov2026.pdf`; L20 of probe-2026-12-06): file-name-persons.ts.
     if (text.includes('.')) detectFileNamePersons(text, out);
+    // A given name and a surname joined by `.` or `_` (`Jan.Kowalski`, `maria_garcia`), a title glued to a surname (`Dr.Smith`), and a
+    // person's span glued so to a name word (`[PERSON].Kowalski` was stored; issue 11 of 2026-12-06): dotted-names.ts. A plain test, no gate.
+    if (text.includes('.') || text.includes('_')) detectDottedNames(text, out, personsFrom);
     // A payer's or payee's initial and surname after a bank statement's code (`FPI T NDLOVU RENT`; L15 of probe-2026-12-06): statement-payees.ts.
     detectStatementPayees(text, out);
     // A nine-digit national mobile right after a name and a comma (`Maria Lopes, 934 567 890`; L6 of 2026-12-05i).

@@ -1,0 +1,107 @@
+// A person's name whose given name and surname are joined by a dot or an underscore in running
+// text, with no account's label before it (issue 11 of 2026-12-06, found through the auditor):
+// `Jan.Kowalski` was stored `[PERSON].Kowalski` (the given name read alone, the surname glued to
+// it by the dot and left raw), `Maria.Garcia` and `Jan_Kowalski` raw. Directories and chat tools
+// write a person so (`given.surname`, an account's shape: account-names.ts reads it after a label).
+//  - `Given.Surname`, `given.surname`, `Given_Surname`: two words and no more (`a.b.c`, a domain
+//    `maria.garcia.com`, a mailbox `maria.garcia@…`, a path are other rules'), the first a given
+//    name of the lists (names.ts isGivenNameWord, also one that is a common word: `Maria`, `John`),
+//    the whole a person's login by the home folder's test (isPersonLogin), the second a listed
+//    surname (isListedPersonName, or one that is a common word too: `Smith`), no firm (`Chase.Bank`:
+//    firmLikeName) and no service's part (`svc.backup`): masked as one PERSON.
+//  - a title glued to a surname (`Dr.Smith`, `Mrs.Nowak`): the surname is a PERSON, the title stays
+//    (`Mr.Robot`, `St.Louis`: no listed surname, and `St` is no person's title).
+//  - a PERSON span found by the other rules and glued by `.` or `_` to a capitalized listed name word
+//    on either side (`Anna Nowak.Smith`, `Jan.Kowalski` when only `Jan` was read): the span takes
+//    that word, so no half of a name stays raw.
+// Code stays (`Math.Floor`, `System.Console`, `React.Component`, `Object.Keys`, `config.yaml`): its
+// words are no given name and surname. Linear: one scan with bounded words, a bounded look at each
+// PERSON span's two ends.
+import { firmLikeName, foldDiacritics, isAmbiguousPersonName, isGivenNameWord, isHyphenatedSurname, isListedPersonName, isPersonLogin, isRecordNameWord, pushPerson } from './names.js';
+import type { Detection } from './types.js';
+
+/** Two words joined by one `.` or `_`, no third part, no mailbox, path or identifier around them. Groups: 1 the first word, 2 the joiner, 3 the second. */
+const JOINED_PAIR = /(?<![\p{L}\p{M}\p{N}_.@/\\:#$%&=+-])(\p{L}[\p{L}\p{M}'’]{1,30})([._])(\p{L}[\p{L}\p{M}'’]{1,30}(?:-\p{L}[\p{L}\p{M}'’]{1,30})?)(?![\p{L}\p{M}\p{N}_@/\\'’-]|[.:][\p{L}\p{N}])/gu;
+/** Titles a surname follows glued by their dot (`Dr.Smith`). */
+const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Miss']);
+/** Parts that name a service, a role or a file, never a person's given name or surname (as account-names.ts's). */
+const NOT_NAME_PARTS = new Set(['svc', 'service', 'app', 'admin', 'root', 'test', 'demo', 'bot', 'api', 'dev', 'prod', 'config', 'backup', 'worker', 'build', 'yaml', 'json', 'txt', 'pdf', 'local', 'com', 'org', 'net', 'max', 'min', 'sum', 'avg', 'abs', 'mean', 'floor', 'round']);
+
+/** A span's last word. */
+const LAST_WORD = /\p{L}[\p{L}\p{M}'’]*$/u;
+const capitalized = (word: string): boolean => /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*$/u.test(word);
+const lowerCase = (word: string): boolean => /^\p{Ll}[\p{Ll}\p{M}'’]*$/u.test(word);
+const capitalize = (word: string): string => (word[0] as string).toUpperCase() + word.slice(1);
+/** A listed name that is no common word, also written with its accents (`Wiśniewski` as `Wisniewski`). */
+const listedName = (word: string): boolean => isListedPersonName(word) || isListedPersonName(foldDiacritics(word.toLowerCase()));
+/** A listed surname, also one that is a common word (`Smith`, `Hill`), or a double-barrelled one with a listed part (`Okafor-Brooks`). */
+const surnameWord = (word: string): boolean =>
+  word.includes('-') ? isHyphenatedSurname(word) && word.split('-').some((part) => listedName(part)) : listedName(word) || isAmbiguousPersonName(word);
+
+/** Whether `first` `second` (as written, joined by a dot or an underscore) are a given name and a surname. */
+function givenAndSurname(first: string, second: string): boolean {
+  const bothCapitalized = capitalized(first) && capitalized(second);
+  if (!bothCapitalized && !(lowerCase(first) && lowerCase(second))) return false;
+  const lowerFirst = first.toLowerCase();
+  const lowerSecond = second.toLowerCase();
+  if (NOT_NAME_PARTS.has(lowerFirst) || NOT_NAME_PARTS.has(lowerSecond)) return false;
+  const given = capitalize(lowerFirst);
+  const surname = lowerSecond.split('-').map(capitalize).join('-');
+  // A listed given name (also one that is a common word: `Maria`, `John`) and a listed surname; or an
+  // unlisted given name that is no English word (`Siosaia`) before a surname that is no common word (`Fifita`).
+  const named = isGivenNameWord(given) ? surnameWord(surname) : bothCapitalized && isRecordNameWord(given) && !isAmbiguousPersonName(given) && !surname.includes('-') && listedName(surname);
+  if (!named) return false;
+  // In lower case a surname that is a common word too (`grace.hill`, `mark.down`) is no name unless the given name is no word.
+  if (!bothCapitalized && !listedName(second) && !listedName(first)) return false;
+  return (surname.includes('-') || isPersonLogin(foldDiacritics(`${lowerFirst}.${lowerSecond}`))) && !firmLikeName(`${given} ${surname}`);
+}
+
+/**
+ * A capitalized surname right after `at` (a `.` or `_` there) that ends at no further joiner: its end, or -1. A
+ * surname that is a common word too (`Floor`, `Smith`) only after a given name (`Jan.Smith`; `call Math.Floor` stays).
+ */
+function nameWordAfter(text: string, at: number, lastWord: string): number {
+  const joiner = text.charCodeAt(at);
+  if (joiner !== 46 && joiner !== 95) return -1;
+  const match = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]{0,30}(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]{0,30})?(?![\p{L}\p{M}\p{N}_@/\\'’-]|[.:][\p{L}\p{N}])/u.exec(text.slice(at + 1, at + 66));
+  if (match === null) return -1;
+  const word = match[0];
+  const strong = word.includes('-') ? surnameWord(word) : listedName(word);
+  if (!strong && !(isGivenNameWord(lastWord) && surnameWord(word))) return -1;
+  return at + 1 + word.length;
+}
+
+/** A capitalized given name right before `at` (a `.` or `_` at `at - 1`) with no joiner before it: its start, or -1. */
+function givenNameBefore(text: string, at: number): number {
+  const joiner = text.charCodeAt(at - 1);
+  if (joiner !== 46 && joiner !== 95) return -1;
+  const match = /(?<![\p{L}\p{M}\p{N}_.@/\\:-])\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]{0,30}$/u.exec(text.slice(Math.max(0, at - 34), at - 1));
+  if (match === null || !isGivenNameWord(match[0])) return -1;
+  return at - 1 - match[0].length;
+}
+
+/**
+ * Persons written `Given.Surname` (see above) pushed to `out`, and the PERSON spans from
+ * `personsFrom` on widened over a name word glued to them. Asked only for a text holding `.` or `_`.
+ */
+export function detectDottedNames(text: string, out: Detection[], personsFrom: number): void {
+  const count = out.length;
+  for (let k = personsFrom; k < count; k++) {
+    const found = out[k] as Detection;
+    if (found.type !== 'PERSON') continue;
+    const end = nameWordAfter(text, found.end, LAST_WORD.exec(text.slice(Math.max(found.start, found.end - 32), found.end))?.[0] ?? '');
+    const start = givenNameBefore(text, found.start);
+    if (end > 0 || start >= 0) pushPerson(text, out, start >= 0 ? start : found.start, end > 0 ? end : found.end);
+  }
+  JOINED_PAIR.lastIndex = 0;
+  for (const match of text.matchAll(JOINED_PAIR)) {
+    const first = match[1] as string;
+    const second = match[3] as string;
+    const at = match.index as number;
+    if (match[2] === '.' && TITLES.has(first) && capitalized(second) && surnameWord(second)) {
+      pushPerson(text, out, at + first.length + 1, at + match[0].length);
+      continue;
+    }
+    if (givenAndSurname(first, second)) pushPerson(text, out, at, at + match[0].length);
+  }
+}
