@@ -17,7 +17,7 @@
 // Code stays (`Math.Floor`, `System.Console`, `React.Component`, `Object.Keys`, `config.yaml`): its
 // words are no given name and surname. Linear: one scan with bounded words, a bounded look at each
 // PERSON span's two ends.
-import { firmLikeName, foldDiacritics, isAmbiguousPersonName, isGivenNameWord, isHyphenatedSurname, isListedPersonName, isPersonLogin, isRecordNameWord, pushPerson } from './names.js';
+import { firmLikeName, foldDiacritics, isAmbiguousPersonName, isGivenNameWord, isHyphenatedSurname, isListedPersonName, isPersonLogin, isRecordNameWord, isVoiceNamespace, pushPerson } from './names.js';
 import type { Detection } from './types.js';
 
 /** Two words joined by one `.` or `_`, no third part, no mailbox, path or identifier around them. Groups: 1 the first word, 2 the joiner, 3 the second. */
@@ -44,7 +44,8 @@ function givenAndSurname(first: string, second: string): boolean {
   if (!bothCapitalized && !(lowerCase(first) && lowerCase(second))) return false;
   const lowerFirst = first.toLowerCase();
   const lowerSecond = second.toLowerCase();
-  if (NOT_NAME_PARTS.has(lowerFirst) || NOT_NAME_PARTS.has(lowerSecond)) return false;
+  // A speech engine's voice (`Polly.Joanna`, `Polly.Brian`) names no person (O3 of 2026-12-05d).
+  if (NOT_NAME_PARTS.has(lowerFirst) || NOT_NAME_PARTS.has(lowerSecond) || isVoiceNamespace(lowerFirst)) return false;
   const given = capitalize(lowerFirst);
   const surname = lowerSecond.split('-').map(capitalize).join('-');
   // A listed given name (also one that is a common word: `Maria`, `John`) and a listed surname; or an

@@ -1020,6 +1020,8 @@ function userAgentComment(text: string, start: number): boolean {
  * `Polly` is a listed name). The voice after the dot is no run of its own (a dot glues it).
  */
 const VOICE_NAMESPACES = new Set(['polly']);
+/** Whether a word (any case) is a speech engine's namespace before a voice's name (`Polly` of `Polly.Joanna`): for dotted-names.ts. */
+export const isVoiceNamespace = (word: string): boolean => VOICE_NAMESPACES.has(word.toLowerCase());
 const VOICE_AFTER = /^\.\p{Lu}[\p{L}]{1,20}(?:-[A-Za-z0-9]{1,12}){0,2}(?![\p{L}\d.])/u;
 function voiceId(text: string, run: readonly Token[]): boolean {
   const only = run[0] as Token;
