@@ -62,6 +62,14 @@ describe('detectEuLicenceFields', () => {
     ]);
     const lf = '1. ORVANE\n2. TILDA\n3. 01.02.1985 WARSZAWA\n5. 00123/15/1465\n';
     expect(found(lf).map((row) => row[0])).toEqual(['ORVANE', 'TILDA', '01.02.1985 WARSZAWA', '00123/15/1465']);
+    // a line that is no field's after a value: the value ends at its own line's end
+    const wrapped = '1. ORVANE\n2. TILDA\n3. 01.02.1985\nWARSZAWA\n5. 00123/15/1465';
+    expect(found(wrapped)).toEqual([
+      at(wrapped, 'ORVANE', 'PERSON'),
+      at(wrapped, 'TILDA', 'PERSON'),
+      at(wrapped, '01.02.1985', 'DOB'),
+      at(wrapped, '00123/15/1465', 'DRIVER_LICENSE'),
+    ]);
   });
 
   it('reads the UK card\'s 4a, 4c then 4b as one card', () => {
