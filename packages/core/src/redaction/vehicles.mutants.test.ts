@@ -53,6 +53,7 @@ describe('vehicleRun', () => {
     expect(vehicleRun(run('ford'), '', ' VIN 1FTFW1E5')).toBe(true);
     // the next word in lower case, one letter, or no blank before it: no model
     expect(vehicleRun(run('subaru'), '2021 ', ' xyzzy in red')).toBe(false);
+    expect(vehicleRun(run('subaru'), '2021 ', ' xyzzy Red car')).toBe(false);
     expect(vehicleRun(run('subaru'), '2021 ', ' X')).toBe(false);
     expect(vehicleRun(run('subaru'), '2021 ', ' X.')).toBe(false);
     expect(vehicleRun(run('subaru'), '2021 ', '-Xyzzy')).toBe(false);
