@@ -119,3 +119,42 @@ describe('detectEuLicenceFields', () => {
     expect(found(two)).toHaveLength(8);
   });
 });
+
+// Found while judging NAME_VALUE's mutants (2026-12-06c): a name field in a form the shape refused (a
+// surname of five words or more, given names with commas between them, a lower-case particle first,
+// `ST.`) or a licence number with a `-` (Portugal's) left the whole card unread, its date of birth and
+// licence number stored raw.
+describe('detectEuLicenceFields: names in the forms of more countries', () => {
+  const card = (one: string, two: string) => `1. ${one}\n2. ${two}\n3. 14.02.1981 LISBOA\n4a. 01.03.2016\n5. L-1234567 8\n9. B`;
+  it.each([
+    ['RODRIGUES DOS SANTOS FERREIRA DA COSTA', 'ANA'],
+    ['DUBRANE', 'MARIE, ANNE'],
+    ['van der Berg', 'Pieter'],
+    ['ST. JOHN', 'MARY'],
+    // held back: a particle inside a mixed-case surname, four given names with commas, `d'` and `y`
+    ['Quarvell de la Fuente', 'Ana'],
+    ['ORVANE', 'ANA, MARIA, SOFIA, LUISA'],
+    ['GARCÍA y LÓPEZ', 'JOSÉ'],
+    ['von Orvane', 'Tilda Anne'],
+    // the names of one word each: the licence number's `-` alone (Portugal's `L-1234567 8`)
+    ['ORVANE', 'ANA'],
+  ])('reads the card with %j and %j', (one, two) => {
+    const text = card(one, two);
+    expect(found(text).map((row) => [row[0], row[3]])).toEqual([
+      [one, 'PERSON'],
+      [two, 'PERSON'],
+      ['14.02.1981 LISBOA', 'DOB'],
+      ['L-1234567 8', 'DRIVER_LICENSE'],
+    ]);
+  });
+  it.each([
+    // look-alikes: a particle before lower-case words, a list of lower-case items, nine words, a particle last
+    ['de facto rules', 'Anna'],
+    ['Open the app', 'Tap Settings'],
+    ['ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE', 'ANA'],
+    ['ORVANE de', 'ANA'],
+    ['ORVANE,, ANA', 'ANA'],
+  ])('leaves %j and %j', (one, two) => {
+    expect(found(card(one, two))).toEqual([]);
+  });
+});

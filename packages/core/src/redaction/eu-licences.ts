@@ -7,8 +7,8 @@ import type { Detection } from './types.js';
  * address, `9.` categories), on lines of their own or on one line. The date of birth after `3.` and
  * the number after `5.` were stored raw, as was the surname on one line (L7 of the probe of
  * 2026-12-06c). Read only where the card's shape is there: fields `1.`, `2.`, `3.` and `5.` in the
- * card's order (`4a.`-`4d.` between them or not), `1.` and `2.` names (capitalized words), `3.` a
- * date first, `5.` a number of the licences' shapes (letters, digits, `/`, four digits or more);
+ * card's order (`4a.`-`4d.` between them or not), `1.` and `2.` names (capitalized words, with particles and commas), `3.` a
+ * date first, `5.` a number of the licences' shapes (letters, digits, `/`, `-`, four digits or more);
  * the fields' values are then masked by their numbers: `1.` and `2.` as PERSON, `3.` as DOB (the
  * date and the place), `5.` as DRIVER_LICENSE, `8.` as ADDRESS. A numbered list (`1. Open the app
  * 2. Tap Settings …`) has no names there and stays.
@@ -28,10 +28,16 @@ const ORDER: Readonly<Record<string, number>> = { '1': 1, '2': 2, '3': 3, '4a': 
 /** A date as field 3 starts (`12.08.1964`, `14/07/1990`, `21-06-1979`). */
 const DATE_START = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/;
 
-/** A name's value: one to four capitalized words (`MUSTERMANN`, `ANNA MARIA`, `Dubois`). */
-const NAME_VALUE = /^\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*){0,3}$/u;
-/** A licence number's value: letters, digits, blanks and `/`, up to 24 characters, four digits or more. */
-const NUMBER_VALUE = /^[A-Z0-9][A-Z0-9/ ]{3,23}$/;
+/** A surname's particle in lower case (`van der Berg`, `Quarvell de la Fuente`, `GARCÍA y LÓPEZ`). */
+const PARTICLE = '(?:da|das|de|del|della|der|des|di|do|dos|du|la|le|van|von|den|ten|ter|y|e|zu|af|av)';
+/**
+ * A name's value: one to eight capitalized words, one blank or a comma and a blank between them, lower-case
+ * particles before or between them (`MUSTERMANN`, `ANNA MARIA`, `Dubois`, `RODRIGUES DOS SANTOS FERREIRA DA
+ * COSTA`, `MARIE, ANNE`, `van der Berg`, `ST. JOHN`). Words and separators share no character: linear.
+ */
+const NAME_VALUE = new RegExp(`^(?:${PARTICLE}[ \\t]){0,3}\\p{Lu}[\\p{L}'’.\\-]*(?:,?[ \\t](?:\\p{Lu}[\\p{L}'’.\\-]*|${PARTICLE}(?=[ \\t]))){0,7}$`, 'u');
+/** A licence number's value: letters, digits, blanks, `/` and `-` (Portugal's `L-1234567 8`), up to 24 characters, four digits or more. */
+const NUMBER_VALUE = /^[A-Z0-9][A-Z0-9/ \-]{3,23}$/;
 
 /** Whether the text may hold a licence's fields: `1.`, `3.` and `5.` (plain `includes`, no gate). */
 export function mayHoldEuLicence(text: string): boolean {
