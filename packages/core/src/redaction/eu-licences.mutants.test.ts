@@ -100,6 +100,21 @@ describe('detectEuLicenceFields', () => {
     expect(found(card('55501234')).at(-1)?.[0]).toBe('55501234');
   });
 
+  it('takes blanks after a marker, a year of two to four digits, and a licence number from its first character to its last', () => {
+    const wide = '1.  QUARVELL\n2. \t ODESSA\n3.   12.08.64 BERLIN\n5.  B072RRE2I55';
+    expect(found(wide)).toEqual([
+      at(wide, 'QUARVELL', 'PERSON'),
+      at(wide, 'ODESSA', 'PERSON'),
+      at(wide, '12.08.64 BERLIN', 'DOB'),
+      at(wide, 'B072RRE2I55', 'DRIVER_LICENSE'),
+    ]);
+    const card = (date: string, number: string) => `1. QUARVELL\n2. ODESSA\n3. ${date}\n5. ${number}`;
+    expect(found(card('12.08.1964', 'B072RRE2I55'))).toHaveLength(4);
+    expect(found(card('12.08.7 BERLIN', 'B072RRE2I55'))).toEqual([]);
+    expect(found(card('12.08.1964', 'no B0721234'))).toEqual([]);
+    expect(found(card('12.08.1964', 'B0721234 see'))).toEqual([]);
+  });
+
   it('masks no empty field: an address marker with nothing after it', () => {
     const text = '1. QUARVELL\n2. ODESSA\n3. 12.08.1964\n5. B072RRE2I55\n8. ,\n9. B';
     expect(found(text).map((row) => row[0])).toEqual(['QUARVELL', 'ODESSA', '12.08.1964', 'B072RRE2I55']);
