@@ -62,7 +62,7 @@ function expectClean(p: Probe): void {
 }
 
 /** Rows fixed since the probe: their inputs are plain tests (each an `it.fails` before its fix, which passed). */
-const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L11', 'L12', 'L13', 'O1', 'O4']);
+const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L11', 'L12', 'L13', 'O1', 'O1 open part', 'O2', 'O3', 'O4']);
 
 /** A row: its open inputs (`it.fails` until fixed, then plain tests) and its controls (masked or kept well before the fix). */
 function row(name: string, open: Probe[], controls: Probe[] = []): void {
@@ -357,13 +357,31 @@ row('O1: a team after a Spanish or Portuguese sign-off', [
   probe('input', 'Atentamente, Mercedes Comercial', ['Mercedes']),
 ]);
 
+row('O1 open part: a Spanish sign-off led by an article', [
+  probe('input', 'Un cordial saludo, Secretaría Académica', [], ['Un cordial saludo']),
+  // more of the kind (written with the fix)
+  probe('input', 'Un fuerte abrazo,\nEquipo de Ventas', [], ['Un fuerte abrazo']),
+  probe('input', 'Un atento saludo, Mesa de Ayuda', [], ['Un atento saludo']),
+  // the signer after it stays masked
+  probe('input', 'Un cordial saludo,\nLucía Fernández', ['Lucía Fernández'], ['Un cordial saludo']),
+], [
+  // `Un` before a name is a person still.
+  probe('input', 'Un Kim called about the invoice', ['Un Kim']),
+]);
+
 row('O2: Swahili words read as persons', [
   probe('input', 'Tuma pesa kesho asubuhi.', [], ['Tuma pesa']),
   probe('input', 'Karibu Huduma Centre, Nairobi. Huduma Namba ni bure.', [], ['Huduma Centre', 'Huduma Namba']),
   probe('input', 'Salio lako ni Ksh 1,204. Asante kwa kutumia M-PESA.', [], ['Asante kwa kutumia']),
   // held back
   probe('input', 'Tuma ujumbe kwa namba hii.', [], ['Tuma ujumbe']),
+  // more of the kind (written with the fix)
+  probe('input', 'Tuma SMS kwa 22444 kupata salio.', [], ['Tuma SMS kwa']),
+  probe('input', 'Sajili sasa. Huduma Namba itatolewa bure. Asante sana!', [], ['Huduma Namba itatolewa', 'Asante sana']),
 ], [
+  // Look-alikes: the same leads before a name are persons still.
+  probe('input', 'Tuma Kamau alipiga simu jana.', ['Tuma Kamau']),
+  probe('input', 'Mteja: Asante Mwangi, Nakuru', ['Asante Mwangi']),
   probe('input', 'Huduma kwa Wateja itawasiliana nawe.', [], ['Huduma kwa Wateja']),
   probe('input', 'Jina langu ni Wanjiru Kamau, namba yangu ya simu ni 0712 345 678.', ['Wanjiru', 'Kamau', '0712 345 678']),
 ]);
@@ -375,8 +393,15 @@ row('O3: Hindi words in Latin letters read as persons', [
   // held back
   probe('input', 'Aapka parcel Kal Tak pahunch jayega.', [], ['Kal Tak']),
   probe('input', 'Shubh Navratri! Sabko badhai.', [], ['Shubh Navratri']),
+  // more of the kind (written with the fix)
+  probe('input', 'Refund Aaj Tak process ho jayega. Shubh Deepavali aur Shubh Labh!', [], ['Aaj Tak process', 'Shubh Deepavali', 'Shubh Labh']),
+  probe('input', 'Kripya Shanivar tak documents bhejiye.', [], ['Kripya Shanivar']),
 ], [
   probe('input', 'bhai mera naam Ankit Sharma hai', ['Ankit Sharma']),
+  // Look-alikes: the same leads before a name are persons still.
+  probe('input', 'Kal Penn ka interview dekha?', ['Kal Penn']),
+  probe('input', 'Shubh Sharma ne order cancel kiya', ['Shubh Sharma']),
+  probe('input', 'Meri Tamm helistas eile.', ['Meri Tamm']),
 ]);
 
 row('O4: the country of a vCard ADR read as a person', [

@@ -312,6 +312,45 @@ function wishEnd(text: string, tokens: Token[], index: number): number {
   }
   return k > from ? k : index;
 }
+/**
+ * Phrases of Swahili, Hindi in Latin letters and Spanish whose capitalized first word the lists hold as a
+ * name: the lead and the words that may follow it, one or two, in either case (O2, O3 and O1's open part
+ * of the probe of 2026-12-06c): `Tuma pesa` (send money), `Huduma Namba` (Kenya's id service), `Asante kwa`
+ * (thanks for), `Kal Tak` (by tomorrow), `Shubh Diwali`, `Kripya Somvar` (please, Monday), `Mera Aadhaar`,
+ * `Meri Pehchaan`, `Un cordial saludo`. A lead before any other word is read as before (`Kal Penn`, `Meri Tamm`).
+ */
+const PHRASE_LEADS = new Map<string, Set<string>>(
+  Object.entries({
+    tuma: 'pesa ujumbe sms namba nambari kwa hela fedha picha barua jibu',
+    huduma: 'namba kwa ya za bora',
+    asante: 'kwa sana',
+    kal: 'tak',
+    aaj: 'tak',
+    abhi: 'tak',
+    parso: 'tak',
+    shubh: 'diwali deepavali dipawali navratri holi dussehra dasara lohri pongal onam baisakhi vaisakhi janmashtami raksha bandhan ganesh chaturthi sankranti ugadi dhanteras vivah yatra prabhat sandhya ratri din labh deepotsav',
+    kripya: 'somvar mangalvar budhvar guruvar shukravar shanivar ravivar dhyan',
+    mera: 'aadhaar aadhar bharat desh',
+    meri: 'pehchaan pehchan',
+    un: 'cordial fuerte afectuoso atento saludo abrazo',
+  }).map(([lead, words]) => [lead, new Set(words.split(' '))]),
+);
+/** Where such a phrase that starts at `index` ends (the index after its last word), or `index` when none starts there. */
+function phraseEnd(text: string, tokens: Token[], index: number): number {
+  const head = tokens[index] as Token;
+  const follow = PHRASE_LEADS.get(head.lower);
+  if (follow === undefined) return index;
+  let k = index + 1;
+  let at = head.end;
+  while (k < tokens.length && k < index + 3) {
+    const word = tokens[k] as Token;
+    const next = WISH_WORD_AT.exec(text.slice(at, at + 32));
+    if (next === null || (word.start >= 0 && word.start !== at + 1) || !follow.has((next[1] as string).toLowerCase())) break;
+    at += next[0].length;
+    k++;
+  }
+  return k > index + 1 ? k : index;
+}
 /** A transcript's `Q.` and `A.` lines (after a line number if any): the text's lines are looked for once per text. */
 const Q_LINE = /(?:^|\n)[ \t]*(?:\d{1,3}[ \t]+)?Q\.[ \t]/;
 const A_LINE = /(?:^|\n)[ \t]*(?:\d{1,3}[ \t]+)?A\.[ \t]/;
@@ -2136,7 +2175,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
     // `Frohe Weihnachten`, `Joyeux Noël`, `Buon Natale`, `Feliz Año Nuevo`) is no person; the name
     // after it is read on its own (`Joyeux Noël Marie Dubois`).
     if (head.capitalized) {
-      const wish = wishEnd(text, tokens, index);
+      const wish = Math.max(wishEnd(text, tokens, index), phraseEnd(text, tokens, index));
       if (wish > index) {
         index = wish;
         continue;
