@@ -62,7 +62,7 @@ function expectClean(p: Probe): void {
 }
 
 /** Rows fixed since the probe: their inputs are plain tests (each an `it.fails` before its fix, which passed). */
-const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L11', 'L12', 'L13', 'O1', 'O1 open part', 'O2', 'O3', 'O4']);
+const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L11', 'L12', 'L13', 'L15', 'O1', 'O1 open part', 'O2', 'O3', 'O4']);
 
 /** A row: its open inputs (`it.fails` until fixed, then plain tests) and its controls (masked or kept well before the fix). */
 function row(name: string, open: Probe[], controls: Probe[] = []): void {
@@ -329,10 +329,19 @@ row('L15: Latin American ids after labels the docs miss', [
   probe('input', 'Carteira de motorista (CNH): 02650306461', ['02650306461']),
   probe('input', 'Mi CURP es GODE561231HDFRRN09 y mi RFC GODE561231GR8, me llamo Enriqueta Godínez Durán', ['GODE561231HDFRRN09', 'GODE561231GR8', 'Godínez']),
   probe('input', 'mi curp HEGG560427MVZRRL04 porfa', ['HEGG560427MVZRRL04']),
+  // more of the kind (written with the fix)
+  probe('input', 'Minha CNH n.º 04183826400 venceu ontem', ['04183826400'], ['venceu ontem']),
+  probe('result', { ocr: 'CNH No 02650306461 cat. B' }, ['02650306461']),
+  probe('input', 'mi rfc es MAAR790213KQ5 para la factura', ['MAAR790213KQ5'], ['para la factura']),
+  probe('output', 'Tu CURP es MAAR790213HMNRLF03.', ['MAAR790213HMNRLF03']),
 ], [
   probe('input', 'CURP: HEGG560427MVZRRL04', ['HEGG560427MVZRRL04']),
   probe('input', 'Número da CNH: 04183826400', ['04183826400']),
   probe('input', 'te paso mi curp: MAAR790213HMNRLF03', ['MAAR790213HMNRLF03']),
+  // Look-alikes: an RFC of the IETF, a label with no value of its shape, a company's RFC (three letters).
+  probe('input', 'see RFC 7231 and RFC 9110 for HTTP semantics', [], ['RFC 7231', 'RFC 9110']),
+  probe('input', 'curp: pending until 2026; CNH 123456 categoria B', [], ['pending until 2026', 'CNH 123456']),
+  probe('input', 'El RFC de la empresa es ABC010101AB1', [], ['ABC010101AB1']),
 ]);
 
 row('O1: a team after a Spanish or Portuguese sign-off', [

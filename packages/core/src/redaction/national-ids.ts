@@ -891,9 +891,36 @@ function detectZaIds(text: string, out: Detection[]): void {
   }
 }
 
+/**
+ * Mexico's CURP and a person's RFC, Brazil's CNH after their own label in forms the text pairs do not read (L15 of the
+ * probe of 2026-12-06c: `mi curp HEGG560427MVZRRL04`, `Mi CURP es …`, `mi RFC GODE561231GR8`, `CNH nº 02650306461`,
+ * `Carteira de motorista (CNH): …` were stored raw; `CURP: …`, `Número da CNH: …` were masked as pairs): the label in
+ * any case, a closing parenthesis, a link (`es`, `é`, `is`, `nº`, `n.º`, `no.`, `número`, `num.`) and `:`/`#`/`=`, then
+ * the value whole in capitals and of its id's shape: a CURP's 18 characters (name letters, birth date, sex, state,
+ * consonants, a check digit), a person's RFC (four letters, birth date, a three-character homoclave), a CNH's eleven
+ * digits. `RFC 7231`, `curp: pending`, `CNH 123` stay.
+ */
+const LATAM_LABELLED_ID = /(?<![\p{L}\p{N}])(curp|rfc|cnh)\)?(?:[ \t]{1,3}(?:es|é|e|is|era|n[º°o]\.?|n\.[º°o]|n[úu]mero|num\.?))?[ \t]{0,3}[:#=]?[ \t]{0,3}([\p{L}\p{N}&]{11,18})(?![\p{L}\p{N}])/giu;
+const CURP_SHAPE = /^[A-Z][AEIOUX][A-Z]{2}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z0-9]\d$/;
+const PERSON_RFC_SHAPE = /^[A-ZÑ&]{4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Z0-9]{2}[0-9A]$/;
+function detectLatamLabelledIds(text: string, out: Detection[]): void {
+  LATAM_LABELLED_ID.lastIndex = 0;
+  for (let match = LATAM_LABELLED_ID.exec(text); match !== null; match = LATAM_LABELLED_ID.exec(text)) {
+    const label = (match[1] as string).toLowerCase();
+    const value = match[2] as string;
+    const start = match.index + match[0].length - value.length;
+    if (label === 'cnh' ? !/^\d{11}$/.test(value) : !(label === 'curp' ? CURP_SHAPE : PERSON_RFC_SHAPE).test(value)) continue;
+    out.push({ start, end: start + value.length, type: label === 'cnh' ? 'DRIVER_LICENSE' : 'NATIONAL_ID', class: 'pii.government_id', normalized: value });
+  }
+}
+/** Whether a text may hold such a label (a plain test, no prefilter gate: the gates' mask is full). */
+const MAY_HOLD_LATAM_LABEL = /curp|rfc|cnh/i;
+
 export function detectNationalIds(text: string, out: Detection[], digits: number, thingLabel: ThingLabel): void {
   // A South African id after an id's word (its own pass: `ID` is too common a word for labelPattern).
   if (digits >= 13) detectZaIds(text, out);
+  // Mexico's CURP and RFC, Brazil's CNH after their labels with no colon (L15 of the probe of 2026-12-06c).
+  if (digits >= 6 && MAY_HOLD_LATAM_LABEL.test(text)) detectLatamLabelledIds(text, out);
   // An EU driving licence's numbered fields as OCR returns the card (eu-licences.ts; L7 of the probe of 2026-12-06c).
   if (digits >= 8 && mayHoldEuLicence(text)) detectEuLicenceFields(text, out);
   // Passport and identity card machine-readable zones (mrz.ts): two or three lines of `<`-padded capitals.
