@@ -720,6 +720,13 @@ export function isOrganizationLineKey(name: string): boolean {
   const words = fusedPhoneWords(keyWords(name).map(withoutAccents));
   return words.length > 1 && words.length <= 6 && words.some((word) => phoneWords.has(word)) && isOrganizationLine(words);
 }
+/** The joined names of a call detail record's parties (numberKeyKind). */
+const CDR_PARTY_KEYS = new Set(['anumber', 'bnumber', 'cnumber', 'aparty', 'bparty', 'cparty', 'apartynumber', 'bpartynumber', 'cpartynumber', 'calling', 'called',
+  'callingparty', 'calledparty', 'callingpartynumber', 'calledpartynumber', 'callingno', 'calledno', 'callingnum', 'callednum', 'originatingnumber', 'terminatingnumber',
+  'originatingparty', 'terminatingparty', 'originnumber', 'orignumber', 'termnumber', 'connectednumber', 'redirectingnumber', 'translatednumber']);
+/** The words that name a party beside `msisdn` (`msisdn_a`, `servedMSISDN`, `calling_msisdn`, `other_msisdn`). */
+const CDR_PARTY_WORDS = new Set(['a', 'b', 'c', 'served', 'other', 'calling', 'called', 'caller', 'callee', 'orig', 'origin', 'originating', 'term', 'terminating', 'dest', 'destination',
+  'from', 'to', 'sender', 'recipient', 'source', 'src', 'dst', 'party', 'subscriber', 'number', 'no', 'num']);
 const numberWords = new Set(['number', 'no', 'num', 'nr', 'nbr', '', 'nummer', 'numero', 'numer', 'nro']);
 const numberMetadata = new Set(['type', 'types', 'count', 'verified', 'country', 'countrycode', 'prefix', 'ext', 'extension', 'kind', 'label', 'brand', 'network', 'status', 'valid', 'id', 'ids', 'last4', 'expiry', 'exp', 'expires', 'token', 'format']);
 
@@ -741,6 +748,11 @@ export function numberKeyKind(name: string): NumberKeyKind | undefined {
   // A caller's or callee's id in telephony records (`caller_id`, `callerId`, `callee`, `ani`,
   // `dnis`) is their number (a probe of 2026-12-03 found `{"caller_id": "015112345678"}` raw).
   if (['callerid', 'caller', 'callee', 'calleeid', 'callednumber', 'callingnumber', 'ani', 'dnis', 'cli', 'clid', 'msisdn'].includes(joined)) return 'PHONE';
+  // The parties of a call detail record (L10 of the probe of 2026-12-06c: `msisdn_b`, `b_number`, `{calling, called}`
+  // were stored beside a masked A number): an MSISDN with a party's word (`msisdn_a`, `servedMSISDN`, `other_msisdn`),
+  // the A/B/C number or party (`a_number`, `BNumber`, `b_party`), the calling and called party or number (3GPP TS
+  // 32.298 `callingPartyNumber`, `calledPartyNumber`), the originating and terminating number.
+  if (CDR_PARTY_KEYS.has(joined) || (words.includes('msisdn') && words.every((word) => word === 'msisdn' || CDR_PARTY_WORDS.has(word)))) return 'PHONE';
   if (numberMetadata.has(last)) return undefined;
   // A phone's name in the other languages' vocabularies (key-vocabulary.ts: `телефон`, `رقم_الهاتف`, `手机号`, `so_dien_thoai`).
   if (vocabularyKind(name) === 'phone') return 'PHONE';
