@@ -62,7 +62,7 @@ function expectClean(p: Probe): void {
 }
 
 /** Rows fixed since the probe: their inputs are plain tests (each an `it.fails` before its fix, which passed). */
-const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L10', 'L11', 'L12', 'L13', 'L15', 'O1', 'O1 open part', 'O2', 'O3', 'O4']);
+const FIXED = new Set<string>(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L10', 'L11', 'L12', 'L13', 'L14', 'L15', 'O1', 'O1 open part', 'O2', 'O3', 'O4']);
 
 /** A row: its open inputs (`it.fails` until fixed, then plain tests) and its controls (masked or kept well before the fix). */
 function row(name: string, open: Probe[], controls: Probe[] = []): void {
@@ -326,11 +326,23 @@ row('L13: a vCard ADR property', [
 
 row('L14: a quoted CSV cell "Surname, Given"', [
   probe('result', 'Student,Guardian,Guardian Phone,Allergies\n"Te Rangi, Aroha","Hemi Te Rangi",021 555 0177,Peanuts', ['Aroha', 'Hemi Te Rangi', '021 555 0177'], ['Peanuts']),
-  probe('result', 'Last, First,Room\n"Kealamakia, Mahina",12', ['Kealamakia', 'Mahina']),
+  probe('result', 'Student,Grade\n"Te Rangi, Aroha",4', ['Te Rangi', 'Aroha']),
+  // more of the kind (written with the fix): a person's column, a column named by a name's two parts
+  probe('result', 'Pupil,Class\n"Te Rangi, Aroha",4B', ['Aroha'], [',4B']),
+  probe('result', '"Last, First",Room\n"Kealamakia, Mahina",12', ['Kealamakia', 'Mahina'], [',12']),
+  probe('result', '"Surname, Given names",Year\n"Kealamakia, Mahina",12', ['Kealamakia', 'Mahina']),
+  probe('result', '"Nachname, Vorname",Klasse\n"Kealamakia, Mahina",5b', ['Kealamakia', 'Mahina'], ['5b']),
 ], [
   probe('result', 'Patient,MRN\n"Wiremu, Kauri",M102', ['Kauri']),
   probe('result', 'Name,Dept\n"Obi, Chidera",Sales', ['Chidera']),
   probe('result', 'Employee,Dept\n"Ngata, Hemi",Finance', ['Hemi']),
+  // Look-alikes: a thing's cell with a comma, a place's column named by two parts.
+  probe('result', 'Item,Price\n"Widget, large",12', [], ['Widget, large']),
+  probe('result', '"City, State",Population\n"Austin, TX",961855', [], ['Austin, TX', '961855']),
+]);
+
+row('L14 open part: a header "Last, First" unquoted over quoted cells', [
+  probe('result', 'Last, First,Room\n"Kealamakia, Mahina",12', ['Kealamakia', 'Mahina']),
 ]);
 
 row('L15: Latin American ids after labels the docs miss', [

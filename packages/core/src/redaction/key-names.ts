@@ -597,6 +597,12 @@ export function isHumanName(keys: readonly string[]): boolean {
 /** True when a key names a person's name (`patient_name`, `firstName`, `Last-Name`). */
 export function isPersonKeyName(name: string): boolean {
   const normalized = normalizeKeyName(name);
+  // A column of a whole name written family first, named by its two parts (`Last, First`, `Surname, Given names`,
+  // `Nachname, Vorname`: school and HR exports; L14 of the probe of 2026-12-06c).
+  if (name.length <= 40 && name.includes(',')) {
+    const parts = name.split(',');
+    if (parts.length === 2 && parts.every((part) => part.trim() !== '' && isNameMemberKey(part.trim()))) return true;
+  }
   return normalized.length <= 40 && (DEFAULT_PERSON_KEYS.includes(normalized) || DEFAULT_PERSON_KEYS.includes(withoutAccents(normalized)) || ownedNamePart(normalized) || vocabularyKind(name) === 'person' || glossedNamePart(normalized));
 }
 /**

@@ -2708,6 +2708,18 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
             continue;
           }
           if (value === '' || WHOLE_TOKEN.test(value)) continue;
+          // A person's column whose cell the name rules masked in part (`"Te Rangi, Aroha"` under `Student` was
+          // `[PERSON], Aroha`: the given name after the comma unlisted; L14 of the probe of 2026-12-06c): the cell as
+          // written is read whole by its column, and masked whole when the column takes it as a name.
+          if (fields === undefined && (decision === 'person' || isRoleDecision(decision)) && value.includes('[PERSON:') && table.rows.length === source.rows.length) {
+            const written = source.rows[r]?.[c];
+            const whole = written === undefined ? undefined : byKey(decision, original.slice(written.start, written.end), pending);
+            if (typeof whole === 'string' && WHOLE_TOKEN.test(whole)) {
+              out += text.slice(at, cell.start) + whole;
+              at = cell.end;
+              continue;
+            }
+          }
           const masked = byKey(storageKeyRow(decision, fields, original, row, c, value), value, pending);
           if (typeof masked !== 'string') continue;
           out += text.slice(at, cell.start) + masked;

@@ -33,8 +33,12 @@ const MAX_HEADER_CHARS = 1024;
 const MAX_HEADER_CELL = 64;
 const MAX_COLUMNS = 64;
 const DELIMITERS = [',', '\t', ';', '|'] as const;
-/** A column name: one to three words of letters, digits, `_`, `-`, `.`, not ending a sentence. */
-const HEADER_CELL = /^[\p{L}\p{N}_-][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,2}(?<!\.)$/u;
+/**
+ * A column name: one to three words of letters, digits, `_`, `-`, `.`, not ending a sentence; or two such names of one
+ * or two words joined by a comma and a blank, a quoted cell of a whole name's column (`"Last, First"`, `"Surname, Given
+ * names"`: L14 of the probe of 2026-12-06c).
+ */
+const HEADER_CELL = /^[\p{L}\p{N}_-][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,2}(?<!\.)$|^[\p{L}_-][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+)?, [\p{L}_-][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+)?(?<!\.)$/u;
 
 /**
  * The delimited table at the start of `text` (after blank lines), or undefined: the header is
