@@ -1,6 +1,7 @@
 import { readSmallFile } from '@agent-audit/core';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { McpProxyError } from './errors.js';
+import { refuseUnknownKeys } from './internal/keys.js';
 import { validateToolPolicy, type ToolPolicy } from './policy.js';
 
 /** Largest config file read, in bytes (4 MiB, as the CLI's `--config`). */
@@ -52,6 +53,26 @@ export interface McpProxyConfigFile {
   requestTimeoutMs?: number;
 }
 
+/** The keys each object of the config takes; any other is refused ("did you mean"). */
+const FILE_KEYS = ['mcpServers', 'policy', 'http', 'ledger', 'maxMessageBytes', 'requestTimeoutMs'] as const satisfies ReadonlyArray<keyof McpProxyConfigFile>;
+const HTTP_KEYS = ['port', 'host', 'tokens', 'allowedHosts', 'allowedOrigins'] as const;
+const TOKEN_KEYS = ['token', 'subject'] as const;
+/** A stdio, an HTTP and a transport upstream: a key of another kind is refused with a word on why. */
+export const STDIO_UPSTREAM_KEYS = ['command', 'args', 'env', 'cwd', 'inheritEnv', 'stderr'] as const satisfies ReadonlyArray<keyof StdioUpstreamConfig>;
+export const HTTP_UPSTREAM_KEYS = ['url', 'headers', 'type'] as const satisfies ReadonlyArray<keyof HttpUpstreamConfig>;
+export const TRANSPORT_UPSTREAM_KEYS = ['transport'] as const satisfies ReadonlyArray<keyof TransportUpstreamConfig>;
+
+/**
+ * Refuses a key the upstream's kind does not take (`comand`, `url` beside `command`): the kind is
+ * chosen by `transport`, else `url`, else `command`. Throws a plain `Error` naming the path.
+ */
+export function refuseUnknownUpstreamKeys(path: string, server: object): void {
+  const kind = 'transport' in server ? TRANSPORT_UPSTREAM_KEYS : 'url' in server ? HTTP_UPSTREAM_KEYS : STDIO_UPSTREAM_KEYS;
+  const other = (keys: readonly string[], what: string): Record<string, string> =>
+    Object.fromEntries(keys.filter((k) => !(kind as readonly string[]).includes(k)).map((k) => [k, `a key of ${what} upstreams; an upstream is one of stdio (command), Streamable HTTP (url) or transport`]));
+  refuseUnknownKeys(path, server, kind, { ...other(STDIO_UPSTREAM_KEYS, 'stdio'), ...other(HTTP_UPSTREAM_KEYS, 'Streamable HTTP'), ...other(TRANSPORT_UPSTREAM_KEYS, 'transport') });
+}
+
 const SERVER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 /** Server names become tool-name prefixes (`<server>__<tool>`), so they must be simple. */
@@ -70,6 +91,8 @@ function isStringRecord(value: unknown): value is Record<string, string> {
 
 /**
  * Validates a parsed config object. Throws `McpProxyError` (`invalid_config`) naming the bad key.
+ * A key that the file, a server, `policy`, a rule, `http` or a token does not know is refused with
+ * "did you mean" (``config: unknown key `policy.denny` (did you mean `deny`?)``).
  *
  * @example
  * ```ts
@@ -82,6 +105,15 @@ export function parseMcpProxyConfig(value: unknown): McpProxyConfigFile {
   };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('config must be a JSON object');
   const config = value as Record<string, unknown>;
+  const refuse = (run: () => void): void => {
+    try {
+      run();
+    } catch (error) {
+      throw new McpProxyError({ code: 'invalid_config', message: `config: ${(error as Error).message}`, cause: error });
+    }
+  };
+  // Every object of the file refuses keys it does not know: a misspelt key is never ignored.
+  refuse(() => refuseUnknownKeys('', config, FILE_KEYS));
   const servers = config.mcpServers;
   if (typeof servers !== 'object' || servers === null || Array.isArray(servers)) fail('config.mcpServers must be an object');
   const entries = Object.entries(servers as Record<string, unknown>);
@@ -90,6 +122,7 @@ export function parseMcpProxyConfig(value: unknown): McpProxyConfigFile {
     validateServerName(name);
     if (typeof entry !== 'object' || entry === null) fail(`mcpServers.${name} must be an object`);
     const server = entry as Record<string, unknown>;
+    refuse(() => refuseUnknownUpstreamKeys(`mcpServers.${name}`, server));
     if (typeof server.url === 'string') {
       try {
         const url = new URL(server.url);
@@ -114,6 +147,19 @@ export function parseMcpProxyConfig(value: unknown): McpProxyConfigFile {
       validateToolPolicy(config.policy as ToolPolicy);
     } catch (error) {
       fail(`config.policy: ${(error as Error).message}`);
+    }
+  }
+  if (config.http !== undefined) {
+    const http = config.http;
+    if (typeof http !== 'object' || http === null || Array.isArray(http)) fail('config.http must be an object');
+    refuse(() => refuseUnknownKeys('http', http as object, HTTP_KEYS));
+    const tokens = (http as { tokens?: unknown }).tokens;
+    if (tokens !== undefined) {
+      if (!Array.isArray(tokens)) fail('config.http.tokens must be an array of { token, subject }');
+      for (const [index, token] of (tokens as unknown[]).entries()) {
+        if (typeof token !== 'object' || token === null || Array.isArray(token)) fail(`config.http.tokens[${index}] must be { token, subject }`);
+        refuse(() => refuseUnknownKeys(`http.tokens[${index}]`, token as object, TOKEN_KEYS));
+      }
     }
   }
   for (const key of ['maxMessageBytes', 'requestTimeoutMs'] as const) {

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
+import { refuseUnknownKeys } from './internal/keys.js';
 
 /**
  * A rule on one argument of the tools whose names match `tool`.
@@ -207,28 +208,77 @@ export function toolNames(visible: string, target?: ToolTarget): { own: string; 
   return { own: target.name, qualified: `${target.server}${SEPARATOR}${target.name}`, visible };
 }
 
+/** Most alternatives a brace glob is expanded to for the start-up check; a larger one is not checked. */
+const MAX_ALTERNATIVES = 256;
+
+/**
+ * The alternatives of a glob's `{a,b}` braces, nested ones too (`{fs,mem{ory,o}}__x` is
+ * `fs__x`, `memory__x`, `memo__x`), or `undefined` when they cannot be told apart here: an
+ * unbalanced or escaped brace, a brace without a comma (`{1..3}`, `{a}`), or more than 256
+ * alternatives. Each round removes one brace pair, so the work is bounded by the alternatives.
+ */
+function expandBraces(glob: string): string[] | undefined {
+  if (glob.includes('\\')) return undefined;
+  const done: string[] = [];
+  const pending = [glob];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    const open = current.indexOf('{');
+    if (open < 0) {
+      done.push(current);
+      continue;
+    }
+    let depth = 0;
+    let close = -1;
+    const commas: number[] = [];
+    for (let i = open; i < current.length && close < 0; i++) {
+      const c = current[i];
+      if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) close = i;
+      else if (c === ',' && depth === 1) commas.push(i);
+    }
+    if (close < 0 || commas.length === 0) return undefined;
+    const bounds = [open, ...commas, close];
+    // Pushed last first, so the alternatives come out in the order they are written.
+    for (let k = bounds.length - 2; k >= 0; k--) pending.push(current.slice(0, open) + current.slice(bounds[k]! + 1, bounds[k + 1]) + current.slice(close + 1));
+    if (pending.length + done.length > MAX_ALTERNATIVES) return undefined;
+  }
+  return done;
+}
+
 /**
  * A glob that can match no tool of these servers: `<server>__…` with a literal server part that
- * is no configured server, or (with several servers) a literal `allow` name without a server,
+ * is no configured server, in the glob or in any alternative of its braces (`{fs,memory}__x`), or (with several servers) a literal `allow` name without a server,
  * which no name the client sees can match. Returns why, or `undefined`.
  */
 function unmatchable(glob: string, servers: readonly string[], list: 'allow' | 'deny' | 'rule'): string | undefined {
-  const at = glob.indexOf(SEPARATOR);
-  if (at > 0) {
-    const server = glob.slice(0, at);
+  // Each alternative of a brace glob is checked as a literal would be: `{fs,memory}__x` names `fs`.
+  for (const alternative of glob.includes('{') ? expandBraces(glob) ?? [glob] : [glob]) {
+    const at = alternative.indexOf(SEPARATOR);
+    if (at <= 0) continue;
+    const server = alternative.slice(0, at);
     if (!GLOB_CHARS.test(server) && !servers.includes(server)) {
-      return `names server "${server}", which is not configured (servers: ${servers.join(', ')}); write <server>__<tool> with one of those, or the tool's own name`;
+      const close = servers.filter((s) => editDistance(s.toLowerCase(), server.toLowerCase()) <= Math.max(1, Math.floor(s.length / 4)));
+      const advice = close.length > 0 ? `did you mean "${close[0]}"? ` : '';
+      return `names server "${server}", which is not configured (servers: ${servers.join(', ')}); ${advice}write <server>__<tool> with one of those, or the tool's own name`;
     }
   }
+  const at = glob.indexOf(SEPARATOR);
   if (list === 'allow' && servers.length > 1 && at < 0 && !GLOB_CHARS.test(glob)) {
     return `allows no tool: with several servers the client calls <server>__<tool>; write ${servers.map((s) => `"${s}__${glob}"`).join(' or ')}`;
   }
   return undefined;
 }
 
+/** The keys of a policy, of its `pause` and of an argument rule; any other is refused. */
+const POLICY_KEYS = ['allow', 'deny', 'rules', 'pause'] as const satisfies ReadonlyArray<keyof ToolPolicy>;
+const PAUSE_KEYS = ['agent', 'check'] as const satisfies ReadonlyArray<keyof PauseGate>;
+const RULE_KEYS = ['tool', 'argument', 'allow', 'deny', 'pattern', 'kind', 'name'] as const satisfies ReadonlyArray<keyof ArgumentRule>;
+
 /**
  * Checks a policy once, up front, so a typo fails at start-up and not at the first call.
- * Throws a plain `Error` naming the bad entry. Given the configured servers' names, it also
+ * Throws a plain `Error` naming the bad entry; a key the policy, its `pause` or a rule does not
+ * know is refused with "did you mean" (``unknown key `policy.denny` (did you mean `deny`?)``). Given the configured servers' names, it also
  * refuses an entry that can match no tool of theirs (`fw__get_env` without a server `fw`).
  *
  * @example
@@ -238,6 +288,14 @@ function unmatchable(glob: string, servers: readonly string[], list: 'allow' | '
  * ```
  */
 export function validateToolPolicy(policy: ToolPolicy, servers?: readonly string[]): void {
+  if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) throw new Error('policy must be an object');
+  // A misspelt key (`denny`, `Deny`, a rule's `knd`) is refused: ignored, it would be no policy at all.
+  refuseUnknownKeys('policy', policy, POLICY_KEYS);
+  if (policy.pause !== undefined) {
+    if (typeof policy.pause !== 'object' || policy.pause === null) throw new Error('policy.pause must be { agent, check }');
+    refuseUnknownKeys('policy.pause', policy.pause, PAUSE_KEYS);
+  }
+  if (policy.rules !== undefined && !Array.isArray(policy.rules)) throw new Error('policy.rules must be an array of rules');
   for (const [key, list] of [['allow', policy.allow], ['deny', policy.deny]] as const) {
     if (list !== undefined && (!Array.isArray(list) || list.some((g) => typeof g !== 'string'))) {
       throw new Error(`policy.${key} must be an array of glob strings`);
@@ -250,11 +308,18 @@ export function validateToolPolicy(policy: ToolPolicy, servers?: readonly string
     }
   }
   for (const [index, rule] of (policy.rules ?? []).entries()) {
+    if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) throw new Error(`policy.rules[${index}] must be an object`);
+    refuseUnknownKeys(`policy.rules[${index}]`, rule, RULE_KEYS);
     if (typeof rule.tool !== 'string' || typeof rule.argument !== 'string' || rule.argument === '') {
       throw new Error(`policy.rules[${index}] needs string "tool" and "argument"`);
     }
     const why = servers ? unmatchable(rule.tool, servers, 'rule') : undefined;
     if (why) throw new Error(`policy.rules[${index}].tool "${rule.tool}" ${why}`);
+    for (const key of ['allow', 'deny'] as const) {
+      const list = rule[key];
+      if (list !== undefined && (!Array.isArray(list) || list.some((g) => typeof g !== 'string'))) throw new Error(`policy.rules[${index}].${key} must be an array of glob strings`);
+    }
+    if (rule.kind !== undefined && rule.kind !== 'path' && rule.kind !== 'string') throw new Error(`policy.rules[${index}].kind must be "path" or "string"`);
     if (rule.allow === undefined && rule.deny === undefined && rule.pattern === undefined) {
       throw new Error(`policy.rules[${index}] has none of allow, deny, pattern`);
     }

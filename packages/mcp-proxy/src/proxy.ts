@@ -5,8 +5,9 @@ import type { Readable, Writable } from 'node:stream';
 import type { Actor, Auditor } from '@agent-audit/core';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { validateServerName, type UpstreamConfig } from './config.js';
+import { refuseUnknownUpstreamKeys, validateServerName, type UpstreamConfig } from './config.js';
 import { McpProxyError } from './errors.js';
+import { refuseUnknownKeys } from './internal/keys.js';
 import { ExactIdTransport, unmarkResponse } from './internal/exact-id-http.js';
 import { holdsExactIds, idToPlaceholder, mapIds, parseBody } from './internal/exact-ids.js';
 import { LineTransport } from './internal/line-transport.js';
@@ -124,6 +125,19 @@ export interface McpProxy {
   close(): Promise<void>;
 }
 
+/** The keys of `createMcpProxy()`'s and `listen()`'s options; any other is refused ("did you mean"). */
+const PROXY_OPTION_KEYS = ['auditor', 'upstreams', 'policy', 'onWarning', 'maxMessageBytes', 'requestTimeoutMs', 'failClosed'] as const satisfies ReadonlyArray<keyof McpProxyOptions>;
+const HTTP_OPTION_KEYS = ['port', 'host', 'path', 'tokens', 'authenticate', 'allowedHosts', 'allowedOrigins', 'maxSessions', 'sessionIdleMs', 'bodyTimeoutMs'] as const satisfies ReadonlyArray<keyof McpHttpOptions>;
+
+/** Runs a key check, throwing what it refuses as `invalid_config`, prefixed with the function's name. */
+function refuseUnknown(owner: string, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    throw new McpProxyError({ code: 'invalid_config', message: `${owner}: ${(error as Error).message}`, cause: error });
+  }
+}
+
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost', '[::1]']);
 /**
  * True for addresses only this machine can reach (127.0.0.0/8, ::1, localhost): the ones the
@@ -233,10 +247,22 @@ function isInitialize(body: unknown): boolean {
  * ```
  */
 export function createMcpProxy(options: McpProxyOptions): McpProxy {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new McpProxyError({ code: 'invalid_config', message: 'createMcpProxy needs an options object ({ auditor, upstreams, policy? })' });
+  }
+  // Every object of the options refuses keys it does not know (`polcy`, `upstreem`, a server's
+  // `comand`): a misspelt key is never ignored.
+  refuseUnknown('createMcpProxy', () => refuseUnknownKeys('', options, PROXY_OPTION_KEYS));
   const { auditor } = options;
   const entries = Object.entries(options.upstreams ?? {});
   if (entries.length === 0) throw new McpProxyError({ code: 'invalid_config', message: 'createMcpProxy needs at least one upstream' });
-  for (const [name] of entries) validateServerName(name);
+  for (const [name, upstream] of entries) {
+    validateServerName(name);
+    if (typeof upstream !== 'object' || upstream === null || Array.isArray(upstream)) {
+      throw new McpProxyError({ code: 'invalid_config', message: `createMcpProxy: upstreams.${name} must be an object` });
+    }
+    refuseUnknown('createMcpProxy', () => refuseUnknownUpstreamKeys(`upstreams.${name}`, upstream));
+  }
   if (options.policy) {
     try {
       validateToolPolicy(options.policy, entries.map(([name]) => name));
@@ -293,6 +319,10 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
     },
 
     async listen(httpOptions = {}) {
+      refuseUnknown('listen', () => refuseUnknownKeys('', httpOptions, HTTP_OPTION_KEYS));
+      for (const [index, token] of (Array.isArray(httpOptions.tokens) ? httpOptions.tokens : []).entries()) {
+        if (typeof token === 'object' && token !== null) refuseUnknown('listen', () => refuseUnknownKeys(`tokens[${index}]`, token, ['token', 'subject']));
+      }
       const host = httpOptions.host ?? '127.0.0.1';
       const path = httpOptions.path ?? '/mcp';
       const tokens = (httpOptions.tokens ?? []).map((t) => ({ digest: digest(t.token), subject: t.subject }));
