@@ -187,6 +187,25 @@ describe.skipIf(!existsSync(BIN))('agent-audit mcp-proxy (built CLI)', () => {
     expect(bad.stderr).toContain('must not contain "__"');
   });
 
+  it('refuses a config whose policy or any other object has a misspelt key, before starting a server (re-check 2026-12-06 rows 1 and 10)', async () => {
+    const everything = { command: process.execPath, args: [EVERYTHING, 'stdio'] };
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ policy: { denny: ['everything__get-env'] } }, 'config.policy: unknown key `policy.denny` (did you mean `deny`?)'],
+      [{ policy: { Deny: ['everything__get-env'] } }, 'config.policy: unknown key `policy.Deny` (did you mean `deny`?)'],
+      [{ polcy: { deny: ['everything__get-env'] } }, 'config: unknown key `polcy` (did you mean `policy`?)'],
+      [{ policy: { rules: [{ tool: 'everything__*', argument: 'path', knd: 'path', pattern: '/srv/.*' }] } }, 'config.policy: unknown key `policy.rules[0].knd` (did you mean `kind`?)'],
+      [{ http: { prot: 8931 } }, 'config: unknown key `http.prot` (did you mean `port`?)'],
+      [{ mcpServers: { everything: { ...everything, enviroment: {} } } }, 'config: unknown key `mcpServers.everything.enviroment` (known: command, args, env, cwd, inheritEnv, stderr)'],
+      [{ policy: { deny: ['{fs,everything}__get-env'] } }, 'createMcpProxy: policy.deny[0] "{fs,everything}__get-env" names server "fs", which is not configured'],
+    ];
+    for (const [index, [extra, message]] of cases.entries()) {
+      const file = join(work, `typo-${index}.json`);
+      writeFileSync(file, JSON.stringify({ mcpServers: { everything }, ...extra }));
+      const result = await run(['mcp-proxy', '--ledger', join(work, `typo-${index}`), '--config', file], env);
+      expect({ code: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({ code: 2, stdout: '', stderr: expect.stringContaining(`agent-audit mcp-proxy: ${message}`) });
+    }
+  });
+
   it('warns on stderr, once the tools are listed, of a policy entry that matches no tool (re-check G: a deny typo let the tool run silently)', async () => {
     const ledger = join(work, 'unmatched');
     const config = join(work, 'unmatched.json');
