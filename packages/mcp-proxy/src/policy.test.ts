@@ -185,8 +185,10 @@ describe('tool names in either form, with one upstream or several', () => {
     expect(() => validateToolPolicy({ allow: ['files__*'] }, ['fs', 'memory'])).toThrow(/policy\.allow\[0\].*server "files"/);
     expect(() => validateToolPolicy({ rules: [{ tool: 'file__read', argument: 'path', allow: ['/x'] }] }, ['files'])).toThrow(/policy\.rules\[0\]\.tool "file__read" names server "file"/);
     expect(() => validateToolPolicy({ allow: ['echo'] }, ['a', 'b'])).toThrow(/"a__echo" or "b__echo"/);
-    // Entries that can match: a configured server, a glob server part, a bare name (deny), a glob allow.
-    expect(() => validateToolPolicy({ deny: ['fw__get_env', '*__delete_*', '{fw,x}__y', 'get_env'], allow: ['*echo*'] }, ['fw', 'other'])).not.toThrow();
+    // A brace alternative is checked as a literal (re-check 2026-12-06 row 10): `x` is no server.
+    expect(() => validateToolPolicy({ deny: ['{fw,x}__y'] }, ['fw', 'other'])).toThrow(/policy\.deny\[0\] "\{fw,x\}__y" names server "x", which is not configured/);
+    // Entries that can match: a configured server, a glob server part, braces of configured servers, a bare name (deny), a glob allow.
+    expect(() => validateToolPolicy({ deny: ['fw__get_env', '*__delete_*', '{fw,other}__y', 'get_env'], allow: ['*echo*'] }, ['fw', 'other'])).not.toThrow();
     expect(() => validateToolPolicy({ allow: ['echo'] }, ['fw'])).not.toThrow();
     expect(() => validateToolPolicy({ deny: ['fw__get_env'] })).not.toThrow();
   });
