@@ -667,6 +667,19 @@ describe('options are checked at construction (ai 6)', () => {
     expect(() => auditTelemetry({ auditor, maxOpenRuns: 5, failClosed: false })).not.toThrow();
   });
 
+  // Re-check of 2026-12-06 (README-only), row 9: a misspelt required `auditor` said only "needs an
+  // `auditor`", not naming the key; unknown keys are now checked first.
+  it('a misspelt `auditor` gets "did you mean `auditor`?"; a missing auditor alone still "needs an `auditor`"', () => {
+    const { auditor } = setup();
+    const cases: Array<[() => unknown, string]> = [
+      [() => auditMiddleware({ auditr: auditor } as never), 'auditMiddleware: unknown option `auditr` (did you mean `auditor`?)'],
+      [() => auditTelemetry({ Auditor: auditor } as never), 'auditTelemetry: unknown option `Auditor` (did you mean `auditor`?)'],
+      [() => auditMiddleware({ auditer: auditor, session: 's' } as never), 'auditMiddleware: unknown option `auditer` (did you mean `auditor`?)'],
+      [() => auditMiddleware({ session: 's' } as never), 'auditMiddleware needs an `auditor` (from createAuditor)'],
+    ];
+    for (const [build, message] of cases) expect(build, message).toThrow(expect.objectContaining({ code: 'invalid_options', message }));
+  });
+
   it('valid options still run', async () => {
     const { auditor, ledger } = setup();
     const wrapped = wrapLanguageModel({ model: model(), middleware: auditMiddleware({ auditor, session: 's' }) });

@@ -737,6 +737,19 @@ describe('a misspelt option (core\'s rejectUnknownOptions)', () => {
   });
 });
 
+// Re-check of 2026-12-06 (README-only), row 9: a misspelt required `auditor` said only "needs an
+// `auditor`", not naming the key; unknown keys are now checked first.
+describe('a misspelt `auditor` is named', () => {
+  it('"did you mean `auditor`?" for auditr, Auditor, auditer; a missing auditor alone still "needs an `auditor`"', () => {
+    const { auditor } = harness();
+    for (const key of ['auditr', 'Auditor', 'auditer']) {
+      const message = `AuditCallbackHandler: unknown option \`${key}\` (did you mean \`auditor\`?)`;
+      expect(() => new AuditCallbackHandler({ [key]: auditor } as never), message).toThrow(expect.objectContaining({ code: 'invalid_options', message }));
+    }
+    expect(() => new AuditCallbackHandler({ sessionId: 'x' } as never)).toThrow(expect.objectContaining({ code: 'invalid_options', message: 'AuditCallbackHandler needs an `auditor` (from createAuditor)' }));
+  });
+});
+
 describe('an aborted invocation', () => {
   it('marks the aborted tool and chain ends with attrs.aborted and error.type AbortError', async () => {
     const h = harness();

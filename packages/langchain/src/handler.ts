@@ -247,11 +247,12 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
     // guard still keeps every other failure away from the agent.
     const raiseError = failClosed || (options?.pause !== undefined && options?.pause !== null);
     super({ _awaitHandler: true, raiseError });
+    // Core's one check: "did you mean" for a near miss, else the known keys; a key set to `undefined` is refused too.
+    // Before the auditor's own check, so a misspelt `auditr` is named (did you mean `auditor`?).
+    if (options && typeof options === 'object') rejectUnknownOptions('AuditCallbackHandler', options, OPTION_KEYS, { allowUndefined: false });
     if (!options || typeof options !== 'object' || !options.auditor || typeof options.auditor.record !== 'function') {
       throw new AuditError({ message: 'AuditCallbackHandler needs an `auditor` (from createAuditor)', code: 'invalid_options' });
     }
-    // Core's one check: "did you mean" for a near miss, else the known keys; a key set to `undefined` is refused too.
-    rejectUnknownOptions('AuditCallbackHandler', options, OPTION_KEYS, { allowUndefined: false });
     if (options.actor !== undefined && (typeof options.actor.id !== 'string' || !ACTOR_TYPES.has(options.actor.type))) {
       throw new AuditError({
         message: 'AuditCallbackHandler `actor` must be { id: string, type: user|agent|admin|system|service }',

@@ -2,7 +2,7 @@ import { AuditError, rejectUnknownOptions } from '@agent-audit/core';
 
 /**
  * Checks an adapter's options at construction (configuration, not the agent's runtime path):
- * an `auditor` from createAuditor is required and unknown keys (typos) are refused.
+ * unknown keys (typos) are refused first, then an `auditor` from createAuditor is required.
  * @throws AuditError `invalid_options` naming the key (`<owner>: unknown option \`sesion\` (did you mean \`session\`?)`)
  */
 export function checkOptions(owner: string, options: unknown, known: readonly string[]): void {
@@ -10,11 +10,12 @@ export function checkOptions(owner: string, options: unknown, known: readonly st
     throw new AuditError({ message: `${owner} needs options with an \`auditor\` (from createAuditor)`, code: 'invalid_options' });
   }
   const record = options as Record<string, unknown>;
+  // Core's one check: "did you mean" for a near miss, else the known keys. Every unknown key is
+  // refused, one set to `undefined` too (`{ sesion: process.env.SESSION }` is a typo while unset).
+  // Before the auditor's own check, so a misspelt `auditr` is named (did you mean `auditor`?).
+  rejectUnknownOptions(owner, record, known, { allowUndefined: false });
   const auditor = record['auditor'] as { record?: unknown } | undefined;
   if (auditor === null || typeof auditor !== 'object' || typeof auditor.record !== 'function') {
     throw new AuditError({ message: `${owner} needs an \`auditor\` (from createAuditor)`, code: 'invalid_options' });
   }
-  // Core's one check: "did you mean" for a near miss, else the known keys. Every unknown key is
-  // refused, one set to `undefined` too (`{ sesion: process.env.SESSION }` is a typo while unset).
-  rejectUnknownOptions(owner, record, known, { allowUndefined: false });
 }

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { rejectUnknownOptions, requireOptions } from '../internal/options.js';
+import { closeOption, rejectUnknownOptions, requireOptions } from '../internal/options.js';
 import { monotonicFactory } from 'ulid';
 import { randomFraction } from './ids.js';
 import { afterRedaction, DEFAULT_LIMITS, MAX_DEPTH_LIMIT, newBudget, type NormalizeLimits } from '../internal/normalize.js';
@@ -249,10 +249,19 @@ const AUDITOR_OPTION_HINTS: Record<string, string> = {
  * @throws AuditError `invalid_options` when `agent` is not `{ id, name?, version?, region? }`, when
  *   `sink` is not a ledger sink (an object with `open`, `append` and `close`; the message names the
  *   option keys given, never their values), or when a stream name or a limit is out of range, or an option is unknown (a typo, or an option of
- *   the redactor or the ledger such as `vault`: the message names the key and the right one).
+ *   the redactor or the ledger such as `vault`: the message names the key and the right one; a
+ *   missing `agent` or `sink` beside an unknown key close to it, `sinc`, names that key first). A
+ *   key set to `undefined` is let through.
  */
 export function createAuditor(options: AuditorOptions): Auditor {
   requireOptions('createAuditor', options, 'options { agent, sink }');
+  // A required option missing beside an unknown key close to it (`sinc`, `Sink`, `agnt`): that key
+  // is the typo, said before the missing option's own message, which would not name it.
+  for (const required of ['agent', 'sink'] as const) {
+    if (options[required] !== undefined) continue;
+    const typo = Object.keys(options).find((k) => !(AUDITOR_OPTIONS as readonly string[]).includes(k) && closeOption(k, [required]) !== undefined);
+    if (typo !== undefined) throw new AuditError({ code: 'invalid_options', message: `createAuditor: unknown option \`${typo}\` (did you mean \`${required}\`?)` });
+  }
   const agentParse = agentSchema.safeParse(options.agent);
   if (!agentParse.success) {
     throw new AuditError({ code: 'invalid_options', message: 'createAuditor: agent must be { id: string, name?, version?, region? } (region: lower-case letters, digits, -)' });

@@ -37,6 +37,37 @@ describe('createAuditor: sink', () => {
   });
 });
 
+// Re-check of 2026-12-06 (README-only), row 9: a misspelt required option (`sinc`, `Sink`, `agnt`)
+// got the missing option's message, which did not name the key. A required option missing beside
+// an unknown key close to it now names that key.
+describe('createAuditor: a misspelt required option', () => {
+  const sink = { open: () => ({ seq: 0, prev: null }), append: async () => {}, close: async () => {} };
+  const message = (options: Record<string, unknown>): string => {
+    try {
+      createAuditor(options as never);
+    } catch (error) {
+      expect((error as AuditError).code).toBe('invalid_options');
+      return (error as Error).message;
+    }
+    return 'no error';
+  };
+  it.each([
+    [{ agent: { id: 'a' }, sinc: sink }, 'sinc', 'sink'],
+    [{ agent: { id: 'a' }, Sink: sink }, 'Sink', 'sink'],
+    [{ agent: { id: 'a' }, snik: sink }, 'snik', 'sink'],
+    [{ agnt: { id: 'a' }, sink }, 'agnt', 'agent'],
+    [{ Agent: { id: 'a' }, sink }, 'Agent', 'agent'],
+    [{ agnet: { id: 'a' }, sink, stream: 's' }, 'agnet', 'agent'],
+  ])('%j', (options, key, required) => {
+    expect(message(options)).toBe(`createAuditor: unknown option \`${key}\` (did you mean \`${required}\`?)`);
+  });
+  it('look-alikes keep their messages: a missing sink beside a far key, a missing agent alone', () => {
+    expect(message({ agent: { id: 'a' }, ledger: {} })).toContain('got none (options given: ledger)');
+    expect(message({ sink })).toMatch(/^createAuditor: agent must be/);
+    expect(message({ agent: { id: 'a' }, sink, stream: 'ok' })).toBe('no error');
+  });
+});
+
 // Probe 2026-12-06 F22: `vault: createVault(…)` given to createAuditor was silently ignored, and
 // every event then failed redaction (capture full needs the redactor's vault). Unknown keys are
 // refused at construction, as the LangChain and AI SDK adapters do, naming the right option.

@@ -34,6 +34,15 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/**
+ * The known key `key` is a near miss of: the same but for case, else the closest within about one
+ * edit in four characters (a swapped pair is one edit), else `undefined`.
+ */
+export function closeOption(key: string, known: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  return known.find((k) => k.toLowerCase() === lower) ?? known.filter((k) => distance(k.toLowerCase(), lower) <= Math.max(1, Math.floor(k.length / 4))).sort((a, b) => distance(a, key) - distance(b, key))[0];
+}
+
 /** How `rejectUnknownOptions()` treats an options object. */
 export interface UnknownOptionsCheck {
   /**
@@ -76,8 +85,7 @@ export function rejectUnknownOptions(owner: string, options: object, known: read
   for (const [key, value] of Object.entries(options)) {
     if ((value === undefined && allowUndefined) || known.includes(key)) continue;
     const hint = Object.hasOwn(hints, key) ? hints[key] : undefined;
-    const lower = key.toLowerCase();
-    const close = known.find((k) => k.toLowerCase() === lower) ?? known.filter((k) => distance(k.toLowerCase(), lower) <= Math.max(1, Math.floor(k.length / 4))).sort((a, b) => distance(a, key) - distance(b, key))[0];
+    const close = closeOption(key, known);
     const advice = hint ?? (close !== undefined ? `did you mean \`${close}\`?` : `known: ${known.join(', ')}`);
     throw new AuditError({ code: 'invalid_options', message: `${owner}: unknown option \`${key}\` (${advice})` });
   }
