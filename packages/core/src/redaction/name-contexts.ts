@@ -1,6 +1,7 @@
 import type { Detection } from './types.js';
 import { firmLikeName, firmPartAt, GERMAN_KIN_NOUNS, isAmbiguousPersonName, isGivenNameWord, isHyphenatedSurname, isListedPersonName, isOrganizationValue, isRecordNameWord, pushPerson } from './names.js';
 import { gatedTest } from './internal/prefilter.js';
+import { SpanGrid } from './internal/span-grid.js';
 
 // Person names read by their context, and words that are no persons there: the name rows of the
 // ninth README-only probe (test/redaction/probe-2026-12-05b.cases.md L12, L13, L14, L17, O1-O3).
@@ -234,71 +235,9 @@ function personAt(out: readonly Detection[], start: number, end: number): boolea
   const grid = grids.get(out);
   return grid !== undefined ? grid.find(start, end, true, 'PERSON') !== undefined : out.some((found) => found.type === 'PERSON' && found.start <= start && found.end >= end);
 }
-/**
- * The detections of one `out` by the blocks of 64 characters they touch, read as `out` grows (only pushed to while the
- * grid is in use; a detection cut shorter in place stays in its blocks): whether one overlaps or covers a span, asked
- * once per match of a rule, costs the detections near it, not a walk of `out` (which made many matches quadratic).
- * Exported for its test against a plain walk of `out` (test/redaction/mutants-2026-12-06b-name-contexts.test.ts).
- */
-export class SpanGrid {
-  private readonly blocks = new Map<number, Detection[]>();
-  private read = 0;
-  private readonly dropped = new Set<Detection>();
-  constructor(private readonly out: Detection[]) {}
-  private sync(): void {
-    for (; this.read < this.out.length; this.read++) {
-      const found = this.out[this.read] as Detection;
-      const last = Math.max(found.start, found.end - 1) >> 6;
-      for (let block = found.start >> 6; block <= last; block++) {
-        const list = this.blocks.get(block);
-        if (list === undefined) this.blocks.set(block, [found]);
-        else list.push(found);
-      }
-    }
-  }
-  /** A detection (of `type` when given) that covers text[start, end) (`cover`) or overlaps it; undefined when none. */
-  find(start: number, end: number, cover: boolean, type?: string): Detection | undefined {
-    this.sync();
-    const last = Math.max(start, end - 1) >> 6;
-    for (let block = start >> 6; block <= last; block++) {
-      const list = this.blocks.get(block);
-      if (list === undefined) continue;
-      for (let k = 0; k < list.length; k++) {
-        const found = list[k] as Detection;
-        if ((type !== undefined && found.type !== type) || this.dropped.has(found)) continue;
-        if (cover ? found.start <= start && found.end >= end : found.start < end && found.end > start) return found;
-      }
-    }
-    return undefined;
-  }
-  /** A PERSON spanning exactly text[start, end), or undefined. */
-  exact(start: number, end: number): Detection | undefined {
-    const found = this.find(start, end, true, 'PERSON');
-    if (found !== undefined && found.start === start && found.end === end) return found;
-    // Another person may cover the span first in its block: look at every one that starts there.
-    const list = this.blocks.get(start >> 6) ?? [];
-    for (let k = 0; k < list.length; k++) {
-      const other = list[k] as Detection;
-      if (other.type === 'PERSON' && other.start === start && other.end === end && !this.dropped.has(other)) return other;
-    }
-    return undefined;
-  }
-  /** Marks a detection to be removed from `out` (removeDropped). */
-  drop(found: Detection): void {
-    this.dropped.add(found);
-  }
-  /** Removes the dropped detections from `out` in one pass. */
-  removeDropped(): void {
-    if (this.dropped.size === 0) return;
-    let write = 0;
-    for (let k = 0; k < this.out.length; k++) {
-      const found = this.out[k] as Detection;
-      if (!this.dropped.has(found)) this.out[write++] = found;
-    }
-    this.out.length = write;
-  }
-}
 /** The grid of each `out` while detectContextNames's lone-name rules run on it. */
+// SpanGrid lives in internal/span-grid.ts (names.ts's shortPinyinSurnames uses it too); exported here for its test.
+export { SpanGrid };
 const grids = new WeakMap<readonly Detection[], SpanGrid>();
 /** The spans of the names GIVEN_ITEM finds in `list` (a matched list starting at text offset `at`). */
 function itemSpans(list: string, at: number): Array<[number, number]> {
