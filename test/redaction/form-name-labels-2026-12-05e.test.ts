@@ -79,6 +79,18 @@ describe('L7: a romanised Chinese name with a two-letter surname in capitals', (
   });
 });
 
+describe('L7 on one long line: every name of the kind found, the look-alikes kept (the check per match reads the detections near it)', () => {
+  it('a list of names and acronyms repeated past many blocks of 64 characters', () => {
+    const unit = 'name LI Wei, WU Xiaoming, DI Water, HE Na; MA Thesis, XU Meiling; ';
+    const text = unit.repeat(12);
+    check([[text, ['LI Wei', 'WU Xiaoming', 'Xiaoming', 'HE Na', 'XU Meiling', 'Meiling'], ['DI Water', 'MA Thesis']]]);
+  });
+  it('on many lines', () => {
+    const unit = 'Passenger: LI Wei\nseat 34C, DI Water\nname HE Jianhua checked in\n';
+    check([[unit.repeat(12), ['LI Wei', 'HE Jianhua'], ['DI Water', 'seat 34C', 'checked in']]]);
+  });
+});
+
 describe('linear time', () => {
   it('labels with a gloss and capital labels before SURNAME, GIVEN', () => {
     const block = 'ORDERING: BRIGHTWATER, ANSELM MD\n1.a. Family Name (Last Name) Okafor-Lindgren\nREFERRING: HARCASTLE, LEOPOLD\nname LI Zhiqiang, MA Thesis\n';

@@ -69,6 +69,12 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'statement-payees.ts lonePayees', unit: '01/12/2026,FPI T NDLOVU RENT DEC,950.00\n03/12/2026,DD NDLOVU', joint: '\n', mode: 'detect' },
   { name: 'vehicles.ts vehicleRun', unit: '2019 Honda Civic, reg AB12 CDE', joint: '; ', mode: 'detect' },
   { name: 'names.ts PET_NOUN_BEFORE and PET_LABEL_BEFORE', unit: 'our old rescue dog Bella', joint: ', ', prefix: 'Pet name: Luna\n', mode: 'detect' },
+  // A two-letter Chinese surname in capitals, then a given name: a walk of the detections per match (2.32x for
+  // twice the text by `, `, 2.38x by lines, before 2026-12-06's fix; first seen in the sweep's sample).
+  { name: 'names.ts shortPinyinSurnames, a given name found already, in a list', unit: 'LI Wei', joint: ', ', suffix: '\nLI Wei', mode: 'redact' },
+  { name: 'names.ts shortPinyinSurnames, a given name found already, on many lines', unit: 'LI Wei', joint: '\n', suffix: '\nLI Wei', mode: 'redact' },
+  { name: 'names.ts shortPinyinSurnames, other surnames and given names', unit: 'HE Na; WU Jun', joint: '\n', mode: 'detect' },
+  { name: 'names.ts shortPinyinSurnames, in prose', unit: 'YU Lan', joint: ' ', mode: 'detect' },
 ];
 
 /** The joints of the sweep: a list, fields, prose and lines. */
