@@ -34,7 +34,8 @@ export type { VerifierKey, SignerKeyInfo, NoteSignature, OpenedNote, Checkpoint 
 export { fileLedger, readCheckpointFile } from './ledger/file-ledger.js';
 export type { FileLedger, FileLedgerOptions, StoredCheckpoint } from './ledger/file-ledger.js';
 export { defaultKeyDir, checkKeyFolder } from './ledger/keys.js';
-export { listStreams, readEvents, readCheckpoints } from './ledger/read.js';
+export { listStreams, listStreamsLeavingOut, readEvents, readCheckpoints } from './ledger/read.js';
+export type { LeftOut } from './ledger/read.js';
 export { readLedgerInfo } from './ledger/layout.js';
 export type { LedgerInfo } from './ledger/layout.js';
 export type { ReadEventsOptions } from './ledger/read.js';
@@ -46,6 +47,7 @@ export { directoryWitness, readDirectoryWitness } from './ledger/witness.js';
 export type { WitnessEntry } from './ledger/witness.js';
 export type { VerifyState } from './ledger/state.js';
 export { queryLedger, matchesFilter, compileFilter } from './ledger/query.js';
+export type { QueryLedgerOptions } from './ledger/query.js';
 export type { EventFilter } from './ledger/query.js';
 export { proveEvent, verifyInclusionBundle } from './ledger/prove.js';
 export type { InclusionBundle, BundleCheck } from './ledger/prove.js';

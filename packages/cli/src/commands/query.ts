@@ -1,4 +1,4 @@
-import { canonicalize, queryLedger, type AuditEvent, type EventFilter } from '@agent-audit/core';
+import { canonicalize, queryLedger, type AuditEvent, type EventFilter, type LeftOut } from '@agent-audit/core';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
@@ -200,18 +200,25 @@ spans indented under their parent), whichever ledger holds them. A source named 
 slash, a symlink) is read once, and an event found in two sources (same id) prints once. A trace
 id is 32 hex digits (upper case is lower-cased); a trace with no events says so on stderr, as does a query nothing matches
 ("0 events match"); an empty filter value (--type '') is a usage error.
-Exit codes: 0 ok, also when nothing matches (also when the reader closes the pipe), 2 usage or I/O error.`);
+A file a ledger folder should not hold (a FIFO or plain file in streams/, a directory, FIFO or
+symbolic link as a segment, a line that is not an event) is left out, named on stderr, and the
+rest is printed.
+Exit codes: 0 ok, also when nothing matches (also when the reader closes the pipe), 1 something was
+left out (named), 2 usage or I/O error.`);
   command.action(async (targets: string[], flags: QueryFlags) => {
     const format = rowFormat(flags);
     const limit = flags.limit ?? Infinity;
     checkPeriod(flags.since as Date | undefined, flags.until as Date | undefined, ['--since', '--until']);
     const filter = filterFromValues(flags);
     const sources: AsyncIterable<AuditEvent>[] = [];
+    // What a folder holds that cannot be read (a FIFO in streams/, a directory or link as a
+    // segment) is left out and named; the rest is printed, and the exit is 1.
+    const leftOut: LeftOut[] = [];
     for (const target of uniqueTargets(targets)) {
       sources.push(
         isPostgresUrl(target)
           ? ((await import('@agent-audit/postgres')) as unknown as { queryPostgres(url: string, f: EventFilter): AsyncIterable<AuditEvent> }).queryPostgres(target, filter)
-          : queryLedger(target, filter),
+          : queryLedger(target, filter, { onLeftOut: (item) => leftOut.push(item) }),
       );
     }
     const source = sources.length === 1 ? (sources[0] as AsyncIterable<AuditEvent>) : uniqueEvents(mergeByTime(sources));
@@ -246,6 +253,13 @@ Exit codes: 0 ok, also when nothing matches (also when the reader closes the pip
       // a filter with a typo is not mistaken for a silent success.
       io.stderr.write(`0 events match in ${sources.length === 1 ? 'this source' : `these ${sources.length} sources`}\n`);
     } else if (io.stderr.isTTY && format === 'table' && !output.closed) io.stderr.write(`${count} event(s)\n`);
+    for (const item of leftOut.slice(0, 20)) io.stderr.write(`left out: ${escapeControls(item.reason)}\n`);
+    if (leftOut.length > 20) io.stderr.write(`left out: ${leftOut.length - 20} more\n`);
+    if (leftOut.length > 0) {
+      io.stderr.write(`${leftOut.length} file(s) left out of the query; run \`agent-audit verify\` on the ledger\n`);
+      state.code = 1;
+      return;
+    }
     state.code = EXIT_OK;
   });
 }

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { MONITOR_AGENT, RECORD_STREAM, isMonitorRecord } from '../monitor-record.js';
 import { EventIndex, indexRow, readLinesAt, type IndexRow, type LineAt } from './event-index.js';
 import {
-  KeyError, activityReport, compileFilter, createChainVerifier, detectSensitive, aiActReport, coverageReport, createVault, decisionReport, defaultKeyDir, inclusionProof, listStreams, loadKeyring, proveEvent,
+  KeyError, activityReport, compileFilter, createChainVerifier, detectSensitive, aiActReport, coverageReport, createVault, decisionReport, defaultKeyDir, inclusionProof, listStreamsLeavingOut, loadKeyring, proveEvent,
   renderReport, reportDocument, subjectReport, verifyInclusion, verifyInclusionBundle,
   type AnyReport, type AuditEvent, type EventFilter, type InclusionBundle, type ReportFormat, type ReportOptions, type ReportSource, type VerifyResult,
 } from '@agent-audit/core';
@@ -874,9 +874,9 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
 
   // Which folder holds a stream (for proofs).
   const folderStreams = new Map<string, string>();
-  for (const folder of options.folders) for (const stream of await listStreams(folder)) folderStreams.set(stream, folder);
+  for (const folder of options.folders) for (const stream of (await listStreamsLeavingOut(folder)).streams) folderStreams.set(stream, folder);
   const folderOf = async (stream: string): Promise<string | undefined> => {
-    if (!folderStreams.has(stream)) for (const folder of options.folders) for (const s of await listStreams(folder)) folderStreams.set(s, folder);
+    if (!folderStreams.has(stream)) for (const folder of options.folders) for (const s of (await listStreamsLeavingOut(folder)).streams) folderStreams.set(s, folder);
     return folderStreams.get(stream);
   };
 

@@ -1,4 +1,5 @@
 // `agent-audit ui` on the command layer: refusals at start and the warning for a network bind (issue 16).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,4 +69,34 @@ describe('agent-audit ui', () => {
     expect(['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost'].every(isLoopback)).toBe(true);
     expect(['0.0.0.0', '10.0.0.5', '::', 'example.com'].some(isLoopback)).toBe(false);
   });
+
+  // Re-check rows 3 and 5: one planted entry (a FIFO or plain file in streams/, a FIFO, directory or
+  // link as a segment) made `ui` refuse to start. It starts, and the Reports page gets a report.
+  for (const [name, plant] of [
+    ['a FIFO in streams/', (dir: string) => execFileSync('mkfifo', [path.join(dir, 'streams', 'fifo-stream')])],
+    ['a plain file in streams/', (dir: string) => fs.writeFileSync(path.join(dir, 'streams', 'notes.txt'), 'x')],
+    ['a FIFO as a segment', (dir: string) => execFileSync('mkfifo', [path.join(dir, 'streams', 'same-bot', `${'0'.repeat(18)}50.jsonl`)])],
+    ['a directory as a segment', (dir: string) => fs.mkdirSync(path.join(dir, 'streams', 'same-bot', `${'0'.repeat(18)}50.jsonl`))],
+  ] as const) {
+    it.runIf(process.platform === 'linux')(`starts on a ledger with ${name}, and its reports are written (re-check rows 3, 5)`, async () => {
+      const dir = await ledger(`planted-${name.replace(/\W+/g, '-')}`);
+      plant(dir);
+      const stop = new AbortController();
+      const ui = run([dir], stop.signal);
+      const started = await Promise.race([ui.firstLine, ui.done.then(() => false)]);
+      expect(started, ui.err()).toBe(true);
+      try {
+        const address = ui.out().trim();
+        const base = address.split('#')[0] as string;
+        const token = decodeURIComponent(address.split('#token=')[1] as string);
+        const res = await fetch(`${base}api/report`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'activity', format: 'md' }) });
+        const body = await res.text();
+        expect(res.status, body).toBe(200);
+        expect(body.split('\n')[0]).toMatch(/VERIFICATION FAILED/);
+      } finally {
+        stop.abort();
+        await ui.done;
+      }
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import type { AuditEvent } from '../spec/event.js';
-import { listStreams, readEvents } from './read.js';
+import { listStreams, listStreamsLeavingOut, readEvents, readEventsLeavingOut, type LeftOut } from './read.js';
 import { requireOptions } from '../internal/options.js';
 import { AuditError } from '../spec/errors.js';
 
@@ -80,6 +80,17 @@ export function matchesFilter(event: AuditEvent, filter: EventFilter = {}): bool
   return compileFilter(filter)(event);
 }
 
+/** Options of `queryLedger()`. */
+export interface QueryLedgerOptions {
+  /**
+   * Keep reading past what cannot be read: a file in `streams/` that is not a stream folder, a
+   * segment that is not a regular file (directory, FIFO, symbolic link), a line that is not an
+   * event. Each is named here and left out (the rest of its segment with it). Without it, the
+   * first such file throws a LedgerFormatError.
+   */
+  onLeftOut?: (leftOut: LeftOut) => void;
+}
+
 /**
  * Streams the events of a ledger folder that match a filter, in time order across streams
  * (a k-way merge by `ts`, then stream and seq), holding one event per stream in memory.
@@ -89,12 +100,20 @@ export function matchesFilter(event: AuditEvent, filter: EventFilter = {}): bool
  * for await (const event of queryLedger('./audit', { session: 'conv-17' })) console.log(event.type);
  * ```
  */
-export async function* queryLedger(dir: string, filter: EventFilter = {}): AsyncGenerator<AuditEvent> {
+export async function* queryLedger(dir: string, filter: EventFilter = {}, options: QueryLedgerOptions = {}): AsyncGenerator<AuditEvent> {
+  requireOptions('queryLedger', options, 'options { onLeftOut? }');
   const match = compileFilter(filter);
-  const streams = filter.stream !== undefined ? [filter.stream] : await listStreams(dir);
+  const { onLeftOut } = options;
+  let streams: string[];
+  if (filter.stream !== undefined) streams = [filter.stream];
+  else if (onLeftOut) {
+    const listed = await listStreamsLeavingOut(dir);
+    for (const leftOut of listed.leftOut) onLeftOut(leftOut);
+    streams = listed.streams;
+  } else streams = await listStreams(dir);
   const heads: Array<{ iterator: AsyncGenerator<AuditEvent>; event: AuditEvent }> = [];
   for (const stream of streams) {
-    const iterator = readEvents(dir, { stream });
+    const iterator = onLeftOut ? readEventsLeavingOut(dir, stream, onLeftOut) : readEvents(dir, { stream });
     const first = await iterator.next();
     if (!first.done) heads.push({ iterator, event: first.value });
   }

@@ -127,6 +127,77 @@ export async function listStreams(dir: string): Promise<string[]> {
   return out;
 }
 
+/** A file of a ledger a tolerant reader left out, and why (`streams/x is a FIFO, not a stream folder`). */
+export interface LeftOut {
+  file: string;
+  reason: string;
+}
+
+/**
+ * The streams of a ledger folder for a reader that keeps going: what `streams/` holds besides
+ * stream folders (a FIFO, a plain file, a symbolic link, a device) is left out and named instead
+ * of failing the whole read (`listStreams` refuses it; verification reports it as a change).
+ * Never opens what it leaves out, so a FIFO cannot hang it.
+ */
+export async function listStreamsLeavingOut(dir: string): Promise<{ streams: string[]; leftOut: LeftOut[] }> {
+  readLedgerInfo(dir);
+  const root = path.join(dir, STREAMS_DIR);
+  let names: string[];
+  try {
+    names = await fs.promises.readdir(root);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { streams: [], leftOut: [] };
+    throw new LedgerFormatError({ file: root, message: `cannot read ${root}: ${(error as Error).message}` });
+  }
+  const streams: string[] = [];
+  const leftOut: LeftOut[] = [];
+  for (const name of names.sort()) {
+    if (name.startsWith('.')) continue;
+    const file = path.join(root, name);
+    const stat = await fs.promises.lstat(file);
+    if (stat.isDirectory()) streams.push(name);
+    else leftOut.push({ file, reason: `${STREAMS_DIR}/${name} is ${fileKind(stat)}, not a stream folder` });
+  }
+  return { streams, leftOut };
+}
+
+/**
+ * The events of one stream, leaving out what cannot be read: a segment that is not a regular file
+ * (a directory, FIFO or symbolic link planted in the stream folder), a line over 256 MiB or a line
+ * that is not a JSON event ends that segment's reading, is named through `onLeftOut`, and the next
+ * segment is read. A missing stream folder is named too.
+ */
+export async function* readEventsLeavingOut(dir: string, stream: string, onLeftOut: (leftOut: LeftOut) => void): AsyncGenerator<AuditEvent> {
+  const sdir = streamDir(dir, stream);
+  let segments: Array<{ file: string }>;
+  try {
+    segments = listSegments(sdir).segments;
+  } catch (error) {
+    onLeftOut({ file: sdir, reason: (error as Error).message });
+    return;
+  }
+  for (const { file } of segments) {
+    let lineNumber = 0;
+    try {
+      for await (const chunk of readFileLineChunks(file)) {
+        for (const bytes of chunk) {
+          lineNumber++;
+          const shape = lineShapeProblem(bytes);
+          if (shape) throw new LedgerFormatError({ file, message: `${path.basename(file)} line ${lineNumber}: ${shape}` });
+          const event = parseLine(bytes.toString('utf8'));
+          if (!event) throw new LedgerFormatError({ file, message: `${path.basename(file)} line ${lineNumber} is not a JSON event` });
+          yield event;
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof LedgerFormatError)) throw error;
+      const rel = path.relative(dir, file);
+      const message = error.message.startsWith(file) ? `${rel}${error.message.slice(file.length)}` : error.message;
+      onLeftOut({ file, reason: `${message}${lineNumber > 0 ? ' (the rest of this segment left out)' : ''}` });
+    }
+  }
+}
+
 /** Options of `readEvents()`. */
 export interface ReadEventsOptions {
   /**

@@ -3,6 +3,7 @@ import { openNote, parseCheckpoint } from '../crypto/note.js';
 import { hashOfLine } from '../ledger/lines.js';
 import type { StoredCheckpoint } from '../ledger/file-ledger.js';
 import type { ReportSource } from './source.js';
+import { LedgerFormatError } from '../spec/errors.js';
 
 /** An RFC 9162 inclusion proof of one event against a signed checkpoint of its stream. */
 export interface EventProof {
@@ -60,18 +61,27 @@ export async function proveStreamEvents(
   // The leaf of each asked event computed from its stored line (undefined: the line does not hold its hash where the format puts it).
   const lineLeaves = new Map<number, string | undefined>();
   let count = 0;
-  for await (const { line, event } of source.lines(stream)) {
-    if (count >= size) break;
-    if (event.seq !== count || typeof event.hash !== 'string' || !/^[0-9a-f]{64}$/.test(event.hash)) break;
-    leaves.write(event.hash, count * 32, 'hex');
-    if (seqs.has(count)) lineLeaves.set(count, hashOfLine(line, event.hash));
-    count++;
+  // A segment that cannot be read (a directory, FIFO or symbolic link planted in the stream
+  // folder, a line that is no event) ends the reading: the events before it can still be proven,
+  // and a report is never stopped by it (its verification names the file).
+  let unreadable: string | undefined;
+  try {
+    for await (const { line, event } of source.lines(stream)) {
+      if (count >= size) break;
+      if (event.seq !== count || typeof event.hash !== 'string' || !/^[0-9a-f]{64}$/.test(event.hash)) break;
+      leaves.write(event.hash, count * 32, 'hex');
+      if (seqs.has(count)) lineLeaves.set(count, hashOfLine(line, event.hash));
+      count++;
+    }
+  } catch (error) {
+    if (!(error instanceof LedgerFormatError)) throw error;
+    unreadable = error.message;
   }
   const failAll = (reason: string) => {
     for (const seq of seqs) if (seq >= 0 && seq < size) failures.set(seq, reason);
     return { proofs, failures, checkpoint: toRef(stream, head) };
   };
-  if (count < size) return failAll(`the stream's stored lines do not run from seq 0 to the checkpoint's size ${size} (pruned, or broken at seq ${count}; verify it)`);
+  if (count < size) return failAll(`the stream's stored lines do not run from seq 0 to the checkpoint's size ${size} (pruned, or broken at seq ${count}${unreadable !== undefined ? `: ${unreadable}` : ''}; verify it)`);
   const keys = verifierKeys && verifierKeys.length > 0 ? verifierKeys : await source.publishedVerifierKeys().catch(() => []);
   if (keys.length > 0) {
     const opened = openNote(head.note, keys);

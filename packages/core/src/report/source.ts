@@ -5,7 +5,7 @@ import { AuditError } from '../spec/errors.js';
 import type { StoredCheckpoint } from '../ledger/file-ledger.js';
 import { compileFilter, queryLedger, type EventFilter } from '../ledger/query.js';
 import fs from 'node:fs';
-import { listStreams, readCheckpoints, readFileLineChunks, readStreamLines } from '../ledger/read.js';
+import { listStreamsLeavingOut, readCheckpoints, readFileLineChunks, readStreamLines } from '../ledger/read.js';
 import { parseLine } from '../ledger/lines.js';
 import { verifyLedger, type StreamReport, type VerifyOptions, type VerifyResult } from '../ledger/verify.js';
 import { listSegments, readLedgerInfo, readVerifierKeys, streamDir } from '../ledger/layout.js';
@@ -213,7 +213,8 @@ function scanFolder(dir: string, filter: EventFilter, verifyOptions: VerifyOptio
     ));
 
   async function* events(): AsyncGenerator<AuditEvent> {
-    for (const stream of await listStreams(dir)) lane(stream);
+    // What streams/ holds besides stream folders is left out here; the verification names it.
+    for (const stream of (await listStreamsLeavingOut(dir)).streams) lane(stream);
     if (onProgress) {
       total = describeHead(dir)?.streams.reduce((n, s) => n + s.size, 0);
       onProgress(0, total);
@@ -360,8 +361,11 @@ export function ledgerSource(dir: string, options: { verifyInWorker?: boolean } 
       const ledgerHead = describeHead(dir);
       return [{ label: dir, kind: 'folder', ledgerId: info.id, created: info.created, ...(ledgerHead ? { ledgerHead } : {}) }];
     },
-    streams: () => listStreams(dir),
-    events: (filter = {}) => queryLedger(dir, filter),
+    // A planted file (a FIFO or plain file in streams/, a directory, FIFO or link as a segment) is
+    // left out of the reading, never a failure of the report: verification names it, the report
+    // says "VERIFICATION FAILED" and the CLI exits 1.
+    streams: async () => (await listStreamsLeavingOut(dir)).streams,
+    events: (filter = {}) => queryLedger(dir, filter, { onLeftOut: () => undefined }),
     lines: (stream) => readStreamLines(dir, stream),
     checkpoints: (stream) => readCheckpoints(dir, stream),
     verify: (verifyOptions = {}) => verify(dir, verifyOptions.verifierKeys && verifyOptions.verifierKeys.length > 0 ? { verifierKey: [...verifyOptions.verifierKeys] } : {}),
