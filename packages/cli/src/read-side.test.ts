@@ -223,3 +223,67 @@ describe('prove on a ledger with lines deleted says what verify says, exit 1 (re
     }
   });
 });
+
+// The re-check (row 4): `prove --stream` with a spelling of the stream that is not its plain name
+// (`claims/`, `./claims`, `claims/../claims`) skipped the checks verify makes (exit 2, "not covered",
+// "no event with id"); `..` read streams/ itself as a stream; `wrong` gave a raw ENOENT.
+describe('prove --stream takes the plain stream name only (re-check row 4)', () => {
+  const spellings = ['claims/', './claims', 'claims/../claims', './claims//', 'claims/.'];
+  it('a spelling of the stream on a tampered ledger: the same exit 1 and reason as the plain name, no proof', async () => {
+    const plain = await run('prove', tampered, '--id', changedId, '--stream', 'claims');
+    expect(plain.code).toBe(1);
+    for (const stream of spellings) {
+      const out = path.join(root, `spelt-${spellings.indexOf(stream)}.json`);
+      const r = await run('prove', tampered, '--id', changedId, '--stream', stream, '--out', out);
+      expect(r.code, `${stream}: ${r.stderr}`).toBe(1);
+      expect(r.stderr).toBe(plain.stderr);
+      expect(fs.existsSync(out)).toBe(false);
+    }
+  });
+
+  it('with the checkpoints emptied or the tail cut: verify\'s reason, exit 1, for every spelling', async () => {
+    const emptied = path.join(root, 'emptied');
+    fs.cpSync(tampered, emptied, { recursive: true });
+    fs.writeFileSync(path.join(emptied, 'streams', 'claims', 'checkpoints.jsonl'), '');
+    const cut = path.join(root, 'cut');
+    fs.cpSync(ledger, cut, { recursive: true });
+    const segment = path.join(cut, 'streams', 'claims', '00000000000000000000.jsonl');
+    fs.writeFileSync(segment, fs.readFileSync(segment, 'utf8').split('\n').slice(0, 3).join('\n') + '\n');
+    for (const [dir, id] of [[emptied, changedId], [cut, keptId]] as const) {
+      const plain = await run('prove', dir, '--id', id, '--stream', 'claims');
+      expect(plain.code, plain.stderr).toBe(1);
+      for (const stream of spellings) {
+        const r = await run('prove', dir, '--id', id, '--stream', stream);
+        expect(r.code, `${stream}: ${r.stderr}`).toBe(1);
+        expect(r.stderr).toBe(plain.stderr);
+        expect(r.stderr).not.toMatch(/not covered|no event with id/);
+      }
+    }
+  });
+
+  it('held back: on a whole ledger every spelling proves the event (exit 0), and the proof names the plain stream', async () => {
+    for (const stream of spellings) {
+      const r = await run('prove', ledger, '--id', keptId, '--stream', stream);
+      expect(r.code, `${stream}: ${r.stderr}`).toBe(0);
+      expect((JSON.parse(r.stdout) as { stream: string }).stream).toBe('claims');
+    }
+  });
+
+  it('a value that names no stream (.., a path, another folder) is a usage error naming it, never a raw ENOENT', async () => {
+    for (const stream of ['..', '.', '../claims', 'claims/x', '/etc', 'streams/claims', '-claims']) {
+      const r = await run('prove', ledger, '--id', keptId, '--stream', stream);
+      expect(r.code, `${stream}: ${r.stderr}`).toBe(2);
+      expect(r.stderr).toContain('is not a stream name');
+      expect(r.stderr).not.toMatch(/ENOENT|scandir|no event with id/);
+    }
+  });
+
+  it('a plain name that is not a stream of the ledger: "no stream", exit 2, never a raw ENOENT', async () => {
+    for (const dir of [ledger, tampered]) {
+      const r = await run('prove', dir, '--id', keptId, '--stream', 'wrong');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/no stream "wrong" in ledger .*; its streams: claims/);
+      expect(r.stderr).not.toMatch(/ENOENT|scandir/);
+    }
+  });
+});

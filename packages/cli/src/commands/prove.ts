@@ -13,9 +13,12 @@ export function registerProof(program: Command, io: CliIO, state: { code: number
     .requiredOption('--id <eventId>', 'the event to prove')
     .option('--stream <name>', 'the stream (chain) holding the event, when known')
     .option('--out <file>', 'write the proof here (default: stdout)')
-    .addHelpText('after', '\nThe ledger is checked first: the event against its hash, the proof against the signed checkpoint, the stream\'s chain up to it.\nExit codes: 0 written, 1 the ledger does not verify there (no proof written; an event missing or not covered because lines were deleted is this, in verify\'s words), 2 usage error, event not found or not covered by a signed checkpoint in a ledger that verifies.')
+    .addHelpText('after', '\nThe ledger is checked first: the event against its hash, the proof against the signed checkpoint, the stream\'s chain up to it.\n--stream is the stream\'s plain name: claims/, ./claims and claims/../claims mean claims; .., a path or a name the ledger does not hold is a usage error.\nExit codes: 0 written, 1 the ledger does not verify there (no proof written; an event missing or not covered because lines were deleted is this, in verify\'s words), 2 usage error, event not found or not covered by a signed checkpoint in a ledger that verifies.')
     .action(async (dir: string, flags: { id: string; stream?: string; out?: string }) => {
       const outTarget = flags.out ? checkOutputPath(flags.out, [dir]) : undefined;
+      // `nasty-bot/`, `./nasty-bot`, `nasty-bot/../nasty-bot` name the stream nasty-bot (a shell's
+      // completion adds the slash); `..`, `a/b` name no stream and are refused (usage, exit 2).
+      if (flags.stream !== undefined) flags.stream = plainStreamName(flags.stream);
       let bundle;
       try {
         bundle = await proveEvent(dir, flags.id, flags.stream ? { stream: flags.stream } : {});
@@ -139,6 +142,16 @@ export const keygenCommand = (argv: string[], io: CliIO): Promise<number> => run
  * checks it (with the key it carries: the event's hash, the path, the checkpoint's signature),
  * then the event's stream verified (chain, hashes, signed checkpoints) up to the proof's tree.
  */
+/**
+ * A `--stream` value as the plain stream name it spells: `a/`, `./a` and `a/../a` are `a`.
+ * Anything else (`..`, `a/b`, an absolute path) is refused as a usage error naming the value.
+ */
+export function plainStreamName(value: string): string {
+  const normal = path.posix.normalize(value).replace(/\/+$/, '');
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(normal)) return normal;
+  throw new UsageError(safe`--stream ${JSON.stringify(value)} is not a stream name (letters, digits, . _ -, e.g. claims-bot; the folder's name under streams/, not a path)`);
+}
+
 /** verify's first failure for one stream (or the whole ledger), as `stream s, seq N: reason`; undefined when it verifies. */
 async function verifyFailure(dir: string, stream: string | undefined): Promise<string | undefined> {
   let result;

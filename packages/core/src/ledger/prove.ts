@@ -3,7 +3,9 @@ import { openNote, parseCheckpoint } from '../crypto/note.js';
 import { AuditError } from '../spec/errors.js';
 import type { AuditEvent } from '../spec/event.js';
 import { hashOfLine, parseLine } from './lines.js';
-import { listStreams, readCheckpoints, readStreamLines } from './read.js';
+import fs from 'node:fs';
+import { listStreams, listStreamsLeavingOut, readCheckpoints, readStreamLines } from './read.js';
+import { STREAM_NAME } from './layout-check.js';
 import { listSegments, readLedgerInfo, readVerifierKeys, streamDir } from './layout.js';
 import { inclusionProofAfterPrune, prunedBase } from '../retention/pruned.js';
 import { sequenceProblem } from './verify.js';
@@ -46,6 +48,18 @@ export interface InclusionBundle {
  */
 export async function proveEvent(dir: string, eventId: string, options: { stream?: string } = {}): Promise<InclusionBundle> {
   readLedgerInfo(dir);
+  if (options.stream !== undefined) {
+    // Only a plain stream name names a folder of streams/: `..`, `a/b` or `./a` would read another
+    // folder (streams/ itself as a stream) or fail with a raw ENOENT.
+    if (typeof options.stream !== 'string' || !STREAM_NAME.test(options.stream)) {
+      throw new AuditError({ code: 'invalid_options', message: `proveEvent: ${JSON.stringify(options.stream)} is not a stream name (letters, digits, . _ -, not starting with . or -; e.g. claims-bot)` });
+    }
+    const sdir = streamDir(dir, options.stream);
+    if (!fs.existsSync(sdir)) {
+      const listed = await listStreamsLeavingOut(dir);
+      throw Object.assign(new AuditError({ code: 'not_found', message: `no stream ${JSON.stringify(options.stream)} in ledger ${dir}; its streams: ${listed.streams.slice(0, 10).join(', ') || 'none'}${listed.streams.length > 10 ? ', …' : ''}` }), { stream: options.stream });
+    }
+  }
   const streams = options.stream ? [options.stream] : await listStreams(dir);
   // A stream whose lines stop following their seqs (a deleted, duplicated or reordered line), in verify's words.
   let brokenAt: string | undefined;
