@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -236,6 +236,53 @@ describe.skipIf(!haveCli)('agent-audit ui in chromium', { timeout: 400_000 }, ()
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  // The re-check (rows 6, 13): ESC, BEL, C1 showed as boxes, CR and U+2028 not at all, and a
+  // typed `\x1b` looked like a real ESC. Every control is shown as the reports show it, and a
+  // backslash as `\\`, in the page and in the expanded JSON.
+  it('shows every control as its escape, and a typed backslash escape as \\, in a trace, its JSON and the bar (re-check rows 6, 13)', async () => {
+    const controls = path.join(root, 'ledger-controls');
+    const auditor = createAuditor({ agent: { id: 'ctl-bot' }, sink: fileLedger({ dir: controls }) });
+    await auditor.run({ session: 'ctl-1', actor: { id: 'visitor-9', type: 'user' } }, async () => {
+      auditor.record({ type: 'message.user', content: { input: 'real\u001bESC bell\u0007BEL B\rCR D\u009bC1 L\u2028LS P\u2029PS typed fake\\x1bESC' } });
+      auditor.record({ type: 'tool.call', tool: { name: 'lookup', arguments: { note: 'arg\u001b[31mRED\u0085NEL', path: 'C:\\temp' } } });
+    });
+    await auditor.close();
+    const { page, violations, errors } = await openPage(await serve(controls));
+    await page.getByTestId('traces').getByText('ctl-1').waitFor({ timeout: 120_000 });
+    await page.locator('a.trace-link').first().click();
+    await page.locator('li.event[data-type="tool.call"]').waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const shown of ['real\\x1bESC', 'bell\\x07BEL', 'B\\rCR', 'D\\x9bC1', 'L\\u2028LS', 'P\\u2029PS', 'typed fake\\\\x1bESC', 'arg\\x1b[31mRED\\x85NEL', 'C:\\\\temp']) expect(text).toContain(shown);
+    // No raw control anywhere on the page (the expanded JSON of every event included).
+    const whole = (await page.locator('body').textContent()) ?? '';
+    expect(whole).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('names a ledger-wide failure and its reason in the bar, escaped, and starts on a FIFO in streams/ (re-check rows 5, 7)', async () => {
+    const linked = path.join(root, 'ledger-linked');
+    fs.cpSync(dir, linked, { recursive: true });
+    const outside = path.join(root, 'outside-stream');
+    fs.renameSync(path.join(linked, 'streams', 'bank-support'), outside);
+    fs.symlinkSync(outside, path.join(linked, 'streams', 'bank-support'));
+    const fifo = path.join(root, 'ledger-fifo');
+    fs.cpSync(dir, fifo, { recursive: true });
+    execFileSync('mkfifo', [path.join(fifo, 'streams', 'x\u001b[31m\u202efifo')]);
+    for (const [ledger, reason] of [[linked, /bank-support.*symbolic link/], [fifo, /^ledger: unexpected file streams\/x\\x1b\[31m\\u202efifo: /]] as const) {
+      const { page, violations, errors } = await openPage(await serve(ledger));
+      const bar = page.getByTestId('verification');
+      await expect.poll(() => bar.textContent(), { timeout: 120_000 }).toContain('ledger does NOT verify');
+      const failure = page.getByTestId('ledger-failure');
+      await expect.poll(() => failure.textContent(), { timeout: 60_000 }).toMatch(reason);
+      expect((await bar.textContent()) ?? '').not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('shows bidi controls visibly in a trace and in its decision report (probe F14)', async () => {

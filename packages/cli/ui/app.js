@@ -8,12 +8,23 @@ import uPlot from 'uplot';
 
 const html = htm.bind(h);
 
-// Bidirectional controls (U+202A-202E, U+2066-2069, U+200E/F, U+061C) reorder what follows them
-// ("\u202Egnp.exe" reads as "exe.png"). Every text node the app renders goes through `visible`,
-// which shows each one as its escape (`\u202e`), as the reports and `agent-audit query` do.
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Every character of ledger text that acts instead of showing is shown as its escape, as the
+// reports and the CLI show it (core's `showControls`): C0 controls (`\n`, `\r`, `\t`, `\x1b`,
+// `\x07`), DEL and C1 (`\x9b`), the line and paragraph separators (`\u2028`) and the
+// bidirectional controls (`\u202e`: "\u202Egnp.exe" would read as "exe.png"). A backslash is shown
+// as `\\`, so an escape on the page is always a real control: typed text `\x1b` shows as `\\x1b`.
+// Every text node the app renders goes through `visible` (the lines of a JSON <pre> are split by
+// <br> elements, not by newline text).
+const CONTROLS = /[\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 function visible(text) {
-  return text.replace(BIDI, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(CONTROLS, (c) => {
+    if (c === '\\') return '\\\\';
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 const previousVnode = options.vnode;
 options.vnode = (vnode) => {
@@ -113,10 +124,30 @@ function Redacted({ text }) {
   return html`${out}`;
 }
 
+// A JSON value laid out as JSON (two-space indent, one member a line), its strings shown through
+// `visible` like every other text (`\x1b`, `\r`, `\\`), not as JSON's own escapes, so the page
+// shows a control the way the reports do. The lines are split by <br> elements.
+function jsonLines(value, indent, out, prefix, suffix) {
+  const pad = '  '.repeat(indent);
+  const line = (...parts) => out.push([pad, ...parts]);
+  if (Array.isArray(value) || (value && typeof value === 'object')) {
+    const entries = Array.isArray(value) ? value.map((v) => [undefined, v]) : Object.entries(value);
+    const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+    if (entries.length === 0) return line(...prefix, `${open}${close}${suffix}`);
+    line(...prefix, open);
+    entries.forEach(([key, v], i) => jsonLines(v, indent + 1, out, key === undefined ? [] : [html`<span class="json-key">"<${Redacted} text=${key} />"</span>`, ': '], i < entries.length - 1 ? ',' : ''));
+    return line(`${close}${suffix}`);
+  }
+  if (typeof value === 'string') return line(...prefix, html`<span class="json-string">"<${Redacted} text=${value} />"</span>`, suffix);
+  return line(...prefix, `${JSON.stringify(value) ?? 'null'}${suffix}`);
+}
+
 function Value({ value }) {
   if (value === undefined) return null;
-  const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
-  return html`<pre class="value"><${Redacted} text=${text} /></pre>`;
+  if (typeof value === 'string') return html`<pre class="value"><${Redacted} text=${value} /></pre>`;
+  const out = [];
+  jsonLines(value, 0, out, [], '');
+  return html`<pre class="value">${out.map((parts, i) => html`${i > 0 ? html`<br />` : null}${parts}`)}</pre>`;
 }
 
 // The verification of every stream, asked again every 30 s (the server re-runs it when its
@@ -175,11 +206,16 @@ function VerificationBar({ verification }) {
   // without --key) is not "does NOT verify": its chain was checked, its signatures were not.
   const status = data.status || (data.ok ? 'valid' : 'invalid');
   const headline = { valid: 'ledger verifies', invalid: 'ledger does NOT verify', unchecked: 'chains verify; signatures not checked for some streams (no --key)' }[status];
+  // A failure no stream line shows (ledger-wide: a file planted in streams/, a symbolic link as a
+  // stream folder, HEAD): named here, with its reason, so "does NOT verify" never stands alone.
+  const first = data.firstFailure;
+  const ledgerFailure = status === 'invalid' && first && !(data.streams || []).some((s) => s.stream === first.stream && s.failure) ? first : undefined;
   const keys = data.pinned ? 'pinned (--key)' : { ledger: "each folder's own verifier.key (pin one with --key)", none: 'none for some streams (pass --key)', pinned: 'pinned (--key)' }[data.keySource] || data.keySource;
   return html`<div class=${`verify ${status === 'valid' ? 'ok' : status === 'unchecked' ? 'warn' : 'bad'}`} role="status" data-testid="verification" data-status=${status}>
     <strong>${headline}</strong>
     <span class="muted"> ${data.events} events, keys: ${keys}${data.at ? `, checked ${new Date(data.at).toISOString().slice(11, 19)} UTC` : ''}</span>
     ${error && html`<span class="error"> (the last re-check failed: ${error})</span>`}
+    ${ledgerFailure && html`<div class="failure" data-testid="ledger-failure">${ledgerFailure.stream ? `stream ${ledgerFailure.stream}, seq ${ledgerFailure.seq}` : 'ledger'}: ${ledgerFailure.reason}${ledgerFailure.file ? ` (file ${ledgerFailure.file})` : ''}</div>`}
     <ul class="streams">
       ${data.streams.map((s) => {
         const st = s.status || (s.ok ? 'valid' : 'invalid');
@@ -351,7 +387,7 @@ function Proof({ event }) {
     state.proof &&
     html`<div class="proof-body" data-testid="proof">
       <div>leaf ${state.proof.leafIndex} of ${state.proof.treeSize}, root ${state.proof.checkpoint.root}, ${state.proof.proof.length} hashes</div>
-      <details><summary>proof bundle (JSON, checks offline with agent-audit verify-proof)</summary><pre class="value">${JSON.stringify(state.proof, null, 2)}</pre></details>
+      <details><summary>proof bundle (JSON, checks offline with agent-audit verify-proof)</summary><${Value} value=${state.proof} /></details>
     </div>`}
   </div>`;
 }
