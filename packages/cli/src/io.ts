@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { showControls } from '@agent-audit/core';
+import { CONTROL_CHARACTERS, showControls } from '@agent-audit/core';
 /** Streams and environment a command runs with (tests pass their own). */
 export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -86,6 +86,9 @@ export function terminalText(text: string): string {
   return text.split('\n').map((line) => line.split('\t').map(escapeControls).join('\t')).join('\n');
 }
 
+/** One of the characters `showControls` shows as an escape, the backslash aside. */
+const HAS_CONTROL = new RegExp(CONTROL_CHARACTERS.source);
+
 /**
  * A value for a command line the user may copy and paste: kept as it is when it holds only
  * characters no POSIX shell reads specially, else single-quoted (`'` written `'\''`), so `x; rm -rf ~`
@@ -94,14 +97,14 @@ export function terminalText(text: string): string {
  */
 export function shellQuote(value: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value)) return value;
-  if (escapeControls(value) === value) return `'${value.replace(/'/g, `'\\''`)}'`;
+  if (!HAS_CONTROL.test(value)) return `'${value.replace(/'/g, `'\\''`)}'`;
   // ANSI-C quoting: bash reads `\xHH` as one byte, so a character past ASCII (C1 controls such
   // as U+009B, line separators, bidi controls) is written `\uHHHH`, which bash reads as that
   // character (a `\x9b` gave the byte 0x9B, and `resume` then named no paused agent).
   let out = '';
   for (const char of value) {
     if (char === '\\' || char === "'") out += `\\${char}`;
-    else if (escapeControls(char) === char) out += char;
+    else if (!HAS_CONTROL.test(char)) out += char;
     else {
       const code = char.codePointAt(0) as number;
       out += code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : code <= 0xffff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\U${code.toString(16).padStart(8, '0')}`;

@@ -103,3 +103,47 @@ describe('control characters in every report format (re-check E of the read-side
     expect(JSON.stringify(JSON.parse(json))).toContain('\u009b31m'.normalize());
   });
 });
+
+// The re-check of the read side, row 13: the escaper did not escape a backslash, so a tool named
+// with typed text `fake\x1bESC` read the same as one holding a real ESC, and JSON-rendered details
+// showed ESC as JSON's `\u001b`, not the documented `\x1b`.
+describe('a typed escape never reads as a real control (re-check row 13)', () => {
+  it('showControls: a backslash is \\\\, so real and typed escapes differ; controls as before', () => {
+    expect(showControls('real\u001bESC')).toBe('real\\x1bESC');
+    expect(showControls('fake\\x1bESC')).toBe('fake\\\\x1bESC');
+    expect(showControls('bidi\u202eX')).toBe('bidi\\u202eX');
+    expect(showControls('fakebidi\\u202eX')).toBe('fakebidi\\\\u202eX');
+    for (const [real, typed] of [['a\rb', 'a\\rb'], ['a\nb', 'a\\nb'], ['a\u0085b', 'a\\x85b'], ['a\u2028b', 'a\\u2028b'], ['\\\u001b', '\\x1b']]) expect(showControls(real)).not.toBe(showControls(typed));
+    // Look-alikes: text without backslash or control is left alone.
+    for (const text of ['C: temp', 'x/y', 'café', '100% "fine"']) expect(showControls(text)).toBe(text);
+  });
+
+  it('in the md and html of a decision report, tool names and JSON details keep real and typed escapes apart; details show \\x1b', async () => {
+    const dir = path.join(root, 'typed-escapes');
+    const auditor = createAuditor({ agent: { id: 'esc-bot' }, sink: fileLedger({ dir }) });
+    await auditor.run({ session: 'esc-1' }, async () => {
+      auditor.record({ type: 'tool.call', tool: { name: 'real\u001bESC', arguments: { note: 'bell\u0007BEL' } } });
+      auditor.record({ type: 'tool.call', tool: { name: 'fake\\x1bESC', arguments: { note: 'bell\\x07BEL', path: 'C:\\temp' } } });
+    });
+    await auditor.close();
+    let trace = '';
+    for await (const event of queryLedger(dir)) trace = event.trace.traceId;
+    const report = await decisionReport(ledgerSource(dir), { trace });
+    const html = renderReport(report, 'html');
+    expect(html).toContain('real\\x1bESC');
+    expect(html).toContain('fake\\\\x1bESC');
+    expect(html).toContain('bell\\x07BEL');
+    expect(html).toContain('bell\\\\x07BEL');
+    expect(html).toContain('C:\\\\temp');
+    expect(html).not.toContain('\\u001b');
+    const md = renderReport(report, 'md');
+    // Markdown escapes a backslash once more: the real ESC reads \x1b, the typed one \\x1b.
+    expect(md).toContain('real\\\\x1bESC');
+    expect(md).toContain('fake\\\\\\\\x1bESC');
+    expect(md).not.toContain('u001b');
+    // The JSON report holds the stored text exactly.
+    const json = JSON.parse(renderReport(report, 'json')) as unknown;
+    expect(JSON.stringify(json)).toContain(JSON.stringify('fake\\x1bESC').slice(1, -1));
+    expect(JSON.stringify(json)).toContain(JSON.stringify('real\u001bESC').slice(1, -1));
+  });
+});

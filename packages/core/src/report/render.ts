@@ -29,11 +29,25 @@ function cut(text: string, limit: number): string {
   return text.length > limit ? `${text.slice(0, limit)}… [${text.length - limit} more chars]` : text;
 }
 
-/** The JSON of a value on one line, for cells. */
+/**
+ * A value on one line, for cells: laid out as JSON, its strings as they are stored (not JSON's
+ * escapes), so the renderer's one escaper shows a control in it as everywhere else (`\x1b`, not
+ * `\u001b`) and a backslash as `\\` (JSON's own `\\` and `\"` would be doubled again). A `"`
+ * inside a string stays a `"` (the JSON report holds the exact value).
+ */
 export function inline(value: unknown): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
-  return JSON.stringify(value) ?? '';
+  return shownJson(value);
+}
+
+function shownJson(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : shownJson(v))).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => `"${k}":${shownJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 /**
@@ -60,11 +74,17 @@ export function showBidiControls(text: string): string {
  */
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+/** `CONTROL_CHARACTERS` and the backslash, which `showControls` shows as `\\`. */
+const SHOWN_CHARACTERS = /[\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * Shows every character of `CONTROL_CHARACTERS` visibly, as its escape: `\n`, `\r`, `\t`, `\xHH`
- * up to U+00FF (`\x1b`, `\x07`, `\x9b`), `\uHHHH` above (`\u2028`, `\u202e`). The one escaper
- * of ledger text shown to a reader: the Markdown and HTML reports use it, and so does every
- * human-readable line of the CLI (`escapeControls`). Idempotent: its result holds none of them.
+ * up to U+00FF (`\x1b`, `\x07`, `\x9b`), `\uHHHH` above (`\u2028`, `\u202e`), and a backslash as
+ * `\\`, so an escape in its result always stands for a real control: text that types `\x1b`
+ * shows as `\\x1b` (the re-check of the read side, row 13). The one escaper of ledger text shown
+ * to a reader: the Markdown and HTML reports use it, and so does every human-readable line of the
+ * CLI (`escapeControls`). Its result holds none of the controls (not idempotent: it doubles
+ * backslashes).
  *
  * @example
  * ```ts
@@ -72,7 +92,8 @@ export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c
  * ```
  */
 export function showControls(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, (c) => {
+  return text.replace(SHOWN_CHARACTERS, (c) => {
+    if (c === '\\') return '\\\\';
     if (c === '\n') return '\\n';
     if (c === '\r') return '\\r';
     if (c === '\t') return '\\t';
