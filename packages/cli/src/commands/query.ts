@@ -64,7 +64,8 @@ export function tableHeader(): string {
 export function tableRow(e: AuditEvent): string {
   const session = e.session ?? '-';
   const region = e.agent?.region ?? '-';
-  return escapeControls(`${e.ts.padEnd(24)}  ${session.padEnd(14)} ${region.padEnd(6)} ${formatRow(e).slice(escapeControls(e.ts).length + 2).replace(/^(\S+)/, (chain) => chain.padEnd(16))}`);
+  // formatRow's text is escaped already: escaped once more, its backslashes would double.
+  return `${escapeControls(`${e.ts.padEnd(24)}  ${session.padEnd(14)} ${region.padEnd(6)}`)} ${formatRow(e).slice(escapeControls(e.ts).length + 2).replace(/^(\S+)/, (chain) => chain.padEnd(16))}`;
 }
 
 /** `region` (`agent.region`) is last so that readers of the earlier columns by position are unaffected. */
