@@ -17,7 +17,7 @@ export type {
 export type { LedgerSink, EventSink, SealedRecord, StreamHead, LedgerNotice } from './spec/sink.js';
 export type { Redactor, RedactionResult, RedactOptions, CaptureMode, CapturePolicy } from './spec/redactor.js';
 export { AuditError, LedgerError, LedgerFormatError, QueueOverflowError, RedactionError, RecordError, KeyError } from './spec/errors.js';
-export { rejectUnknownOptions, type UnknownOptionsCheck } from './internal/options.js';
+export { editDistance, rejectUnknownOptions, type UnknownOptionsCheck } from './internal/options.js';
 
 export { canonicalize } from './crypto/jcs.js';
 export { leafHash } from './crypto/hash.js';

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
+import { editDistance } from '@agent-audit/core';
 import { refuseUnknownKeys } from './internal/keys.js';
 
 /**
@@ -395,23 +396,6 @@ export function evaluateToolPolicy(policy: ToolPolicy, tool: string, args: unkno
     }
   }
   return { allowed: true, policy: 'allow', reason: 'no rule denied the call' };
-}
-
-/** Edit distance with adjacent transpositions (optimal string alignment), for close matches. */
-function editDistance(a: string, b: string): number {
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      current[j] = d;
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /** A policy entry that matches none of the tools the servers listed. */

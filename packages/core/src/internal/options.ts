@@ -14,11 +14,16 @@ export function requireOptions<T>(fn: string, options: T, expected: string): T &
 }
 
 /**
- * Edit distance with adjacent transpositions (optimal string alignment), for "did you mean": a
- * swapped pair (`agnet`) is one edit, as a missing or wrong letter is. Option names are short (at
- * most a few dozen characters).
+ * Edit distance with adjacent transpositions (optimal string alignment, the restricted
+ * Damerau-Levenshtein distance), for "did you mean": a swapped pair (`agnet`) is one edit, as a
+ * missing, extra or wrong letter is. Compares UTF-16 code units as given (lower-case both for a
+ * case-blind answer). Time and memory O(a.length × b.length): meant for names (options, servers,
+ * tools) of a few dozen characters, not for text.
+ *
+ * @returns the number of edits, 0 for equal strings
+ * @example editDistance('agnet', 'agent') // 1
  */
-function distance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -40,7 +45,7 @@ function distance(a: string, b: string): number {
  */
 export function closeOption(key: string, known: readonly string[]): string | undefined {
   const lower = key.toLowerCase();
-  return known.find((k) => k.toLowerCase() === lower) ?? known.filter((k) => distance(k.toLowerCase(), lower) <= Math.max(1, Math.floor(k.length / 4))).sort((a, b) => distance(a, key) - distance(b, key))[0];
+  return known.find((k) => k.toLowerCase() === lower) ?? known.filter((k) => editDistance(k.toLowerCase(), lower) <= Math.max(1, Math.floor(k.length / 4))).sort((a, b) => editDistance(a, key) - editDistance(b, key))[0];
 }
 
 /** How `rejectUnknownOptions()` treats an options object. */
