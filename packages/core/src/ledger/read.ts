@@ -100,6 +100,21 @@ export function readSmallFile(file: string, cap: number): Buffer | undefined {
 }
 
 /**
+ * The entries of a ledger's `streams/` folder (`root`), sorted, after checking the ledger's marker;
+ * `undefined` when the folder does not exist yet. Dot-files are the caller's to skip.
+ * @throws LedgerFormatError when the folder cannot be read
+ */
+async function streamEntries(dir: string, root: string): Promise<string[] | undefined> {
+  readLedgerInfo(dir);
+  try {
+    return (await fs.promises.readdir(root)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new LedgerFormatError({ file: root, message: `cannot read ${root}: ${(error as Error).message}` });
+  }
+}
+
+/**
  * The streams of a ledger folder.
  *
  * @example
@@ -108,17 +123,11 @@ export function readSmallFile(file: string, cap: number): Buffer | undefined {
  * ```
  */
 export async function listStreams(dir: string): Promise<string[]> {
-  readLedgerInfo(dir);
   const root = path.join(dir, STREAMS_DIR);
-  let names: string[];
-  try {
-    names = await fs.promises.readdir(root);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new LedgerFormatError({ file: root, message: `cannot read ${root}: ${(error as Error).message}` });
-  }
+  const names = await streamEntries(dir, root);
+  if (names === undefined) return [];
   const out: string[] = [];
-  for (const name of names.sort()) {
+  for (const name of names) {
     if (name.startsWith('.')) continue;
     const stat = await fs.promises.stat(path.join(root, name));
     if (!stat.isDirectory()) throw new LedgerFormatError({ file: path.join(root, name), message: `unexpected file in ${root}: ${name}` });
@@ -140,18 +149,12 @@ export interface LeftOut {
  * Never opens what it leaves out, so a FIFO cannot hang it.
  */
 export async function listStreamsLeavingOut(dir: string): Promise<{ streams: string[]; leftOut: LeftOut[] }> {
-  readLedgerInfo(dir);
   const root = path.join(dir, STREAMS_DIR);
-  let names: string[];
-  try {
-    names = await fs.promises.readdir(root);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { streams: [], leftOut: [] };
-    throw new LedgerFormatError({ file: root, message: `cannot read ${root}: ${(error as Error).message}` });
-  }
+  const names = await streamEntries(dir, root);
+  if (names === undefined) return { streams: [], leftOut: [] };
   const streams: string[] = [];
   const leftOut: LeftOut[] = [];
-  for (const name of names.sort()) {
+  for (const name of names) {
     if (name.startsWith('.')) continue;
     const file = path.join(root, name);
     const stat = await fs.promises.lstat(file);
