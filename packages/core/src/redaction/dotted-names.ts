@@ -7,9 +7,10 @@
 //    `maria.garcia.com`, a mailbox `maria.garcia@…`, a path are other rules'), the first a given
 //    name of the lists (names.ts isGivenNameWord, also one that is a common word: `Maria`, `John`),
 //    the whole a person's login by the home folder's test (isPersonLogin), the second a listed
-//    surname (isListedPersonName, or one that is a common word too: `Smith`), no firm (`Chase.Bank`:
-//    firmLikeName) and no service's part (`svc.backup`): masked as one PERSON.
-//  - a title glued to a surname (`Dr.Smith`, `Mrs.Nowak`): the surname is a PERSON, the title stays
+//    surname (isListedPersonName, or one that is a common word too: `Smith`; or a double-barrelled
+//    one with a listed part, each part in the first's case: `maria_garcia-lopez`), no firm
+//    (`Chase.Bank`: firmLikeName) and no service's part (`svc.backup`): masked as one PERSON.
+//  - a title glued to a surname (`Dr.Smith`, `Mrs.Nowak`, `Prof.Okafor-Brooks`): the surname is a PERSON, the title stays
 //    (`Mr.Robot`, `St.Louis`: no listed surname, and `St` is no person's title).
 //  - a PERSON span found by the other rules and glued by `.` or `_` to a capitalized listed name word
 //    on either side (`Anna Nowak.Smith`, `Jan.Kowalski` when only `Jan` was read): the span takes
@@ -31,6 +32,8 @@ const NOT_NAME_PARTS = new Set(['svc', 'service', 'app', 'admin', 'root', 'test'
 const LAST_WORD = /\p{L}[\p{L}\p{M}'’]*$/u;
 const capitalized = (word: string): boolean => /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*$/u.test(word);
 const lowerCase = (word: string): boolean => /^\p{Ll}[\p{Ll}\p{M}'’]*$/u.test(word);
+/** Every part of a word split at its hyphens has `shape` (`Okafor-Brooks` capitalized, `garcia-lopez` in lower case). */
+const everyPart = (word: string, shape: (part: string) => boolean): boolean => word.split('-').every(shape);
 const capitalize = (word: string): string => (word[0] as string).toUpperCase() + word.slice(1);
 /** A listed name that is no common word, also written with its accents (`Wiśniewski` as `Wisniewski`). */
 const listedName = (word: string): boolean => isListedPersonName(word) || isListedPersonName(foldDiacritics(word.toLowerCase()));
@@ -40,8 +43,8 @@ const surnameWord = (word: string): boolean =>
 
 /** Whether `first` `second` (as written, joined by a dot or an underscore) are a given name and a surname. */
 function givenAndSurname(first: string, second: string): boolean {
-  const bothCapitalized = capitalized(first) && capitalized(second);
-  if (!bothCapitalized && !(lowerCase(first) && lowerCase(second))) return false;
+  const bothCapitalized = capitalized(first) && everyPart(second, capitalized);
+  if (!bothCapitalized && !(lowerCase(first) && everyPart(second, lowerCase))) return false;
   const lowerFirst = first.toLowerCase();
   const lowerSecond = second.toLowerCase();
   // A speech engine's voice (`Polly.Joanna`, `Polly.Brian`) names no person (O3 of 2026-12-05d).
@@ -53,7 +56,8 @@ function givenAndSurname(first: string, second: string): boolean {
   const named = isGivenNameWord(given) ? surnameWord(surname) : bothCapitalized && isRecordNameWord(given) && !isAmbiguousPersonName(given) && !surname.includes('-') && listedName(surname);
   if (!named) return false;
   // In lower case a surname that is a common word too (`grace.hill`, `mark.down`) is no name unless the given name is no word.
-  if (!bothCapitalized && !listedName(second) && !listedName(first)) return false;
+  // (A double-barrelled surname has a listed part: surnameWord.)
+  if (!bothCapitalized && !second.includes('-') && !listedName(second) && !listedName(first)) return false;
   return (surname.includes('-') || isPersonLogin(foldDiacritics(`${lowerFirst}.${lowerSecond}`))) && !firmLikeName(`${given} ${surname}`);
 }
 
@@ -99,7 +103,7 @@ export function detectDottedNames(text: string, out: Detection[], personsFrom: n
     const first = match[1] as string;
     const second = match[3] as string;
     const at = match.index as number;
-    if (match[2] === '.' && TITLES.has(first) && capitalized(second) && surnameWord(second)) {
+    if (match[2] === '.' && TITLES.has(first) && everyPart(second, capitalized) && surnameWord(second)) {
       pushPerson(text, out, at + first.length + 1, at + match[0].length);
       continue;
     }
