@@ -840,7 +840,12 @@ const AR_CUE_BEFORE = new RegExp(
   `(?:(?<![${AR_LETTER}])(?:[وف]?(?:ال)?عنوان[${AR_LETTER}${AR_MARK}]{0,6}(?:${AR_BLANK}{1,2}[${AR_LETTER}][${AR_LETTER}${AR_MARK}]{1,12}){0,2}|(?:أ|ا|ي|ت|ن)(?:سكن|قيم|عيش|قطن)|سكني|(?:ال)?(?:توصيل|شحن|تسليم)|(?:أ|ا|إ)?رس(?:ل|لوا|ال)|مقر${AR_BLANK}{1,2}(?:ال)?إقامت[${AR_LETTER}]{0,2}|محل${AR_BLANK}{1,2}(?:ال)?إقامت[${AR_LETTER}]{0,2}|${AR_FA_UR_CUE})|\\b(?:address(?:[ \\t]?line[ \\t]?\\d)?|adres|adresse|ship(?:ping)?[ \\t]+to|deliver(?:y)?[ \\t]+to))(?:${AR_BLANK}{1,2}(?:في|إلى|الى|على|ب|ل))?${AR_BLANK}*[:：]?${AR_BLANK}*$`,
   'iu',
 );
-const hasArabicLetter = /[\u0620-\u064a\u0679-\u06d2]/;
+/**
+ * The gate: a letter the readers read (AR_LETTER, the Arabic Supplement's `ݐ` and `ە` too). Until 2026-12-06e it read
+ * U+0620-U+06D2 only, so a place's word of the other letters after a cue (`Address: ݐݑݒ, 12345`) was skipped while
+ * `Address: المهندسين, 12345` was masked (found by issue 13's Stryker run: the gate's mutant survived).
+ */
+const hasArabicLetter = new RegExp(`[${AR_LETTER}]`, 'u');
 const AR_HAS_DIGIT = new RegExp(`[${AR_DIGIT}]`);
 /**
  * A city's part and a comma right before the run, the city first as Persian writes it (`آدرس: تهران، خیابان ولیعصر، …`):
