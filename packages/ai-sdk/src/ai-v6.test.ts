@@ -680,6 +680,22 @@ describe('options are checked at construction (ai 6)', () => {
     for (const [build, message] of cases) expect(build, message).toThrow(expect.objectContaining({ code: 'invalid_options', message }));
   });
 
+  // Re-check of 2026-12-06 (README-only), row H3's open part: a misspelt key inside `actor` or
+  // `capture` (`actor.nme`) was dropped without a word.
+  it('a misspelt key of `actor` or `capture` is named by its path; their known keys pass', () => {
+    const { auditor } = setup();
+    const cases: Array<[() => unknown, string]> = [
+      [() => auditMiddleware({ auditor, actor: { id: 'u', type: 'user', nme: 'Ann' } } as never), 'auditMiddleware: unknown option `actor.nme` (did you mean `name`?)'],
+      [() => auditTelemetry({ auditor, actor: { id: 'u', tpye: 'user' } } as never), 'auditTelemetry: unknown option `actor.tpye` (did you mean `type`?)'],
+      [() => auditMiddleware({ auditor, capture: { contnet: 'none' } } as never), 'auditMiddleware: unknown option `capture.contnet` (did you mean `content`?)'],
+      [() => auditTelemetry({ auditor, capture: { result: 'none', argument: 'hash' } } as never), 'auditTelemetry: unknown option `capture.argument` (did you mean `arguments`?)'],
+      [() => auditMiddleware({ auditor, actor: { id: 'u', type: 'user', nickname: undefined } } as never), 'auditMiddleware: unknown option `actor.nickname` (known: id, type, name)'],
+    ];
+    for (const [build, message] of cases) expect(build, message).toThrow(expect.objectContaining({ code: 'invalid_options', message }));
+    expect(() => auditMiddleware({ auditor, actor: { id: 'u', type: 'user', name: 'Ann' }, capture: { default: 'hash', content: 'none', arguments: 'full', result: 'redacted' } })).not.toThrow();
+    expect(() => auditTelemetry({ auditor, actor: { id: 'u', type: 'user' }, capture: 'none' })).not.toThrow();
+  });
+
   it('valid options still run', async () => {
     const { auditor, ledger } = setup();
     const wrapped = wrapLanguageModel({ model: model(), middleware: auditMiddleware({ auditor, session: 's' }) });

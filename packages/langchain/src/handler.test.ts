@@ -737,6 +737,23 @@ describe('a misspelt option (core\'s rejectUnknownOptions)', () => {
   });
 });
 
+// Re-check of 2026-12-06 (README-only), row H3's open part: a misspelt key inside `actor` or
+// `capture` (`actor.nme`) was dropped without a word (a bad `actor` with its id and type passed).
+describe('a misspelt key of an option object', () => {
+  it('is named by its path with "did you mean"; the objects\' known keys pass', () => {
+    const { auditor } = harness();
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ auditor, actor: { id: 'u', type: 'user', nme: 'Ann' } }, 'AuditCallbackHandler: unknown option `actor.nme` (did you mean `name`?)'],
+      [{ auditor, actor: { id: 'u', type: 'user', Name: 'Ann' } }, 'AuditCallbackHandler: unknown option `actor.Name` (did you mean `name`?)'],
+      [{ auditor, capture: { reslt: 'none' } }, 'AuditCallbackHandler: unknown option `capture.reslt` (did you mean `result`?)'],
+      [{ auditor, capture: { default: 'hash', input: 'none' } }, 'AuditCallbackHandler: unknown option `capture.input` (known: default, content, arguments, result)'],
+    ];
+    for (const [options, message] of cases) expect(() => new AuditCallbackHandler(options as never), message).toThrow(expect.objectContaining({ code: 'invalid_options', message }));
+    expect(() => new AuditCallbackHandler({ auditor, actor: { id: 'u', type: 'user', name: 'Ann' }, capture: { default: 'hash', content: 'none', arguments: 'full', result: 'redacted' } })).not.toThrow();
+    expect(() => new AuditCallbackHandler({ auditor, capture: 'none' })).not.toThrow();
+  });
+});
+
 // Re-check of 2026-12-06 (README-only), row 9: a misspelt required `auditor` said only "needs an
 // `auditor`", not naming the key; unknown keys are now checked first.
 describe('a misspelt `auditor` is named', () => {

@@ -7,7 +7,7 @@ import type { LLMResult } from '@langchain/core/outputs';
 import type { ChainValues } from '@langchain/core/utils/types';
 import type { DocumentInterface } from '@langchain/core/documents';
 import type { AgentAction, AgentFinish } from '@langchain/core/agents';
-import { AuditError, newTraceId, rejectUnknownOptions } from '@agent-audit/core';
+import { actorSchema, AuditError, newTraceId, rejectUnknownOptions } from '@agent-audit/core';
 import type { Actor, Auditor, CaptureMode, CapturePolicy, RecordInput } from '@agent-audit/core';
 import { chainKind, defaultKeepChain, serializedIdOf, userTags, type ChainKind, type ChainRunInfo } from './chains.js';
 import { documentsOf, isRecord, parseMaybeJson, shapeChainValues, toMessageRecords, toolResultOf } from './internal/messages.js';
@@ -172,6 +172,11 @@ function isAbortError(error: unknown): boolean {
 }
 
 const OPTION_KEYS: readonly string[] = ['auditor', 'sessionId', 'actor', 'capture', 'failClosed', 'keepChain', 'maxOpenRuns', 'pause'];
+/** Options that are objects of options of their own, with their keys: a misspelt one (`actor.nme`) is refused too. */
+const NESTED_OPTION_KEYS: Readonly<Record<string, readonly string[]>> = {
+  actor: Object.keys(actorSchema.shape),
+  capture: ['default', 'content', 'arguments', 'result'] satisfies ReadonlyArray<keyof CapturePolicy>,
+};
 
 /** LangGraph signals human-in-the-loop pauses by throwing; they are not failures. */
 function isInterrupt(error: unknown): boolean {
@@ -249,7 +254,7 @@ export class AuditCallbackHandler extends BaseCallbackHandler {
     super({ _awaitHandler: true, raiseError });
     // Core's one check: "did you mean" for a near miss, else the known keys; a key set to `undefined` is refused too.
     // Before the auditor's own check, so a misspelt `auditr` is named (did you mean `auditor`?).
-    if (options && typeof options === 'object') rejectUnknownOptions('AuditCallbackHandler', options, OPTION_KEYS, { allowUndefined: false });
+    if (options && typeof options === 'object') rejectUnknownOptions('AuditCallbackHandler', options, OPTION_KEYS, { allowUndefined: false, nested: NESTED_OPTION_KEYS });
     if (!options || typeof options !== 'object' || !options.auditor || typeof options.auditor.record !== 'function') {
       throw new AuditError({ message: 'AuditCallbackHandler needs an `auditor` (from createAuditor)', code: 'invalid_options' });
     }

@@ -5,7 +5,7 @@ import { monotonicFactory } from 'ulid';
 import { randomFraction } from './ids.js';
 import { afterRedaction, DEFAULT_LIMITS, MAX_DEPTH_LIMIT, newBudget, type NormalizeLimits } from '../internal/normalize.js';
 import type { Actor, AgentInfo, RecordInput, Trace, UnsealedEvent } from '../spec/event.js';
-import { agentSchema, GENESIS_HASH } from '../spec/event.js';
+import { actorSchema, agentSchema, GENESIS_HASH } from '../spec/event.js';
 import { AuditError, QueueOverflowError, RecordError, RedactionError } from '../spec/errors.js';
 import type { CaptureMode, CapturePolicy, RedactionResult, RedactOptions, Redactor } from '../spec/redactor.js';
 import { sealedSeq, type LedgerSink, type SealedRecord } from '../spec/sink.js';
@@ -19,7 +19,7 @@ import { failedRedaction, mergeClassification } from './classify.js';
 import { createSealingPool, sealingWorkerTestHooks, type InFlight } from './pipeline.js';
 import { internalsOf } from '../redaction/internals.js';
 import { memoryKey, type MemorySnapshot } from '../redaction/session-memory.js';
-import { captureOf, resolveEventTrace, shapeEvent, type DraftEvent, type ShapeDefaults } from './shape.js';
+import { CAPTURE_POLICY_KEYS, captureOf, resolveEventTrace, shapeEvent, type DraftEvent, type ShapeDefaults } from './shape.js';
 import { isRegionRouting, routeRegion, type RegionRouting } from '../regions/regions.js';
 
 /** Options of `createAuditor()`. */
@@ -223,6 +223,17 @@ const AUDITOR_OPTIONS = [
   'agent', 'sink', 'stream', 'source', 'session', 'actor', 'redactor', 'capture', 'onError', 'maxQueueEvents', 'maxQueueChars',
   'maxBatchEvents', 'redactionTimeoutMs', 'sliceMs', 'limits', 'systemEvents', 'redactionWorker', 'clock',
 ] as const satisfies ReadonlyArray<keyof AuditorOptions>;
+/**
+ * createAuditor's options that are objects of options of their own, with every key each takes:
+ * their keys are checked too (`agent.verison` is refused, not dropped).
+ */
+const AUDITOR_NESTED_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  agent: Object.keys(agentSchema.shape),
+  actor: Object.keys(actorSchema.shape),
+  capture: CAPTURE_POLICY_KEYS,
+  limits: Object.keys(DEFAULT_LIMITS),
+  redactionWorker: ['minEventChars', 'timeoutMs', 'threads', 'startAfterEvents', 'nice', 'nicePlatformThreads', 'youngGenerationMb'] satisfies ReadonlyArray<keyof RedactionWorkerOptions>,
+};
 /** Options that belong to the redactor or the ledger, given to createAuditor by mistake. */
 const AUDITOR_OPTION_HINTS: Record<string, string> = {
   vault: 'the vault is the redactor\'s: `redactor: createRedactor({ vault })`',
@@ -250,8 +261,10 @@ const AUDITOR_OPTION_HINTS: Record<string, string> = {
  *   `sink` is not a ledger sink (an object with `open`, `append` and `close`; the message names the
  *   option keys given, never their values), or when a stream name or a limit is out of range, or an option is unknown (a typo, or an option of
  *   the redactor or the ledger such as `vault`: the message names the key and the right one; a
- *   missing `agent` or `sink` beside an unknown key close to it, `sinc`, names that key first). A
- *   key set to `undefined` is let through.
+ *   missing `agent` or `sink` beside an unknown key close to it, `sinc`, names that key first), or
+ *   a key of an option object is unknown (`agent`, `actor`, `capture`, `limits`,
+ *   `redactionWorker`: ``unknown option `agent.verison` (did you mean `version`?)``). A key set to
+ *   `undefined` is let through.
  */
 export function createAuditor(options: AuditorOptions): Auditor {
   requireOptions('createAuditor', options, 'options { agent, sink }');
@@ -264,6 +277,8 @@ export function createAuditor(options: AuditorOptions): Auditor {
   }
   const agentParse = agentSchema.safeParse(options.agent);
   if (!agentParse.success) {
+    // A misspelt key of an agent that lacks its `id` (`{ idd: 'bot' }`) is named first.
+    rejectUnknownOptions('createAuditor', { agent: options.agent }, ['agent'], { nested: { agent: AUDITOR_NESTED_OPTIONS['agent']! } });
     throw new AuditError({ code: 'invalid_options', message: 'createAuditor: agent must be { id: string, name?, version?, region? } (region: lower-case letters, digits, -)' });
   }
   const agent = agentParse.data;
@@ -276,7 +291,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     });
   }
   // After agent and sink, whose messages already name a misplaced key (`ledger:` for `sink:`).
-  rejectUnknownOptions('createAuditor', options, AUDITOR_OPTIONS, { hints: AUDITOR_OPTION_HINTS });
+  rejectUnknownOptions('createAuditor', options, AUDITOR_OPTIONS, { hints: AUDITOR_OPTION_HINTS, nested: AUDITOR_NESTED_OPTIONS });
   const stream = options.stream ?? sink.defaultStream ?? agent.id;
   if (!STREAM_NAME.test(stream)) {
     throw new AuditError({ code: 'invalid_options', message: `createAuditor: stream name ${JSON.stringify(stream)} must match ${STREAM_NAME}` });

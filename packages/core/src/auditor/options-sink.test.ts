@@ -68,6 +68,48 @@ describe('createAuditor: a misspelt required option', () => {
   });
 });
 
+// Re-check of 2026-12-06 (README-only), row H3's open part: a misspelt key of an option object
+// (`agent.verison`, `actor.nme`) was dropped without a word. Every option object createAuditor
+// takes (agent, actor, capture, limits, redactionWorker) has its keys checked, named by path.
+describe('createAuditor: a misspelt key of an option object', () => {
+  const sink = { open: () => ({ seq: 0, prev: null }), append: async () => {}, close: async () => {} };
+  const message = (options: Record<string, unknown>): string => {
+    try {
+      createAuditor({ sink, redactionWorker: false, ...options } as never);
+    } catch (error) {
+      expect(error).toBeInstanceOf(AuditError);
+      expect((error as AuditError).code).toBe('invalid_options');
+      return (error as Error).message;
+    }
+    return 'no error';
+  };
+  it.each([
+    [{ agent: { id: 'a', verison: '2.1' } }, 'agent.verison', 'did you mean `version`?'],
+    [{ agent: { id: 'a', Region: 'eu' } }, 'agent.Region', 'did you mean `region`?'],
+    [{ agent: { idd: 'a' } }, 'agent.idd', 'did you mean `id`?'],
+    [{ agent: { id: 'a' }, actor: { id: 'u', type: 'user', nme: 'Ann' } }, 'actor.nme', 'did you mean `name`?'],
+    [{ agent: { id: 'a' }, actor: { id: 'u', tpye: 'user' } }, 'actor.tpye', 'did you mean `type`?'],
+    [{ agent: { id: 'a' }, capture: { defualt: 'none' } }, 'capture.defualt', 'did you mean `default`?'],
+    [{ agent: { id: 'a' }, capture: { content: 'none', results: 'none' } }, 'capture.results', 'did you mean `result`?'],
+    [{ agent: { id: 'a' }, limits: { maxDeph: 8 } }, 'limits.maxDeph', 'did you mean `maxDepth`?'],
+    [{ agent: { id: 'a' }, redactionWorker: { thread: 1 } }, 'redactionWorker.thread', 'did you mean `threads`?'],
+    [{ agent: { id: 'a' }, redactionWorker: { priority: 5 } }, 'redactionWorker.priority', 'known: minEventChars, timeoutMs, threads, startAfterEvents, nice, nicePlatformThreads, youngGenerationMb'],
+  ])('%j', (options, path, advice) => {
+    expect(message(options)).toBe(`createAuditor: unknown option \`${path}\` (${advice})`);
+  });
+  it('look-alikes pass: every known key of each object, a key set to undefined, values that are not objects', () => {
+    expect(message({ agent: { id: 'a', name: 'A', version: '2', region: 'eu' }, actor: { id: 'u', type: 'user', name: 'Ann' } })).toBe('no error');
+    expect(message({ agent: { id: 'a', version: undefined, verison: undefined } })).toBe('no error');
+    expect(message({ agent: { id: 'a' }, capture: { default: 'redacted', content: 'hash', arguments: 'full', result: 'none' } })).toBe('no error');
+    expect(message({ agent: { id: 'a' }, capture: 'hash', limits: { maxDepth: 8, maxEntries: 10, maxStringLength: 100, maxEventChars: 1000, maxEventValues: 100 } })).toBe('no error');
+    expect(message({ agent: { id: 'a' }, redactionWorker: true })).toBe('no error');
+  });
+  it('the top level is named first; an agent without its id still gets the agent message when no key is misspelt', () => {
+    expect(message({ agent: { id: 'a', verison: '2' }, stram: 's' })).toBe('createAuditor: unknown option `stram` (did you mean `stream`?)');
+    expect(message({ agent: { name: 'A' } })).toMatch(/^createAuditor: agent must be/);
+  });
+});
+
 // Probe 2026-12-06 F22: `vault: createVault(…)` given to createAuditor was silently ignored, and
 // every event then failed redaction (capture full needs the redactor's vault). Unknown keys are
 // refused at construction, as the LangChain and AI SDK adapters do, naming the right option.

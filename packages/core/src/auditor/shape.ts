@@ -70,12 +70,15 @@ function readProperty(object: Record<string, unknown>, key: string): unknown {
   }
 }
 
+/** The keys of a {@link CapturePolicy} object. */
+export const CAPTURE_POLICY_KEYS = ['default', 'content', 'arguments', 'result'] as const satisfies ReadonlyArray<keyof CapturePolicy>;
+
 export function captureOf(value: unknown, fallback: CapturePolicy): CapturePolicy {
   if (typeof value === 'string') return CAPTURE_MODES.has(value) ? { ...fallback, default: value as CaptureMode } : fallback;
   const object = asObject(value);
   if (!object) return fallback;
   const out: CapturePolicy = { ...fallback };
-  for (const key of ['default', 'content', 'arguments', 'result'] as const) {
+  for (const key of CAPTURE_POLICY_KEYS) {
     const mode = readProperty(object, key);
     if (typeof mode === 'string' && CAPTURE_MODES.has(mode)) out[key] = mode as CaptureMode;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '@agent-audit/core';
+import { editDistance, rejectUnknownOptions } from '@agent-audit/core';
 
 describe('editDistance (optimal string alignment), the "did you mean" of core and the MCP proxy', () => {
   it('counts a missing, extra or wrong letter and a swapped pair as one edit each', () => {
@@ -16,5 +16,28 @@ describe('editDistance (optimal string alignment), the "did you mean" of core an
     expect(editDistance('Sink', 'sink')).toBe(1);
     // OSA: `ca` -> `abc` is 3 (the unrestricted Damerau-Levenshtein distance is 2).
     expect(editDistance('ca', 'abc')).toBe(3);
+  });
+});
+
+describe('rejectUnknownOptions: nested option objects', () => {
+  const check = (options: object): string => {
+    try {
+      rejectUnknownOptions('f', options, ['agent', 'tags'], { nested: { agent: ['id', 'version'] } });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'no error';
+  };
+  it('names a nested key by its path, after the top level', () => {
+    expect(check({ agent: { id: 'a', verison: '1' } })).toBe('f: unknown option `agent.verison` (did you mean `version`?)');
+    expect(check({ agent: { id: 'a', colour: 'red' } })).toBe('f: unknown option `agent.colour` (known: id, version)');
+    expect(check({ agent: { verison: '1' }, tgas: [] })).toBe('f: unknown option `tgas` (did you mean `tags`?)');
+  });
+  it('leaves values that are not option objects, and options not listed as nested, to their own checks', () => {
+    expect(check({ agent: 'a' })).toBe('no error');
+    expect(check({ agent: null })).toBe('no error');
+    expect(check({ agent: ['x'] })).toBe('no error');
+    expect(check({ agent: { id: 'a', version: '1', other: undefined } })).toBe('no error');
+    expect(check({ tags: { anything: 1 } })).toBe('no error');
   });
 });

@@ -62,6 +62,13 @@ export interface UnknownOptionsCheck {
    * the variable is unset).
    */
   allowUndefined?: boolean;
+  /**
+   * Options whose value, when it is an object (not `null`, not an array), is an options object of
+   * its own, with every key it takes (`{ agent: ['id', 'name', 'version', 'region'] }`): its keys
+   * are checked the same way, after the top level's, and an unknown one is named by its path
+   * (`agent.verison`). A value of another type (a string, `true`) is left to the caller's own check.
+   */
+  nested?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -73,25 +80,37 @@ export interface UnknownOptionsCheck {
  * @param owner the function or class named first in the message (`createAuditor`, `AuditCallbackHandler`)
  * @param options the options object as given (its own enumerable keys are checked)
  * @param known every key it takes
- * @param check `hints` for keys that belong elsewhere; `allowUndefined` (default true)
+ * @param check `hints` for keys that belong elsewhere; `allowUndefined` (default true); `nested`
+ *   option objects whose own keys are checked too
  * @throws AuditError `invalid_options`, message `<owner>: unknown option \`<key>\` (<advice>)`, where the
  *   advice is the key's hint, else `did you mean \`<close>\`?` when a known key differs only in
  *   case or by about one edit in four characters (`stram`, `sesionId`, `agnet`, `Capture`), else
- *   `known: <every known key>`. The first unknown key is named.
+ *   `known: <every known key>`. The first unknown key is named, the top level's first; a nested
+ *   one by its path: `<owner>: unknown option \`agent.verison\` (did you mean \`version\`?)`.
  *
  * @example
  * ```ts
  * rejectUnknownOptions('createAuditor', { agent, sink, stram: 'x' }, ['agent', 'sink', 'stream']) // throws: createAuditor: unknown option `stram` (did you mean `stream`?)
+ * rejectUnknownOptions('createAuditor', { agent: { id: 'bot', verison: '2' } }, ['agent'], { nested: { agent: ['id', 'version'] } }) // throws: … `agent.verison` (did you mean `version`?)
  * ```
  */
 export function rejectUnknownOptions(owner: string, options: object, known: readonly string[], check: UnknownOptionsCheck = {}): void {
   const hints = check.hints ?? {};
   const allowUndefined = check.allowUndefined ?? true;
+  refuseUnknown(owner, '', options, known, hints, allowUndefined);
+  for (const [key, keys] of Object.entries(check.nested ?? {})) {
+    if (!Object.hasOwn(options, key)) continue;
+    const value: unknown = (options as Record<string, unknown>)[key];
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) refuseUnknown(owner, `${key}.`, value, keys, {}, allowUndefined);
+  }
+}
+
+function refuseUnknown(owner: string, path: string, options: object, known: readonly string[], hints: Readonly<Record<string, string>>, allowUndefined: boolean): void {
   for (const [key, value] of Object.entries(options)) {
     if ((value === undefined && allowUndefined) || known.includes(key)) continue;
     const hint = Object.hasOwn(hints, key) ? hints[key] : undefined;
     const close = closeOption(key, known);
     const advice = hint ?? (close !== undefined ? `did you mean \`${close}\`?` : `known: ${known.join(', ')}`);
-    throw new AuditError({ code: 'invalid_options', message: `${owner}: unknown option \`${key}\` (${advice})` });
+    throw new AuditError({ code: 'invalid_options', message: `${owner}: unknown option \`${path}${key}\` (${advice})` });
   }
 }
