@@ -26,3 +26,12 @@ export function isRunning(pid: number): boolean {
 export function waitForExit(pid: number, what = `process ${pid} to exit`, timeoutMs = 30_000): Promise<true> {
   return waitUntil(() => !isRunning(pid), what, timeoutMs);
 }
+
+/** Resolves as `promise` does; rejects naming `what` if it has not settled after `timeoutMs`. */
+export function bounded<T>(promise: Promise<T>, what: string, timeoutMs = 30_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}

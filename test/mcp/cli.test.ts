@@ -8,8 +8,9 @@ import { listStreams, readEvents, verifyLedger } from '@agent-audit/core';
 import type { AuditEvent } from '@agent-audit/core';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { LoggingMessageNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import { EVERYTHING, HOSTILE, MEMORY, testClient } from './helpers.js';
-import { waitForExit, waitUntil } from '../wait.js';
+import { bounded, waitForExit, waitUntil } from '../wait.js';
 
 // These tests run the built command line (`packages/cli/dist/bin.js`, built by `pnpm build`).
 const BIN = resolve(import.meta.dirname, '../../packages/cli/dist/bin.js');
@@ -78,12 +79,23 @@ describe.skipIf(!existsSync(BIN))('agent-audit mcp-proxy (built CLI)', () => {
     const client = testClient();
     const protocolErrors: Error[] = [];
     client.onerror = (e) => protocolErrors.push(e);
+    // The everything server asks the client for its roots 350 ms after `initialized` and logs
+    // "Roots updated" once it has the answer. Closing before that exchange is over races the
+    // client's answer against its own close ("Failed to send response: Not connected" under load):
+    // wait for the server's word that it got the answer, not for a while.
+    const rootsAnswered = new Promise<void>((resolveRoots) =>
+      client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => {
+        if (String(n.params.data).startsWith('Roots updated')) resolveRoots();
+      }),
+    );
     await client.connect(transport);
     expect(client.getServerVersion()?.name).toBe('mcp-servers/everything');
     expect((await client.callTool({ name: 'echo', arguments: { message: 'cli' } })).content).toEqual([{ type: 'text', text: 'Echo: cli' }]);
     const envResult = await client.callTool({ name: 'get-env', arguments: {} });
     expect(JSON.stringify(envResult.content)).toContain(SECRET); // the client's env reaches the server, as without the proxy
     const pid = transport.pid as number;
+    await bounded(rootsAnswered, 'the everything server to log that the client answered its roots/list');
+    expect(protocolErrors).toEqual([]);
     await client.close();
     // The proxy closes its ledger before it exits: wait for the exit, not for a while.
     await waitForExit(pid, 'the proxy to exit after its client closed');
@@ -198,13 +210,16 @@ describe.skipIf(!existsSync(BIN))('agent-audit mcp-proxy (built CLI)', () => {
       [{ mcpServers: { everything: { ...everything, enviroment: {} } } }, 'config: unknown key `mcpServers.everything.enviroment` (known: command, args, env, cwd, inheritEnv, stderr)'],
       [{ policy: { deny: ['{fs,everything}__get-env'] } }, 'createMcpProxy: policy.deny[0] "{fs,everything}__get-env" names server "fs", which is not configured'],
     ];
-    for (const [index, [extra, message]] of cases.entries()) {
+    // Seven CLI runs side by side: one after another took over the 60 s bound on a loaded 2-core machine.
+    const results = await Promise.all(cases.map(([extra], index) => {
       const file = join(work, `typo-${index}.json`);
       writeFileSync(file, JSON.stringify({ mcpServers: { everything }, ...extra }));
-      const result = await run(['mcp-proxy', '--ledger', join(work, `typo-${index}`), '--config', file], env);
-      expect({ code: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({ code: 2, stdout: '', stderr: expect.stringContaining(`agent-audit mcp-proxy: ${message}`) });
+      return run(['mcp-proxy', '--ledger', join(work, `typo-${index}`), '--config', file], env);
+    }));
+    for (const [index, result] of results.entries()) {
+      expect({ code: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({ code: 2, stdout: '', stderr: expect.stringContaining(`agent-audit mcp-proxy: ${cases[index]![1]}`) });
     }
-  });
+  }, 240_000); // a bound on failure only: a passing run ends when its seven processes have exited
 
   it('warns on stderr, once the tools are listed, of a policy entry that matches no tool (re-check G: a deny typo let the tool run silently)', async () => {
     const ledger = join(work, 'unmatched');
