@@ -445,3 +445,14 @@ export async function runRegistered(register: Register, name: string, argv: stri
     return EXIT_USAGE;
   }
 }
+
+/**
+ * A `--stream` value (prove, verify, query, tail) as the plain stream name it spells: `a/`, `./a`
+ * and `a/../a` are `a` (a shell's completion adds the slash). Anything else (`..`, `a/b`, an
+ * absolute path) is refused as a UsageError (exit 2) naming the value, never read as a path.
+ */
+export function plainStreamName(value: string): string {
+  const normal = path.posix.normalize(value).replace(/\/+$/, '');
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(normal)) return normal;
+  throw new UsageError(safe`--stream ${JSON.stringify(value)} is not a stream name (letters, digits, . _ -, e.g. claims-bot; the folder's name under streams/, not a path)`);
+}

@@ -73,6 +73,63 @@ describe('prove refuses a ledger that does not verify at the event (F11)', () =>
   });
 });
 
+// `verify --stream` took its value as a path under streams/: `claims/` and `./claims` verified
+// the stream but `..` read streams/ as one, and `wrong` was a raw ENOENT; prove's normalisation
+// (re-check row 4) was not shared. The same plainStreamName now serves both.
+describe('verify --stream takes the plain stream name only, as prove does', () => {
+  const spellings = ['claims/', './claims', 'claims/../claims', './claims//', 'claims/.'];
+  it('every spelling verifies the same stream as the plain name: the same output and exit, on a whole and a tampered ledger', async () => {
+    for (const [dir, code] of [[ledger, 0], [tampered, 1]] as const) {
+      const plain = await run('verify', dir, '--stream', 'claims');
+      expect(plain.code, plain.stderr).toBe(code);
+      for (const stream of spellings) {
+        const r = await run('verify', dir, '--stream', stream);
+        expect(r.code, `${stream}: ${r.stderr}`).toBe(code);
+        expect(r.stdout).toBe(plain.stdout);
+        expect(r.stderr).toBe(plain.stderr);
+      }
+    }
+  });
+
+  it('a value that names no stream (.., a path, another folder) is a usage error naming it, exit 2, never a raw ENOENT or OK', async () => {
+    for (const stream of ['..', '.', '../claims', 'claims/x', '/etc', 'streams/claims', '-claims']) {
+      const r = await run('verify', ledger, '--stream', stream);
+      expect(r.code, `${stream}: ${r.stdout}${r.stderr}`).toBe(2);
+      expect(r.stderr).toContain(`--stream ${JSON.stringify(stream)} is not a stream name`);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).not.toMatch(/ENOENT|scandir/);
+    }
+  });
+
+  it('a plain name that is not a stream of the ledger: "no stream", exit 2, never a raw ENOENT', async () => {
+    for (const dir of [ledger, tampered]) {
+      const r = await run('verify', dir, '--stream', 'wrong', '--stream', 'claims');
+      expect(r.code, r.stdout + r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/no stream "wrong" in ledger .*; its streams: claims/);
+      expect(r.stderr).not.toMatch(/ENOENT|scandir/);
+    }
+  });
+});
+
+describe('query and tail --stream take the plain stream name too (the same kind as verify\'s)', () => {
+  it('a spelling of the stream prints what the plain name prints; a value that names no stream is a usage error', async () => {
+    for (const command of ['query', 'tail'] as const) {
+      const plain = await run(command, ledger, '--stream', 'claims', '--format', 'json');
+      expect(plain.code, plain.stderr).toBe(0);
+      expect(plain.stdout.trim().split('\n')).toHaveLength(6);
+      for (const stream of ['claims/', './claims', 'claims/../claims']) {
+        const r = await run(command, ledger, '--stream', stream, '--format', 'json');
+        expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }, `${command} ${stream}`).toEqual({ code: 0, stdout: plain.stdout, stderr: plain.stderr });
+      }
+      for (const stream of ['..', 'claims/x', '/etc']) {
+        const r = await run(command, ledger, '--stream', stream);
+        expect(r.code, `${command} ${stream}: ${r.stderr}`).toBe(2);
+        expect(r.stderr).toContain(`--stream ${JSON.stringify(stream)} is not a stream name`);
+      }
+    }
+  });
+});
+
 describe('query says when nothing matched, and refuses empty filter values (F18)', () => {
   it('no match: nothing on stdout, "0 events match" on stderr, exit 0, in every format', async () => {
     for (const format of ['table', 'json', 'csv']) {

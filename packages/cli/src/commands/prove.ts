@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { checkKeyFolder, checkVerifierKeys, generateSignerKey, proveEvent, verifyInclusionBundle, verifyLedger, type InclusionBundle } from '@agent-audit/core';
 import { EXIT_INVALID, EXIT_OK, describeError, safe, type CliIO } from '../io.js';
-import { UsageError, checkOutputPath, createOutput, readInputStream, readInputText, verifierKeyFromEnv, wire, writeOutputFile } from '../layer.js';
+import { UsageError, checkOutputPath, plainStreamName, createOutput, readInputStream, readInputText, verifierKeyFromEnv, wire, writeOutputFile } from '../layer.js';
 import { runRegistered } from './query.js';
 
 /** Registers `prove`, `verify-proof` and `keygen` on a commander program; the exit code is left in `state.code`. */
@@ -142,16 +142,6 @@ export const keygenCommand = (argv: string[], io: CliIO): Promise<number> => run
  * checks it (with the key it carries: the event's hash, the path, the checkpoint's signature),
  * then the event's stream verified (chain, hashes, signed checkpoints) up to the proof's tree.
  */
-/**
- * A `--stream` value as the plain stream name it spells: `a/`, `./a` and `a/../a` are `a`.
- * Anything else (`..`, `a/b`, an absolute path) is refused as a usage error naming the value.
- */
-export function plainStreamName(value: string): string {
-  const normal = path.posix.normalize(value).replace(/\/+$/, '');
-  if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(normal)) return normal;
-  throw new UsageError(safe`--stream ${JSON.stringify(value)} is not a stream name (letters, digits, . _ -, e.g. claims-bot; the folder's name under streams/, not a path)`);
-}
-
 /** verify's first failure for one stream (or the whole ledger), as `stream s, seq N: reason`; undefined when it verifies. */
 async function verifyFailure(dir: string, stream: string | undefined): Promise<string | undefined> {
   let result;

@@ -3,7 +3,7 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT_OK, escapeControls, isPostgresUrl, type CliIO } from '../io.js';
-import { UsageError, checkPeriod, createOutput, runRegistered, timeOption, wire, type Output } from '../layer.js';
+import { UsageError, checkPeriod, createOutput, plainStreamName, runRegistered, timeOption, wire, type Output } from '../layer.js';
 import { mergeByTime, traceTree } from './query-sources.js';
 
 export function filterFromValues(values: Record<string, unknown>): EventFilter {
@@ -210,6 +210,8 @@ left out (named), 2 usage or I/O error.`);
     const format = rowFormat(flags);
     const limit = flags.limit ?? Infinity;
     checkPeriod(flags.since as Date | undefined, flags.until as Date | undefined, ['--since', '--until']);
+    // `claims/`, `./claims` name the stream claims; `..`, `a/b` name no stream (usage, exit 2).
+    if (typeof flags.stream === 'string' && flags.stream.trim() !== '') flags.stream = plainStreamName(flags.stream);
     const filter = filterFromValues(flags);
     const sources: AsyncIterable<AuditEvent>[] = [];
     // What a folder holds that cannot be read (a FIFO in streams/, a directory or link as a

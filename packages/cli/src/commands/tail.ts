@@ -3,7 +3,7 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { listStreams, readEvents, type AuditEvent } from '@agent-audit/core';
 import { EXIT_OK, type CliIO } from '../io.js';
-import { createOutput, positiveInteger, timeOption, wire } from '../layer.js';
+import { createOutput, plainStreamName, positiveInteger, timeOption, wire } from '../layer.js';
 import { addFormatOptions, eventPrinter, rowFormat, runRegistered } from './query.js';
 
 function count(value: string): number {
@@ -45,7 +45,8 @@ export function registerTail(program: Command, io: CliIO, state: { code: number 
   addFormatOptions(command);
   command.addHelpText('after', '\nExit codes: 0 ok (also when the reader closes the pipe), 2 usage or I/O error.');
   command.action(async (dir: string, raw: Omit<TailFlags, 'n'> & { lines: number }) => {
-    const flags: TailFlags = { ...raw, n: raw.lines };
+    // `claims/`, `./claims` name the stream claims; `..`, `a/b` name no stream (usage, exit 2).
+    const flags: TailFlags = { ...raw, n: raw.lines, ...(raw.stream !== undefined ? { stream: plainStreamName(raw.stream) } : {}) };
     const since = flags.since?.toISOString();
     const output = createOutput(io.stdout);
     const printer = eventPrinter(rowFormat(flags), output);

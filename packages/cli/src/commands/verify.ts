@@ -4,7 +4,7 @@ import { KeyError, checkVerifierKeys, readSmallFile, fileLedger, isArchiveFile, 
 import { verifyArchiveAction } from './retention.js';
 import type { Command } from 'commander';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, safe, type CliIO } from '../io.js';
-import { collect, collectKey, verifierKeyFromEnv, wire } from '../layer.js';
+import { collect, collectKey, plainStreamName, verifierKeyFromEnv, wire } from '../layer.js';
 import { createProgress } from '../progress.js';
 import { runRegistered } from './query.js';
 
@@ -258,8 +258,10 @@ export function registerVerify(program: Command, io: CliIO, state: { code: numbe
     .option('--accept-unsigned-tail', "treat events after a stream's last signed checkpoint whose writer cannot be confirmed live from here (lock of another host, no /proc, another user's process) as a warning, not INVALID")
     .option('--json', 'print the result as JSON')
     .option('--encrypt-key <file>', 'the AES-256-GCM key file of an encrypted retention archive (verify <archive file>)')
-    .addHelpText('after', '\nA retention archive file (agent-audit retention apply) is verified on its own: every event, checkpoint and the seal.\nA progress bar (total from the signed HEAD, ETA) is shown on a terminal; nothing when stderr is piped.\nExit codes: 0 valid; 1 invalid (the stream, file and reason are named); 2 usage error, or input that is not a ledger.')
+    .addHelpText('after', '\nA retention archive file (agent-audit retention apply) is verified on its own: every event, checkpoint and the seal.\n--stream is the stream\'s plain name: claims/, ./claims and claims/../claims mean claims; .., a path or a name the ledger does not hold is a usage error.\nA progress bar (total from the signed HEAD, ETA) is shown on a terminal; nothing when stderr is piped.\nExit codes: 0 valid; 1 invalid (the stream, file and reason are named); 2 usage error, or input that is not a ledger.')
     .action(async (target: string, flags: { key?: string[]; stream?: string[]; state?: string; witness?: string; json?: boolean; encryptKey?: string; acceptUnsignedTail?: boolean }) => {
+      // `claims/`, `./claims` name the stream claims; `..`, `a/b` name no stream (usage, exit 2).
+      if (flags.stream !== undefined) flags.stream = flags.stream.map(plainStreamName);
       state.code = await verifyAction(target, flags, io);
     });
 
