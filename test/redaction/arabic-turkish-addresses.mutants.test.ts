@@ -57,6 +57,30 @@ describe('the parts of a run', () => {
   });
 });
 
+describe('a city and a comma before the run (Persian\'s order), the after run\'s survivors', () => {
+  it('taken at the text\'s or a line\'s start, or after a cue', () => {
+    expect(arabic('تهران، خیابان ولیعصر، پلاک 12')).toEqual(['تهران، خیابان ولیعصر، پلاک 12']);
+    expect(arabic('x\nتهران، خیابان ولیعصر، پلاک 12')).toEqual(['تهران، خیابان ولیعصر، پلاک 12']);
+    expect(arabic('x\n  تهران، خیابان ولیعصر، پلاک 12')).toEqual(['تهران، خیابان ولیعصر، پلاک 12']);
+    expect(arabic('آدرس: تهران، خیابان ولیعصر، پلاک 12')).toEqual(['تهران، خیابان ولیعصر، پلاک 12']);
+  });
+  it('not after other words, nor when a house number stands before the street', () => {
+    expect(arabic('ما در تهران، خیابان ولیعصر، پلاک 12')).toEqual(['خیابان ولیعصر، پلاک 12']);
+    expect(arabic('x\n  y تهران، خیابان ولیعصر، پلاک 12')).toEqual(['خیابان ولیعصر، پلاک 12']);
+    expect(arabic(`x\n  y تهران، خیابان ولیعصر، پلاک 12${TAIL}`)).toEqual(['خیابان ولیعصر، پلاک 12']);
+    expect(arabic('تهران، 24 خیابان ولیعصر')).toEqual(['24 خیابان ولیعصر']);
+  });
+});
+
+describe('the run\'s own digits and a comma before no city', () => {
+  it('a digit later in the text is none of the street\'s', () => {
+    expect(arabic('زرت شارع الحمراء، بيروت اليوم 5 مرات')).toEqual([]);
+  });
+  it('a comma before Latin letters ends the run', () => {
+    expect(arabic('شارع فلسطين 12، abc')).toEqual(['شارع فلسطين 12']);
+  });
+});
+
 describe('the gate: a letter the readers read (a bug the run found)', () => {
   it('a place of the Arabic Supplement\'s letters after a cue, as one of the core letters', () => {
     expect(arabic('Address: المهندسين, 12345')).toEqual(['المهندسين, 12345']);
@@ -72,5 +96,7 @@ describe('the Turkish street in lower case (its check of `No` and of the rest)',
     expect(turkish('adresim bağdat caddesi 212/9')).toEqual(['bağdat caddesi 212/9']);
     expect(turkish('adresim bağdat caddesi 212, 34710 kadıköy')).toEqual(['bağdat caddesi 212, 34710 kadıköy']);
     expect(turkish('adresim bağdat caddesi 212')).toEqual([]);
+    // a postal code and a district of two letters (Of, Trabzon): the rest holds no run of five other characters
+    expect(turkish('adresim bağdat caddesi 12, 61830 Of')).toEqual(['bağdat caddesi 12, 61830 Of']);
   });
 });
