@@ -48,6 +48,10 @@ describe('shortPinyinSurnames: the detections found before', () => {
     expect(after('name LI Qiang / x', [[8, 13, 'PERSON']])).toEqual(['PERSON:LI Qiang@5|li qiang']);
   });
 
+  it('the widened value\'s blanks read as one', () => {
+    expect(after('name LI Zhiqiang  Wang / x', [[8, 22, 'PERSON']])).toEqual(['PERSON:LI Zhiqiang  Wang@5|li zhiqiang wang', 'PERSON:Wang@18|wang']);
+  });
+
   it('a PERSON that starts at the surname or before it is left as it was', () => {
     expect(after('name LI Zhiqiang / x', [[5, 16, 'PERSON']])).toEqual(['PERSON:LI Zhiqiang@5|N']);
     expect(after('name LI Zhiqiang / x', [[0, 16, 'PERSON']])).toEqual(['PERSON:name LI Zhiqiang@0|N']);
