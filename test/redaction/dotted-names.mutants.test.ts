@@ -30,7 +30,7 @@ describe('a given name and a surname joined by a dot or an underscore', () => {
   });
 
   it('mixed or upper case halves are no name', () => {
-    for (const text of ['Jan.kowalski', 'jan.Kowalski', 'JAN.KOWALSKI', 'JAn.Kowalski', 'jan.kowalskI', 'Jan.KOWALSKI']) expect(spans(text)).toEqual([]);
+    for (const text of ['Jan.kowalski', 'jan.Kowalski', 'JAN.KOWALSKI', 'JAn.Kowalski', 'jan.kowalskI', 'Jan.KOWALSKI', 'JaN.Kowalski', 'Jan.KowaLski']) expect(spans(text)).toEqual([]);
   });
 
   it('a surname listed with its accents or only folded', () => {
@@ -132,6 +132,20 @@ describe('a PERSON span found before takes a name word glued to it', () => {
     expect(spans('Anna Jan.Qxvz Nowak.Okonkwo', [[0, 8, 'EMAIL']])).toEqual(['Nowak.Okonkwo@14']);
     expect(spans('Anna Jan.Smith to Jan_Qxvzk', [[0, 8], [22, 27]], 1)).toEqual(['Jan_Qxvzk@18', 'Jan.Smith@5']);
     expect(spans('Anna Jan.Smith to Jan_Qxvzk', [[0, 8], [22, 27]], 0)).toEqual(['Anna Jan.Smith@0', 'Jan_Qxvzk@18', 'Jan.Smith@5']);
+  });
+
+  it('the after run\'s survivors (2026-12-06e): the word right after the joiner, its parts, what may follow it', () => {
+    expect(spans('Anna Nowak.x Okonkwo', [[0, 10]])).toEqual([]);
+    expect(spans('Anna Nowak.Okafor-Qxvz called', [[0, 10]])).toEqual(['Anna Nowak.Okafor-Qxvz@0']);
+    expect(spans('Anna Nowak.Okonkwo. Then', [[0, 10]])).toEqual(['Anna Nowak.Okonkwo@0', 'Nowak.Okonkwo@5']);
+  });
+
+  it('the after run\'s survivors: a given name of more than three letters before, a long text, a span of another type, a span ending in a digit or inside a word', () => {
+    expect(spans('to Anna.Qxvzk', [[8, 13]])).toEqual(['Anna.Qxvzk@3']);
+    expect(spans('to Jan.Qxvzk and a long tail of words after it, past the window', [[7, 12]])).toEqual(['Jan.Qxvzk@3']);
+    expect(spans('Anna Jan.Smith', [[0, 8, 'EMAIL']])).toEqual(['Jan.Smith@5']);
+    expect(spans('Anna Nowak2.Okonkwo', [[0, 11]])).toEqual(['Anna Nowak2.Okonkwo@0']);
+    expect(spans('MaryJan.Smith', [[4, 7]])).toEqual(['Jan.Smith@4']);
   });
 
   it('the word before the joiner is read from the span\'s last 32 characters', () => {
