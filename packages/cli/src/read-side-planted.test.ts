@@ -46,6 +46,11 @@ const plants: Array<[string, Plant, RegExp]> = [
   ['a plain file in streams/', (dir) => { const f = path.join(dir, 'streams', 'notes.txt'); fs.writeFileSync(f, 'hello\n'); return f; }, /streams\/notes\.txt is a regular file/],
   ['a symbolic link to a stream folder in streams/', (dir) => { const f = path.join(dir, 'streams', 'linked'); fs.symlinkSync(path.join(dir, 'streams', 'desk'), f); return f; }, /streams\/linked is a symbolic link/],
   ['a socket-like device link in streams/', (dir) => { const f = path.join(dir, 'streams', 'zero'); fs.symlinkSync('/dev/zero', f); return f; }, /streams\/zero is a symbolic link/],
+  // Hidden names were skipped without a word by query (verify reports them): a copy of a stream
+  // under a dot name, a dot file, a hidden FIFO.
+  ['a copy of a stream under a hidden name in streams/', (dir) => { const f = path.join(dir, 'streams', '.ward-copy'); fs.cpSync(path.join(dir, 'streams', 'ward'), f, { recursive: true }); return f; }, /streams\/\.ward-copy/],
+  ['a hidden file in streams/', (dir) => { const f = path.join(dir, 'streams', '.DS_Store'); fs.writeFileSync(f, 'x'); return f; }, /streams\/\.DS\\?_Store/], // Markdown writes the underscore as \_
+  ['a hidden FIFO in streams/', (dir) => { const f = path.join(dir, 'streams', '.pipe'); execFileSync('mkfifo', [f]); return f; }, /streams\/\.pipe/],
 ];
 
 let n = 0;

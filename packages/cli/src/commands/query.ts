@@ -201,9 +201,9 @@ spans indented under their parent), whichever ledger holds them. A source named 
 slash, a symlink) is read once, and an event found in two sources (same id) prints once. A trace
 id is 32 hex digits (upper case is lower-cased); a trace with no events says so on stderr, as does a query nothing matches
 ("0 events match"); an empty filter value (--type '') is a usage error.
-A file a ledger folder should not hold (a FIFO or plain file in streams/, a directory, FIFO or
-symbolic link as a segment, a line that is not an event) is left out, named on stderr, and the
-rest is printed.
+A file a ledger folder should not hold (a FIFO, plain file or anything with a hidden name such as
+.DS_Store in streams/, a directory, FIFO or symbolic link as a segment, a line that is not an
+event) is left out, named on stderr, and the rest is printed.
 Exit codes: 0 ok, also when nothing matches (also when the reader closes the pipe), 1 something was
 left out (named), 2 usage or I/O error.`);
   command.action(async (targets: string[], flags: QueryFlags) => {

@@ -144,8 +144,9 @@ export interface LeftOut {
 
 /**
  * The streams of a ledger folder for a reader that keeps going: what `streams/` holds besides
- * stream folders (a FIFO, a plain file, a symbolic link, a device) is left out and named instead
- * of failing the whole read (`listStreams` refuses it; verification reports it as a change).
+ * stream folders (a FIFO, a plain file, a symbolic link, a device, anything with a hidden name
+ * such as `.hidden/` or `.DS_Store`) is left out and named instead of failing the whole read
+ * (`listStreams` refuses it, or skips a hidden name; verification reports it as a change).
  * Never opens what it leaves out, so a FIFO cannot hang it.
  */
 export async function listStreamsLeavingOut(dir: string): Promise<{ streams: string[]; leftOut: LeftOut[] }> {
@@ -155,10 +156,12 @@ export async function listStreamsLeavingOut(dir: string): Promise<{ streams: str
   const streams: string[] = [];
   const leftOut: LeftOut[] = [];
   for (const name of names) {
-    if (name.startsWith('.')) continue;
     const file = path.join(root, name);
     const stat = await fs.promises.lstat(file);
-    if (stat.isDirectory()) streams.push(name);
+    // No writer puts a dot name in streams/ (a stream's name starts with a letter or digit):
+    // `.hidden`, `.DS_Store`, a `.git` are named as left out, as verify reports them.
+    if (name.startsWith('.')) leftOut.push({ file, reason: `${STREAMS_DIR}/${name} is ${fileKind(stat)} with a hidden name, not a stream folder (${JSON.stringify(name)} is not a stream name)` });
+    else if (stat.isDirectory()) streams.push(name);
     else leftOut.push({ file, reason: `${STREAMS_DIR}/${name} is ${fileKind(stat)}, not a stream folder` });
   }
   return { streams, leftOut };
