@@ -248,20 +248,51 @@ function expandBraces(glob: string): string[] | undefined {
 }
 
 /**
- * A glob that can match no tool of these servers: `<server>__…` with a literal server part that
- * is no configured server, in the glob or in any alternative of its braces (`{fs,memory}__x`), or (with several servers) a literal `allow` name without a server,
- * which no name the client sees can match. Returns why, or `undefined`.
+ * `@(a|b)`, picomatch's "exactly one of", written as the braces `{a,b}` that mean the same, so
+ * its alternatives are checked one by one as braces' are. Only simple groups (no parentheses,
+ * braces or commas inside); other extglobs (`?(…)`, `*(…)`, `+(…)`, `!(…)`) are left as they are.
+ * One pass, linear in the glob's length.
+ */
+function exactlyOneAsBraces(glob: string): string {
+  return glob.replace(/@\(([^(){},|]*(?:\|[^(){},|]*)+)\)/g, (_, body: string) => `{${body.split('|').join(',')}}`);
+}
+
+/**
+ * A glob that can match no tool of these servers: `<server>__…` whose server part (the text
+ * before the first `__`) is a literal name that is no configured server, or a glob that matches
+ * none of them and cannot reach the separator to match a longer name (no configured server
+ * starts with its text before the first glob character: `evr*thing`), in the glob or in any
+ * alternative of its braces or its `@(a|b)` (`{fs,memory}__x`, `@(fs|memory)__x`); or (with
+ * several servers) a literal `allow` name without a server, which no name the client sees can
+ * match. Returns why, or `undefined`.
  */
 function unmatchable(glob: string, servers: readonly string[], list: 'allow' | 'deny' | 'rule'): string | undefined {
-  // Each alternative of a brace glob is checked as a literal would be: `{fs,memory}__x` names `fs`.
-  for (const alternative of glob.includes('{') ? expandBraces(glob) ?? [glob] : [glob]) {
+  // Each alternative is checked as a literal would be: `{fs,memory}__x` and `@(fs|memory)__x` name `fs`.
+  const braced = glob.includes('@(') ? exactlyOneAsBraces(glob) : glob;
+  for (const alternative of braced.includes('{') ? expandBraces(braced) ?? [braced] : [braced]) {
     const at = alternative.indexOf(SEPARATOR);
     if (at <= 0) continue;
     const server = alternative.slice(0, at);
-    if (!GLOB_CHARS.test(server) && !servers.includes(server)) {
-      const close = servers.filter((s) => editDistance(s.toLowerCase(), server.toLowerCase()) <= Math.max(1, Math.floor(s.length / 4)));
-      const advice = close.length > 0 ? `did you mean "${close[0]}"? ` : '';
-      return `names server "${server}", which is not configured (servers: ${servers.join(', ')}); ${advice}write <server>__<tool> with one of those, or the tool's own name`;
+    const close = (): string => {
+      const near = servers.filter((s) => editDistance(s.toLowerCase(), server.toLowerCase()) <= Math.max(1, Math.floor(s.length / 4)));
+      return near.length > 0 ? `did you mean "${near[0]}"? ` : '';
+    };
+    if (!GLOB_CHARS.test(server)) {
+      if (!servers.includes(server)) return `names server "${server}", which is not configured (servers: ${servers.join(', ')}); ${close()}write <server>__<tool> with one of those, or the tool's own name`;
+      continue;
+    }
+    // A glob server part: it can match `<server>__<tool>` only if it matches a configured server,
+    // or, through a wildcard that spans the separator, a name that starts with one (so the server
+    // starts with the part's literal text before its first glob character).
+    const literal = server.slice(0, server.search(GLOB_CHARS));
+    let matches: RegExp;
+    try {
+      matches = globToRegExp(server);
+    } catch {
+      continue;
+    }
+    if (!servers.some((s) => matches.test(s) || s.startsWith(literal))) {
+      return `has server part "${server}", a glob that matches no configured server (servers: ${servers.join(', ')}); ${close()}write <server>__<tool> with one of those, or the tool's own name`;
     }
   }
   const at = glob.indexOf(SEPARATOR);
