@@ -125,11 +125,12 @@ describe("labelAtEnd: a member's quoted name", () => {
     expect(asked(`{"pass'word":"`)).toEqual(['pass\'word']);
     expect(asked(`{'pass"word':"`)).toEqual(['pass"word']);
     expect(asked('cvv":"')).toEqual([]);
-    expect(asked(`${'x'.repeat(100)}"${'a'.repeat(61)}":`)).toEqual(['a'.repeat(61)]);
-    expect(asked(`${'x'.repeat(100)}"${'a'.repeat(62)}":`)).toEqual([]);
-    expect(asked(`"${'a'.repeat(61)}":`)).toEqual(['a'.repeat(61)]);
-    expect(asked(`"${'a'.repeat(62)}":`)).toEqual([]);
-    expect(asked(`"${'a'.repeat(63)}":`)).toEqual([]);
+    // A member's name is read in the end's last 136 characters (MEMBER_NAME_WINDOW; 64 until 2026-12-06e).
+    expect(asked(`${'x'.repeat(200)}"${'a'.repeat(133)}":`)).toEqual(['a'.repeat(133)]);
+    expect(asked(`${'x'.repeat(200)}"${'a'.repeat(134)}":`)).toEqual([]);
+    expect(asked(`"${'a'.repeat(133)}":`)).toEqual(['a'.repeat(133)]);
+    expect(asked(`"${'a'.repeat(134)}":`)).toEqual([]);
+    expect(asked(`"${'a'.repeat(135)}":`)).toEqual([]);
     // A line break or a backslash right after the opening quote.
     expect(asked('{"a\nb":"')).toEqual([]);
     expect(asked('{"a\\b":"')).toEqual([]);

@@ -869,6 +869,12 @@ interface Pending {
   carried?: Array<string | undefined>;
   /** The event is a `model.response` (a streamed answer's chunk): a secret cut at a string's end is carried (cutSecretEnd). */
   streamed?: boolean;
+  /**
+   * The event may be one chunk of a stream whose next chunk is the session's next event of its
+   * type: a `model.response` or a `message.agent` (an agent's message streamed to its user). A
+   * value's label at a string's end is carried (noteEnd, streamed-labels.ts labelAtEnd).
+   */
+  labelsCarried?: boolean;
   /** The last string of this event whose end was masked as a value's start (cut-values.ts): noteEnd keeps its raw end. */
   cutText?: string;
   /** The question the event ends with, for the session's next event (turn-answers.ts): its decision, null for none (the event answered or asked nothing new), undefined when the event has no turn. */
@@ -2079,10 +2085,20 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const kept = tail === undefined ? (memory as SessionValues).carryOf(pathKey(path)) : undefined;
       const before = kept !== undefined && kept.includes(GLUED_ONLY) ? kept.slice(0, kept.lastIndexOf(GLUED_ONLY)) : kept;
       if (before !== undefined) tail = cutSecretEndAfter(before, text, MAX_CARRIED_TAIL);
-      // A chunk that ends in a value's label (`…password is `, `…"cvv":"`, `MRN `: L3 of the probe
-      // of 2026-12-06b), or in a phone's cue the key rules leave (`…call me on `, `ring me on`) or a
-      // person's title (`…Dr. `): the next chunk's first value is read with the label or the cue in front.
-      if (tail === undefined && (labelAtEnd(text, labelDecides) !== undefined || phoneCueAtEnd(text) || TITLE_AT_END.test(text.slice(-8)))) tail = text.slice(Math.max(0, text.length - MAX_CARRIED_TAIL + 1)) + LABEL_END;
+    }
+    // A chunk that ends in a value's label (`…password is `, `…"cvv":"`, `MRN `: L3 of the probe
+    // of 2026-12-06b), or in a phone's cue the key rules leave (`…call me on `, `ring me on`) or a
+    // person's title (`…Dr. `): the next chunk's first value is read with the label or the cue in
+    // front. A member's name is kept as `"name":` and its opening quote, whatever its length (up to
+    // the 128 characters the key rules read): a name longer than the kept end was cut from it, and
+    // the next chunk's value stored raw (`…"primary_cardholder_billing_card_verification_cvv":"` +
+    // `737",…`; the open part of L3). Streamed answers and agent messages (labelsCarried).
+    if (tail === undefined && pending.labelsCarried === true) {
+      const label = labelAtEnd(text, labelDecides);
+      if (label !== undefined && label.member) {
+        const quote = label.name.includes('"') ? "'" : '"';
+        tail = `${quote}${label.name}${quote}:${label.open === 0 ? '' : String.fromCharCode(label.open)}${LABEL_END}`;
+      } else if (label !== undefined || phoneCueAtEnd(text) || TITLE_AT_END.test(text.slice(-8))) tail = text.slice(Math.max(0, text.length - MAX_CARRIED_TAIL + 1)) + LABEL_END;
     }
     tail ??= cutEnd(text, out);
     // A streamed chunk whose stored end is a masked value (a password, an IBAN's or a date's start:
@@ -3811,6 +3827,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function finishInOrder(event: UnsealedEvent, capture: ReturnType<typeof resolveCapture>, custom: CustomResults | undefined, pending: Pending): [RedactionResult, Pending] {
     const errorsBefore = pending.errors.length;
     if (event.type === 'model.response') pending.streamed = true;
+    if (event.type === 'model.response' || event.type === 'message.agent') pending.labelsCarried = true;
     const result = finishJson(event, capture, custom, pending);
     const { freshAt, visited } = pending;
     if (memory !== undefined && pending.asked !== undefined) memory.ask(pending.asked ?? undefined);
@@ -3828,7 +3845,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return [result, pending];
     }
     // The custom detectors' failures (reported before the first pass) carry over; the rest is made again.
-    const second: Pending = { classes: new Set(), errors: pending.errors.slice(0, errorsBefore), failedDetectors: pending.failedDetectors, vaultEntries: [], fieldPseudonyms: undefined, full: false, again: true, ...(pending.streamed === true ? { streamed: true as const } : {}) };
+    const second: Pending = { classes: new Set(), errors: pending.errors.slice(0, errorsBefore), failedDetectors: pending.failedDetectors, vaultEntries: [], fieldPseudonyms: undefined, full: false, again: true, ...(pending.streamed === true ? { streamed: true as const } : {}), ...(pending.labelsCarried === true ? { labelsCarried: true as const } : {}) };
     const final = finishJson(event, capture, custom, second);
     keepEnds(second);
     return [final, second];

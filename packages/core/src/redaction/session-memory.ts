@@ -38,6 +38,13 @@ export interface Recurrence extends RememberedValue {
 
 /** Characters of a string's end kept for the session's next event (SessionValues.carry): more than any value split there needs (an IBAN of 34 characters in groups). */
 export const MAX_CARRIED_TAIL = 48;
+/**
+ * Characters of a kept end that is a JSON or Python member's name and its opening quote, kept as
+ * `"name":"` and a mark (redactor.ts noteEnd, LABEL_END: the end's last character is U+0002): a
+ * member's name of up to 128 characters, which the key rules read whole (streamed-labels.ts
+ * MEMBER_NAME_WINDOW).
+ */
+export const MAX_CARRIED_LABEL = 136;
 /** Strings' ends kept per session or trace (SessionValues.carry), by their path in the event. */
 export const MAX_CARRIED_PATHS = 8;
 
@@ -457,7 +464,8 @@ export class SessionValues {
 
   /**
    * Keeps `tail`, the raw end of the string at `path`, for the session's next event (undefined:
-   * forgets what was kept for `path`). At most MAX_CARRIED_TAIL characters and MAX_CARRIED_PATHS
+   * forgets what was kept for `path`). At most MAX_CARRIED_TAIL characters (MAX_CARRIED_LABEL for a
+   * member's name kept as a label, marked by a last U+0002) and MAX_CARRIED_PATHS
    * paths (the least recently set is forgotten); a memory kept for its ends alone joins its owner's
    * LRU as it does with its first value.
    */
@@ -470,7 +478,8 @@ export class SessionValues {
       return;
     }
     carried ??= this.carried = [];
-    carried.push([path, tail.length > MAX_CARRIED_TAIL ? tail.slice(tail.length - MAX_CARRIED_TAIL) : tail]);
+    const limit = tail.charCodeAt(tail.length - 1) === 2 ? MAX_CARRIED_LABEL : MAX_CARRIED_TAIL;
+    carried.push([path, tail.length > limit ? tail.slice(tail.length - limit) : tail]);
     if (carried.length > MAX_CARRIED_PATHS) carried.shift();
     if (this.onFirstValue !== undefined) {
       const register = this.onFirstValue;

@@ -10,6 +10,14 @@
 
 /** Characters of a string's end read for a label (three words of a label and their separators fit). */
 const LABEL_WINDOW = 64;
+/**
+ * Characters of a string's end read for a JSON or Python member's quoted name, its `:` and an opening
+ * quote: a name of up to 128 characters (the longest the key rules decide for, redactor.ts keyDecision)
+ * and up to four blanks around the `:`. Names longer than the kept end of a chunk (48 characters) were
+ * left unread and their values stored raw (`{"primary_cardholder_billing_card_verification_cvv":"` +
+ * `737",…`; issue 11, open part of L3 of the probe of 2026-12-06b).
+ */
+export const MEMBER_NAME_WINDOW = 136;
 /** Characters of a JSON member's value read after its name (a secret or an id is shorter). */
 const MAX_MEMBER_VALUE = 128;
 /** Words between a label and its value in prose: `password is`, `PIN was`. */
@@ -23,11 +31,12 @@ const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
  * (`"cvv":"`, `'api_key': '`, `"card_number":`) is a label too. Returns the label (a member's
  * name or the words), whether it was a quoted member's name, and the value's opening quote that
  * ends the string (0: none), or undefined (no label, or one `decides` refuses). Reads at most
- * LABEL_WINDOW characters back from the end; the names tried are the words as written, joined by
+ * LABEL_WINDOW characters back from the end (MEMBER_NAME_WINDOW for a member's quoted name); the names tried are the words as written, joined by
  * one blank (`date of birth`, `API key`, `DB_PASSWORD`), the longest first.
  */
 export function labelAtEnd(text: string, decides: (name: string) => boolean): { name: string; member: boolean; open: number } | undefined {
   const floor = Math.max(0, text.length - LABEL_WINDOW);
+  const nameFloor = Math.max(0, text.length - MEMBER_NAME_WINDOW);
   let at = text.length;
   const blanksBack = (): void => {
     while (at > floor && isBlank(text.charCodeAt(at - 1))) at--;
@@ -48,8 +57,8 @@ export function labelAtEnd(text: string, decides: (name: string) => boolean): { 
     if (isQuote(quote)) {
       const end = at - 1;
       let start = end;
-      while (start > floor && text.charCodeAt(start - 1) !== quote && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 92) start--;
-      if (start === floor || text.charCodeAt(start - 1) !== quote || start === end) return undefined;
+      while (start > nameFloor && text.charCodeAt(start - 1) !== quote && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 92) start--;
+      if (start === nameFloor || text.charCodeAt(start - 1) !== quote || start === end) return undefined;
       const name = text.slice(start, end);
       return decides(name) ? { name, member: true, open } : undefined;
     }
