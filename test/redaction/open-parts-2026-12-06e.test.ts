@@ -126,3 +126,80 @@ describe('L3 of 2026-12-06b, open part: linear time', () => {
   });
 });
 
+/** A `tool.result` event's result as one redactor stores it (a fresh redactor each: no session memory between calls), as JSON text. */
+function storedResult(result: unknown): string {
+  const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) });
+  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result } } as never, { capture: {} });
+  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
+}
+/** Each value gone from the stored result, each phrase kept (the stored text shown on failure). */
+function expectStored(result: unknown, gone: readonly string[], stays: readonly string[] = []): void {
+  const text = storedResult(result);
+  expect([text, gone.filter((value) => text.includes(value))]).toEqual([text, []]);
+  expect([text, stays.filter((phrase) => !text.includes(phrase) && !text.includes(JSON.stringify(phrase).slice(1, -1)))]).toEqual([text, []]);
+}
+
+const FMR = 'Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ0CEAHTkZEBkAHxt';
+describe('L6 of 2026-12-06c, open part: a biometric template under a generic name', () => {
+  it.each<[unknown, string[], string[]]>([
+    // the row's open inputs
+    [{ fingerprint: { finger: 'right_index', template: FMR, format: 'ISO 19794-2' } }, [FMR], ['right_index', 'ISO 19794-2']],
+    ['minutiae: (112,87,45°) (140,92,130°) (98,160,270°) template_b64=' + FMR, [FMR], ['template_b64=']],
+    [{ embedding: { model: 'arcface', vector: [0.0531, -0.2214, 0.1187, 0.4409, -0.3351, 0.0772, 0.2918, -0.1046] }, subject: 'E-1' }, ['-0.2214', '0.4409'], ['arcface', 'E-1']],
+    // held back: other modalities, models, spellings, the hex form, a record known by its format identifier alone
+    [{ face: { embedding: [0.11, -0.22, 0.33, -0.44, 0.55, -0.66, 0.77, -0.88], quality: 0.93 } }, ['-0.22', '0.77'], ['0.93']],
+    [{ iris: { eye: 'left', template: 'a3f1b2c4d5e6f708a3f1b2c4d5e6f708' } }, ['a3f1b2c4d5e6f708a3f1b2c4d5e6f708'], ['left']],
+    [{ Fingerprints: [{ finger: 'left_thumb', templateData: FMR }] }, [FMR], ['left_thumb']],
+    [{ speaker: { model: 'ECAPA-TDNN', embedding: 'AAECAwQFBgcICQoLDA0ODxAREhM=' } }, ['AAECAwQFBgcICQoLDA0ODxAREhM'], ['ECAPA-TDNN']],
+    [{ model_name: 'Facenet512', embeddings: [[0.12, 0.34, 0.56, 0.78, 0.91, 0.23, 0.45, 0.67]] }, [], ['Facenet512']],
+    [{ enrolment: { template: FMR, created: '2026-12-01' } }, [FMR], ['2026-12-01']],
+    [{ palm: { vector: 'c0ffee00c0ffee00c0ffee00c0ffee00' } }, ['c0ffee00c0ffee00c0ffee00c0ffee00'], []],
+    ['scan ok; template=464d52002032300000000108000001aa quality=87', ['464d52002032300000000108000001aa'], ['quality=87']],
+    ["{'minutiae': '(112,87,45)', 'template': '" + FMR + "'}", [FMR], []],
+  ])('%j', (result, gone, stays) => expectStored(result, gone, stays));
+
+  it('a list of embeddings under a recognition model\'s name: every number gone', () => {
+    const text = storedResult({ model_name: 'Facenet512', embeddings: [[0.12, 0.34, 0.56, 0.78, 0.91, 0.23, 0.45, 0.67]] });
+    expect(text).not.toMatch(/0\.(?:12|34|56|78|91|23|45|67)\b/);
+  });
+
+  it('the template in text takes the pseudonym it has under a JSON member', () => {
+    const token = (text: string) => text.match(/\[BIOMETRIC:[^\]]+\]/)?.[0];
+    expect(token(storedResult('template_b64=' + FMR))).toBe(token(storedResult({ fingerprint: { template: FMR } })));
+  });
+
+  it.each<[unknown, string[]]>([
+    // Look-alikes: a text template, a text embedding model's vector, a key's fingerprint, a mail template id, a cache key, a count.
+    [{ voice: { template: 'Hello {name}, your order shipped', language: 'en' } }, ['Hello {name}, your order shipped']],
+    [{ embedding: { model: 'text-embedding-3-small', vector: [0.0531, -0.2214, 0.1187, 0.4409, -0.3351, 0.0772, 0.2918, -0.1046] } }, ['-0.2214']],
+    [{ certificate: { fingerprint: 'AB12CD34EF56AB12CD34EF56AB12CD34EF56AB12' } }, ['AB12CD34EF56AB12CD34EF56AB12CD34EF56AB12']],
+    [{ email: { template: 'd-1234567890abcdef1234567890abcdef' } }, ['d-1234567890abcdef1234567890abcdef']],
+    ['template=welcome_email_v2 vector=abc; template: 0123456789abcdef0123 (a cache key)', ['welcome_email_v2', '0123456789abcdef0123']],
+    [{ fingerprint: { minutiae_count: 42, template_version: 'v2', image: { width: 500 } } }, ['"minutiae_count":42', 'v2']],
+    [{ face: { vector: [1, 2, 3] } }, ['[1,2,3]']],
+  ])('look-alike %j stays', (result, stays) => expectStored(result, [], stays));
+});
+
+describe('L7 of 2026-12-06c, open part: an EU licence\'s fields as members named by their numbers', () => {
+  it.each<[unknown, string[], string[]]>([
+    [{ ocr: { 1: 'ROSSI', 2: 'GIULIA', 3: '22/05/1988 ROMA', 5: 'U1B23C456D' } }, ['ROSSI', 'GIULIA', '22/05/1988', 'U1B23C456D'], []],
+    // held back: dotted member names, the issue fields between, the address, lower-case places, a tab's country
+    [{ fields: { '1.': 'DUBOIS', '2.': 'CAMILLE', '3.': '14/07/1990 LYON', '4a.': '01/09/2018', '4b.': '01/09/2033', '5.': '18AB12345', '9.': 'B' } }, ['DUBOIS', 'CAMILLE', '14/07/1990', '18AB12345'], ['01/09/2033', '"9.":"B"']],
+    [{ 1: 'NOWAK', 2: 'ANNA MARIA', 3: '01.02.1985 WARSZAWA', '4a': '10.03.2015', '4c': 'PREZYDENT M. ST. WARSZAWY', 5: '00123/15/1465', 8: 'UL. MARSZAŁKOWSKA 10, WARSZAWA' }, ['NOWAK', '01.02.1985', '00123/15/1465', 'MARSZAŁKOWSKA 10'], ['10.03.2015']],
+    [{ licence: { 1: 'JANSEN', 2: 'PIETER', 3: '21-06-1979 Utrecht', 5: '5123456789' } }, ['JANSEN', '21-06-1979', '5123456789'], []],
+  ])('%j', (result, gone, stays) => expectStored(result, gone, stays));
+
+  it('the JSON form takes the pseudonyms of the text form', () => {
+    const tokens = (text: string) => text.match(/\[(?:DOB|DRIVER_LICENSE):[^\]]+\]/g);
+    expect(tokens(storedResult({ 1: 'DUBOIS', 2: 'CAMILLE', 3: '14/07/1990 LYON', 5: '18AB12345' }))).toEqual(tokens(storedResult('1. DUBOIS 2. CAMILLE 3. 14/07/1990 LYON 5. 18AB12345')));
+  });
+
+  it.each<[unknown, string[]]>([
+    // Look-alikes: numbered steps, agendas and release notes as members named by numbers.
+    [{ 1: 'Open the app', 2: 'Tap Settings', 3: '12.08.2024 update', 5: 'Restart' }, ['Open the app', '12.08.2024 update', 'Restart']],
+    [{ 1: 'Budget', 2: 'Hiring', 3: '12.05.2026 review', 5: '2026 Q3 plan' }, ['12.05.2026 review', '2026 Q3 plan']],
+    [{ steps: { 1: 'Install Node 20', 2: 'Run the tests', 3: 'Deploy on 01.02.2026', 5: 'Tag v2.3.0' } }, ['Deploy on 01.02.2026', 'Tag v2.3.0']],
+    [{ 1: 'ROSSI', 2: 'GIULIA', 5: 'U1B23C456D' }, ['U1B23C456D']],
+  ])('look-alike %j stays', (result, stays) => expectStored(result, [], stays));
+});
+

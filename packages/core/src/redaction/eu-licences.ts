@@ -89,3 +89,33 @@ export function detectEuLicenceFields(text: string, out: Detection[]): void {
     from = to;
   }
 }
+
+/**
+ * The same card's fields as an object's members named by their numbers, as an OCR service returns
+ * them in JSON (`{ocr:{'1':'ROSSI','2':'GIULIA','3':'22/05/1988 ROMA','5':'U1B23C456D'}}`: the date of
+ * birth and the number were stored raw; the open part of L7 of the probe of 2026-12-06c). The card's
+ * shape as in text: members `1`, `2`, `3` and `5` (a dot after the number or not), each a string of its
+ * field's shape (fieldShape); then the members `1`, `2`, `3`, `5`, `8` are masked whole, as their fields
+ * in text are (KINDS: type and class; normalized in lower case, as in text, so one pseudonym). Returns
+ * member name → [type, class], or undefined (no card: `{"1":"Open the app","3":"12.08.2024 update"}`,
+ * a list's indexes, more than 24 members).
+ */
+export function euLicenceMembers(value: Readonly<Record<string, unknown>>, keys: readonly string[]): ReadonlyMap<string, readonly [string, string]> | undefined {
+  if (keys.length < 4 || keys.length > 24) return undefined;
+  const fields = new Map<string, string>();
+  for (const key of keys) {
+    const field = key.endsWith('.') ? key.slice(0, -1) : key;
+    if (ORDER[field] !== undefined && !fields.has(field)) fields.set(field, key);
+  }
+  for (const field of ['1', '2', '3', '5']) {
+    const key = fields.get(field);
+    const text = key === undefined ? undefined : value[key];
+    if (typeof text !== 'string' || !fieldShape(field, text.trim())) return undefined;
+  }
+  const out = new Map<string, readonly [string, string]>();
+  for (const [field, key] of fields) {
+    const kind = KINDS[field];
+    if (kind !== undefined && typeof value[key] === 'string' && (value[key] as string).trim() !== '') out.set(key, kind);
+  }
+  return out;
+}

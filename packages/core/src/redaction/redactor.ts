@@ -47,6 +47,8 @@ import type { Detection, Detector } from './types.js';
 import { cutSecretEnd, cutSecretEndAfter, secretAcrossSeam } from './cut-secrets.js';
 import { cutValueAtEnd } from './cut-values.js';
 import { labelAtEnd, memberValueAtStart } from './streamed-labels.js';
+import { euLicenceMembers } from './eu-licences.js';
+import { biometricMembers, biometricRecordText, isTemplateMember, templateText } from './biometric-members.js';
 import { accountIdCookieObject, accountIdCookieValue, sessionCookieObject } from './cookies.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isWholeScriptName } from './script-names.js';
@@ -1749,13 +1751,14 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * Whether a key in text may decide for its value: a decision of its own, a date of birth's (its
    * value read as a date: Ruby `"dob"=>"…"`, PHP `[dob] => …`, `fecha_nacimiento=…`, `dob:
    * ISODate("…")`), a generic name beside a surname, a name's part beside another
-   * (`{'given':'Qxaro','family':'Dorvane'}`), or a lone name key (`nom=`, LDAP `sn:`).
+   * (`{'given':'Qxaro','family':'Dorvane'}`), a lone name key (`nom=`, LDAP `sn:`), or a biometric
+   * template's generic key (`template_b64=`: biometric-members.ts, read in keyedDetections).
    */
   const wantedTextKey = (name: string): boolean => {
     const decision = textKeyDecision(name);
     if (decision === 'dob' || decision === 'birthOrDeath') return true;
     if (isLoneNameKey(name)) return true;
-    return decision === 'none' ? isGenericNameKey(name) || isNameMemberKey(name) : takesTextDecision(decision);
+    return decision === 'none' ? isGenericNameKey(name) || isNameMemberKey(name) || isTemplateMember(name) : takesTextDecision(decision);
   };
   /** A key a call names (callPairs: `setPassword("…")`, `headers.set('X-Api-Key', '…')`): a text key's, or a secret's, as no text detector reads calls. */
   const wantedCallKey = (name: string): boolean => wantedTextKey(name) || textKeyDecision(name) === 'secret';
@@ -1813,6 +1816,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         const date = birthDateSpelling(text.slice(pair.start, Math.min(pair.start + 64, Math.max(pair.lineEnd, pair.end))));
         if (date === undefined || date.length <= 0) continue;
         found.push({ start: pair.start, end: pair.start + date.length, type: 'DOB', class: 'pii.date_of_birth', normalized: date.normalized });
+        continue;
+      }
+      // A template's generic key (`template_b64=Rk1S…`) whose value has a template's shape and is an ISO/IEC 19794
+      // record, or stands beside a biometric key of the same text (`minutiae: … template_b64=…`): biometric-members.ts.
+      if (decision === 'none' && isTemplateMember(pair.name)) {
+        const value = text.slice(pair.start, pair.end);
+        const kind = templateText(value) && (biometricRecordText(value) || names().some((name) => textKeyDecision(name) === BIOMETRIC)) ? keyedValue(BIOMETRIC, value) : undefined;
+        // As the same value under a JSON member: its type, class and normalized form (one pseudonym).
+        if (kind !== undefined) found.push({ start: pair.start, end: pair.end, type: kind.type, class: kind.class, normalized: kind.normalized ?? value });
         continue;
       }
       if ((pair.loneName === true || isLoneNameKey(pair.name)) && (decision === 'none' || decision === 'thingId')) {
@@ -3140,6 +3152,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const patient = keys.length <= 64 && 'id' in value && isPatientObject(value);
     // A student's object (`student: { identifier }`, `disclosureLog[].student.id`): its id members are the school's number for the student (health-ids.ts STUDENT_RECORD_ID).
     const studentRecord = parent !== undefined && keys.length <= 64 && STUDENT_PARENTS.has(parent) && keys.some((key) => STUDENT_ID_MEMBERS.has(key));
+    // A biometric template under a generic member (`template`, `vector`) of a modality's object, beside a recognition model's name, or an ISO/IEC 19794 record (biometric-members.ts).
+    const biometric = biometricMembers(value, keys, parent);
+    // An EU driving licence's fields as members named by their numbers (`{'1':'ROSSI','3':'22/05/1988 ROMA','5':…}`: eu-licences.ts).
+    const euLicence = keys.length >= 4 && keys.length <= 24 && (keys.includes('5') || keys.includes('5.')) ? euLicenceMembers(value, keys) : undefined;
     // A bare registry id beside a patient's members: the patient's immunisation registry record (isRegistryIdKey).
     const patientRegistry = keys.length <= 64 && keys.some(isRegistryIdKey) && patientRecordBeside(value, keys);
     const documentKind = keys.length <= 16 && keys.some((key) => DOCUMENT_NUMBER_MEMBERS.has(key)) ? typedIdDecision(value, keys) : undefined;
@@ -3175,6 +3191,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           segments.push(key);
           out[key] = typeof replaced === 'string' ? walk(replaced, segments, pending, custom, keyIsSecret, depth + 1) : mediaJson(replaced);
           segments.pop();
+          continue;
+        }
+        const licenceField = euLicence?.get(key);
+        if (licenceField !== undefined) {
+          out[key] = pathRule([...segments, key]) ? wholeValue(child, 'REDACTED', 'unknown', pending) : wholeValue(child, licenceField[0], licenceField[1], pending, (child as string).toLowerCase());
           continue;
         }
         if (point !== undefined && (key === point[0] || key === point[1])) {
@@ -3266,6 +3287,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           : accountIdCookieMember(key, child) ? ACCOUNT_ID_COOKIE
           : patient && key === 'id' ? PATIENT_ID
           : studentRecord && STUDENT_ID_MEMBERS.has(key) && (typeof child === 'string' || typeof child === 'number') ? STUDENT_RECORD_ID
+          : biometric?.has(key) === true ? BIOMETRIC
           : patientRegistry && isRegistryIdKey(key) && registryRecordValue(child) ? PATIENT_ID
           : documentKind !== undefined && DOCUMENT_NUMBER_MEMBERS.has(key) ? documentKind
           // An object in a list under a phone/account key (Plaid `phone_numbers: [{ data, type }]`): its `data`/`value`/`number` is that number;
