@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAuditor, createKeyring, createRedactor, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
 import { timeRatio } from './linear-time.js';
+import { check, masked, type Case } from './masked-text.js';
 
 const work = mkdtempSync(join(tmpdir(), 'aa-open-parts-2026-12-06e-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -201,5 +202,23 @@ describe('L7 of 2026-12-06c, open part: an EU licence\'s fields as members named
     [{ steps: { 1: 'Install Node 20', 2: 'Run the tests', 3: 'Deploy on 01.02.2026', 5: 'Tag v2.3.0' } }, ['Deploy on 01.02.2026', 'Tag v2.3.0']],
     [{ 1: 'ROSSI', 2: 'GIULIA', 5: 'U1B23C456D' }, ['U1B23C456D']],
   ])('look-alike %j stays', (result, stays) => expectStored(result, [], stays));
+});
+
+describe('L9 of 2026-12-06c, open part: a Kenyan mobile after `kwa`, an Indian mobile after a messaging word', () => {
+  it.each<Case>([
+    // the row's open inputs
+    ['Tuma pesa kwa 0722123456 jina Achieng', ['0722123456'], ['Tuma pesa kwa', 'jina']],
+    ['mera whatsapp 8800123456 hai, wahan bhej do', ['8800123456'], ['mera whatsapp', 'hai, wahan bhej do']],
+    // held back: other verbs, capitals, Safaricom's 01 range, Hinglish with other services
+    ['Nimetuma kwa 0110123456 jana', ['0110123456'], ['Nimetuma kwa', 'jana']],
+    ['TUMA KWA 0798123456', ['0798123456'], ['TUMA KWA']],
+    ['WhatsApp pe 7012345678 bhejo', ['7012345678'], ['bhejo']],
+    ['telegram 9123456789 pe message karo', ['9123456789'], ['message karo']],
+  ])('%s', (text, values, labels) => check([[text, values, labels]]));
+
+  it('look-alikes stay: `kwa` before an account, a year-led number, a short code, a decimal; a messaging word before no mobile', () => {
+    const text = 'Asante kwa kutumia M-PESA. Lipa kwa akaunti 1234567890; kwa 2026123456 na kwa 0022123456; Tuma SMS kwa 22444; kwa 0722123456.5; whatsapp group 1234567890 members; whatsapp 8800123456.50 total';
+    expect(masked(text)).toBe(text);
+  });
 });
 

@@ -1294,6 +1294,8 @@ function addedCovers(added: ReadonlyMap<number, number>, start: number, end: num
  * M-PESA receipt's `sent to JOHN KAMAU 0712345678 on …`; L9 of the probe of 2026-12-06c: stored raw).
  */
 const NAME_BLANK_NUMBER = /^[ \t]{1,2}(\d{10})(?![\p{L}\p{N}_]|[.,\-/]\d)/u;
+/** Swahili `kwa` (to, for) and a blank or two right before a number (`Tuma pesa kwa 0722123456`). */
+const KWA_BEFORE = /(?:^|[^\p{L}\p{N}])kwa[ \t]{1,2}$/iu;
 /** An Indian mobile (ten digits from 6-9) or a Kenyan one (`07…`, `010`, `011`), valid in libphonenumber's metadata (the `min` set has no number types). */
 function indiaOrKenyaMobile(digits: string): boolean {
   if (/^[6-9]/.test(digits)) return parsePhoneNumberFromString(digits, 'IN')?.isValid() === true;
@@ -1642,11 +1644,16 @@ function phoneAt(text: string, raw: string, start: number, out: Detection[]): bo
       // Seven or eight digits right after a phone word (PHONE_LABEL_RIGHT_BEFORE).
       (digits.length <= 8 && !main.includes('(') && PHONE_LABEL_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 32), start))) ||
       // Ten digits wrapped whole in parentheses (`(4165550199)`) that are a valid NANP number and start with no date (`(2026120601)`, a build).
-      (wrapped && digits.length === 10 && !DATE_PREFIX.test(digits) && parsePhoneNumberFromString(digits, 'US')?.isValid() === true);
+      (wrapped && digits.length === 10 && !DATE_PREFIX.test(digits) && parsePhoneNumberFromString(digits, 'US')?.isValid() === true) ||
+      // A Kenyan mobile right after Swahili `kwa` (to: `Tuma pesa kwa 0722123456`; the open part of L9 of the probe of 2026-12-06c):
+      // `kwa` is too common a word for a phone's cue (`Asante kwa kutumia`), so only a valid mobile of Kenya's plan is read after it.
+      (digits.length === 10 && digits.charCodeAt(0) === 48 && KWA_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && indiaOrKenyaMobile(digits));
     // Beside a messaging service's name (`reply to 447700900123 on whatsapp`, `WhatsApp
     // 6281234567890`): a number with its calling code and no `+`, as those services write it.
     if (digits.length >= 10 && digits.charCodeAt(0) !== 48 && (MESSAGING_WORD_AFTER.test(text.slice(end, end + 24)) || MESSAGING_WORD_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || cdrParty(text, start, end))) {
-      const normalized = messagingPhone(digits);
+      // Ten digits that are no number with a calling code nor a valid NANP one may be an Indian mobile as India writes it
+      // (`mera whatsapp 8800123456 hai`; the open part of L9 of the probe of 2026-12-06c): valid in India's plan, from 6-9.
+      const normalized = messagingPhone(digits) ?? (digits.length === 10 && indiaOrKenyaMobile(digits) ? digits : undefined);
       if (normalized === undefined) return false;
       out.push({ start, end, type: 'PHONE', class: 'pii.phone', normalized });
       return true;
