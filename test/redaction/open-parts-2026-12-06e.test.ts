@@ -222,3 +222,19 @@ describe('L9 of 2026-12-06c, open part: a Kenyan mobile after `kwa`, an Indian m
   });
 });
 
+describe('L14 of 2026-12-06c, open part: a header\'s "Last, First" unquoted over quoted cells', () => {
+  it.each<[string, string[], string[]]>([
+    ['Last, First,Room\n"Kealamakia, Mahina",12', ['Kealamakia', 'Mahina'], ['Last, First,Room', ',12']],
+    // held back: more rows, other name parts, the column not first, German headers
+    ['Surname, Given names,Grade\n"Vlintuk, Qxaro",4\n"Te Rangi, Aroha",5', ['Vlintuk', 'Qxaro', 'Aroha'], ['Surname, Given names,Grade', ',4', ',5']],
+    ['id,Last, First,dob\n7,"Ngata, Wiremu",1990-01-02', ['Ngata', 'Wiremu', '1990-01-02'], ['id,Last, First,dob', '7,']],
+    ['Nachname, Vorname,Abteilung\n"Müller-Lüdenscheidt, Käthe",Einkauf', ['Müller-Lüdenscheidt', 'Käthe'], ['Einkauf']],
+  ])('%j', (text, gone, stays) => expectStored(text, gone, stays));
+
+  it.each([
+    // Look-alikes: other headers with a comma and a blank over quoted cells, a row that fits the three cells.
+    ['Item, Qty,Price\n"Widget, large",3'],
+    ['City, State,Zip\n"Portland, OR",97201'],
+    ['Last, First,Room\n12,Kealamakia'],
+  ])('%j stays', (text) => expectStored(text, [], [text]));
+});

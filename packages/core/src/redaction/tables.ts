@@ -75,8 +75,11 @@ function delimitedAt(text: string, from: number, like?: DelimitedTable, work?: S
     }
   }
   if (delimiter === undefined || most + 1 > MAX_COLUMNS) return undefined;
-  const headerCells = splitLine(text, from, headerEnd, delimiter, work);
+  let headerCells = splitLine(text, from, headerEnd, delimiter, work);
   if (headerCells === undefined) return undefined;
+  // A whole name's column written unquoted in a comma-separated header (`Last, First,Room` over
+  // `"Kealamakia, Mahina",12`: the open part of L14 of the probe of 2026-12-06c): one cell.
+  if (delimiter === ',' && headerCells.length >= 3 && headerLine.includes(', ')) headerCells = joinedNameHeader(text, headerCells, headerEnd + 1, work) ?? headerCells;
   const header = headerCells.map((c) => text.slice(c.start, c.end).trim());
   if (like !== undefined) {
     // The same table after the text detectors ran: its header may hold their tokens now.
@@ -558,6 +561,33 @@ function splitLine(text: string, from: number, to: number, delimiter: string, wo
     if (i >= end) return cells;
     i++;
   }
+}
+
+/** A name's part as a column's word (`Last`, `First name`, `Surname`, `Given names`, `Nachname`, `Prénom`): two of them joined by `, ` name a whole name's column. */
+const NAME_PART_HEADER = /^(?:last|first|middle|family|given|sur|fore|christian|maiden)?(?:[ _]?names?)?$|^(?:surname|forename|nachname|vorname|nom|pr[ée]nom|apellidos?|nombres?|achternaam|voornaam|cognome|nome|sobrenome)$/i;
+
+/**
+ * The header's cells with two joined (joinedNameHeader): a comma and a blank between two name parts
+ * (`Last, First`), when the first row below has one cell fewer and its cell there is quoted and holds a
+ * comma and a blank (`"Kealamakia, Mahina"`). Undefined otherwise. Reads the first row once.
+ */
+function joinedNameHeader(text: string, cells: readonly TableCell[], rowFrom: number, work?: ScanWork): TableCell[] | undefined {
+  let rowEnd = text.indexOf('\n', rowFrom);
+  if (rowEnd < 0) rowEnd = text.length;
+  const row = splitLine(text, rowFrom, rowEnd, ',', work);
+  if (row === undefined || row.length !== cells.length - 1) return undefined;
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const first = cells[i] as TableCell;
+    const second = cells[i + 1] as TableCell;
+    const cell = row[i] as TableCell;
+    if (text.charCodeAt(first.end) !== 44 || text.charCodeAt(first.end + 1) !== 32) continue;
+    const a = text.slice(first.start, first.end);
+    const b = text.slice(second.start, second.end);
+    if (a.length === 0 || b.length === 0 || !NAME_PART_HEADER.test(a) || !NAME_PART_HEADER.test(b)) continue;
+    if (text.charCodeAt(cell.start - 1) !== 34 || text.slice(cell.start, cell.end).indexOf(', ') <= 0) return undefined;
+    return [...cells.slice(0, i), { start: first.start, end: second.end }, ...cells.slice(i + 2)];
+  }
+  return undefined;
 }
 
 /** A data frame's row index as pandas and R print it: digits, then a blank. */
