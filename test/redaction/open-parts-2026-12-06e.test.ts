@@ -238,3 +238,57 @@ describe('L14 of 2026-12-06c, open part: a header\'s "Last, First" unquoted over
     ['Last, First,Room\n12,Kealamakia'],
   ])('%j stays', (text) => expectStored(text, [], [text]));
 });
+
+describe('L10 of 2026-12-06c, open part: `a_number`\'s A party is a PHONE, a USCIS A-number stays a NATIONAL_ID', () => {
+  const token = (text: string, type: string) => text.match(new RegExp(`\\[${type}:[^\\]]+\\]`, 'g'));
+  it.each<[unknown, string, string]>([
+    // the row's input: the CSV's A number as the B number is (one number, one pseudonym under either party)
+    ['a_number,b_number,duration\n447700900123,447911123456,60', '447700900123', 'PHONE'],
+    // held back: the member, camelCase with `+`, `key: value` text, a URL's query, a TSV
+    [{ a_number: '447700900123' }, '447700900123', 'PHONE'],
+    [{ aNumber: '+254712345678', bNumber: '+254733987654' }, '+254712345678', 'PHONE'],
+    ['a_number: 447700900123', '447700900123', 'PHONE'],
+    ['https://cdr.example/q?a_number=447700900123&b_number=447911123456', '447700900123', 'PHONE'],
+    ['A_NUMBER\tB_NUMBER\n919812345678\t919845012345', '919812345678', 'PHONE'],
+    // look-alikes: an alien registration number keeps its type under the same names
+    [{ a_number: 'A123456789' }, 'A123456789', 'NATIONAL_ID'],
+    [{ 'A-Number': 'A-12345678' }, 'A-12345678', 'NATIONAL_ID'],
+    ['A-Number: A123456789', 'A123456789', 'NATIONAL_ID'],
+    [{ alien_number: '123456789' }, '123456789', 'NATIONAL_ID'],
+  ])('%j: %s as %s', (result, value, type) => {
+    const text = storedResult(result);
+    expect(text).not.toContain(value);
+    expect(token(text, type)).not.toBeNull();
+    expect(token(text, type === 'PHONE' ? 'NATIONAL_ID' : 'PHONE')).toBeNull();
+  });
+  it('one number, one pseudonym under `a_number` and `b_number`', () => {
+    expect(token(storedResult({ a_number: '447700900123' }), 'PHONE')).toEqual(token(storedResult({ b_number: '447700900123' }), 'PHONE'));
+  });
+  it.each([[{ a_number: 12 }], ['a_number,b_number\nA12,B77'], [{ a_number: 'pending' }]])('%j stays', (result) => {
+    expect(storedResult(result)).toBe(JSON.stringify(result));
+  });
+});
+
+describe('a JSON member\'s SSN takes the pseudonym of the same SSN in prose (one value, one pseudonym)', () => {
+  const token = (text: string) => text.match(/\[(?:SSN|PASSPORT|DRIVER_LICENSE|NATIONAL_ID):[^\]]+\]/)?.[0];
+  it.each<[unknown, string]>([
+    [{ ssn: '536-22-8514' }, 'my ssn is 536-22-8514'],
+    // held back: spellings of the value and the key, nested, another identity key, a passport's case, a query string
+    [{ ssn: '536 22 8514' }, 'SSN 536 22 8514'],
+    [{ ssn: ' 536-22-8514 ' }, 'SSN: 536228514'],
+    [{ social_security_number: '536.22.8514' }, 'Social Security Number: 536-22-8514'],
+    [{ patient: { SSN: '536-22-8514' } }, 'ssn=536-22-8514'],
+    [{ tax_id: '536-22-8514' }, 'my ssn is 536228514'],
+    [{ passport_number: 'x1234567' }, 'Passport number X1234567'],
+    ['https://example.org/lookup?ssn=536-22-8514', 'my ssn is 536-22-8514'],
+  ])('%j and %j', (result, prose) => {
+    const structured = token(storedResult(result));
+    expect(structured).toBeDefined();
+    expect(structured).toBe(token(storedResult(prose)));
+  });
+  it('a value of no id\'s shape under an SSN key is masked as before, and distinct values keep distinct pseudonyms', () => {
+    expect(storedResult({ ssn: 'on file, see form W-9' })).not.toContain('W-9');
+    expect(token(storedResult({ ssn: '536-22-8514' }))).not.toBe(token(storedResult({ ssn: '536-22-8515' })));
+  });
+});
+

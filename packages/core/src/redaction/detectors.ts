@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
-import { columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, storageKeyName, storageKeyValue, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { aNumberPhone, columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, storageKeyName, storageKeyValue, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectDottedNames } from './dotted-names.js';
 import { detectFileNamePersons } from './file-name-persons.js';
 import { detectStatementPayees } from './statement-payees.js';
@@ -3593,8 +3593,13 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
       detection = { start, end, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(value) };
     } else if (kind === 'identity') {
       if ((on & SSN) === 0 || !/\d/.test(value)) continue;
-      detection = { start, end, type: identityKeyType(name), class: 'pii.government_id', normalized: value };
-    } else if (kind === 'NATIONAL_ID' || kind === 'PASSPORT' || kind === 'DRIVER_LICENSE' || kind === 'SOCIAL' || kind === 'RG' || kind === 'NIP' || kind === 'IK') {
+      detection = { start, end, type: identityKeyType(name), class: 'pii.government_id', normalized: governmentIdValue(value) ?? value };
+    } else if (kind === 'ANUMBER' && governmentIdValue(value, kind) === undefined) {
+      // A call detail record's A party under `a_number` (key-names.ts aNumberPhone), as under a JSON member.
+      const phone = aNumberPhone(value);
+      if ((on & PHONE) === 0 || phone === undefined) continue;
+      detection = { start, end, type: 'PHONE', class: 'pii.phone', normalized: phone };
+    } else if (kind === 'NATIONAL_ID' || kind === 'PASSPORT' || kind === 'DRIVER_LICENSE' || kind === 'SOCIAL' || kind === 'RG' || kind === 'NIP' || kind === 'IK' || kind === 'ANUMBER') {
       // As under a JSON member (key-names.ts governmentIdKey): only a value of an id's shape.
       const normalized = governmentIdValue(value, kind);
       if ((on & SSN) === 0 || normalized === undefined) continue;

@@ -1058,7 +1058,7 @@ export function governmentIdKeyKind(name: string): GovernmentIdKind | undefined 
  * Registro Geral, and Azure's resource group) and `nip` (Poland's tax number, and a PIN in
  * Québec French). `social_security`, `socialSecurityNumber`, `rg_number` are NATIONAL_ID.
  */
-export type StrictIdKey = 'SOCIAL' | 'RG' | 'NIP' | 'IK';
+export type StrictIdKey = 'SOCIAL' | 'RG' | 'NIP' | 'IK' | 'ANUMBER';
 export type GovernmentIdKey = GovernmentIdKind | StrictIdKey;
 /**
  * As governmentIdKeyKind, with the key names whose value must pass a stricter check
@@ -1075,6 +1075,9 @@ export function governmentIdKey(name: string): GovernmentIdKey | undefined {
   if (last === 'nip') return 'NIP';
   // The Estonian isikukood under its short key `ik` (L5 of 2026-12-05g): only a value that passes its check.
   if (last === 'ik') return 'IK';
+  // `a_number`, `aNumber`, `A-Number` name a USCIS alien registration number (`A` and 7 to 9 digits) and a
+  // call detail record's A party (its MSISDN: L10 of the probe of 2026-12-06c stored it as `NATIONAL_ID`): the value decides (aNumberValue).
+  if (words.join('') === 'anumber') return 'ANUMBER';
   return kind;
 }
 /**
@@ -1089,7 +1092,7 @@ export function identityKeyType(name: string): 'SSN' | 'PASSPORT' | 'DRIVER_LICE
 }
 /** The kind a GovernmentIdKey's value is stored as. */
 export function governmentIdType(key: GovernmentIdKey): GovernmentIdKind {
-  return key === 'SOCIAL' || key === 'RG' || key === 'NIP' || key === 'IK' ? 'NATIONAL_ID' : key;
+  return key === 'SOCIAL' || key === 'RG' || key === 'NIP' || key === 'IK' || key === 'ANUMBER' ? 'NATIONAL_ID' : key;
 }
 
 /** A calendar date written with separators (`2024-01-15`, `15.01.2024`, `01/15/2024`), not a number. */
@@ -1206,6 +1209,16 @@ function polishNip(text: string): boolean {
   for (let i = 0; i < 9; i++) sum += (compact.charCodeAt(i) - 48) * (weights[i] as number);
   return sum % 11 === compact.charCodeAt(9) - 48;
 }
+/** A USCIS alien registration number (A-number): `A` and 7 to 9 digits, a dash or a blank after the `A` or not, or the 8 or 9 digits alone. */
+const USCIS_A_NUMBER = /^(?:A[- ]?\d{7,9}|\d{8,9})$/i;
+/**
+ * The phone under `a_number` when it is no A-number (governmentIdValue's ANUMBER): a call detail record's A
+ * party, 10 to 15 digits (E.164 without `+`, or `+` before them). Returns the digits (a `+` kept), or undefined.
+ */
+export function aNumberPhone(text: string): string | undefined {
+  const trimmed = text.trim();
+  return /^\+?\d{10,15}$/.test(trimmed) ? trimmed : undefined;
+}
 /** Brazil's RG: 5 to 10 digits and a check character (a digit or X), dotted or not (`12.345.678-9`, `MG-12.345.678`). */
 const BRAZIL_RG = /^(?:[A-Z]{2}[- ]?)?\d{1,3}(?:\.?\d{3}){1,3}(?:-?[\dX])?$/i;
 
@@ -1225,6 +1238,7 @@ export function governmentIdValue(text: string, key: GovernmentIdKey = 'NATIONAL
   if (/[\s\-./]/.test(trimmed) && trimmed.split(/[\s\-./]+/).some((group) => /[A-Za-z]{3}/.test(group))) return undefined;
   if (key === 'SOCIAL' ? !socialSecurityShape(trimmed) : key === 'NIP' ? !polishNip(trimmed) : key === 'RG' && !BRAZIL_RG.test(trimmed)) return undefined;
   if (key === 'IK' && !isikukoodValid(trimmed)) return undefined;
+  if (key === 'ANUMBER' && !USCIS_A_NUMBER.test(trimmed)) return undefined;
   const compact = trimmed.replace(/[\s\-./]/g, '');
   if (!/^[A-Za-z0-9]{5,24}$/.test(compact) || (key === 'PASSPORT' && compact.length > 12)) return undefined;
   let digits = 0;

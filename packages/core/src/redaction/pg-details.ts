@@ -31,7 +31,7 @@ const KINDS: Partial<Record<ColumnKind, { type: string; class: string }>> = {
   ...NUMBER_KIND_DETECTIONS,
 };
 /** A government id's column (`passport`, `national_id`) is masked as `identity`'s (SSN), as before. */
-const GOVERNMENT_ID_KINDS: ReadonlySet<ColumnKind> = new Set(['NATIONAL_ID', 'PASSPORT', 'DRIVER_LICENSE', 'SOCIAL', 'RG', 'NIP', 'IK']);
+const GOVERNMENT_ID_KINDS: ReadonlySet<ColumnKind> = new Set(['NATIONAL_ID', 'PASSPORT', 'DRIVER_LICENSE', 'SOCIAL', 'RG', 'NIP', 'IK', 'ANUMBER']);
 
 /**
  * Finds the values of a database constraint message's key by their columns' names.

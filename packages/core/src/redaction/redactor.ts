@@ -27,7 +27,7 @@ import { POSTCODE_MEMBERS } from './postcodes.js';
 import { attributePair, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { accountPersonValue, listedAccountPersonValue } from './account-names.js';
-import { isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isNameOwnerWord, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isRandomToken, isTokenKeyName, base64KeyValue, storageKeyName, storageKeyValue, SIM_KEY_MEMBERS, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
+import { aNumberPhone, isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isNameOwnerWord, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isRandomToken, isTokenKeyName, base64KeyValue, storageKeyName, storageKeyValue, SIM_KEY_MEMBERS, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -411,7 +411,7 @@ function fieldKindDecision(kind: FieldKind, value: JsonValue): KeyDecision {
 }
 function isIdDecision(decision: KeyDecision): boolean {
   return typeof decision === 'object' || decision === 'identity' || decision === 'identityPassport' || decision === 'identityLicence'
-    || decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'SOCIAL' || decision === 'RG' || decision === 'NIP' || decision === 'IK';
+    || decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'SOCIAL' || decision === 'RG' || decision === 'NIP' || decision === 'IK' || decision === 'ANUMBER';
 }
 /** A passport's or an identity card's machine-readable zone by its member name (ICAO Doc 9303): every line of it is identity data. */
 const MRZ_KEYS: ReadonlySet<string> = new Set(['mrz', 'mrzlines', 'mrzline', 'mrzline1', 'mrzline2', 'mrzline3', 'mrztext', 'mrzcode', 'mrzdata', 'machinereadablezone']);
@@ -2615,13 +2615,18 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     }
     if (decision === 'identity' || decision === 'identityPassport' || decision === 'identityLicence') {
       const type = decision === 'identity' ? 'SSN' : decision === 'identityPassport' ? 'PASSPORT' : 'DRIVER_LICENSE';
-      return holdsNoIdentifier(child) ? undefined : { type, class: 'pii.government_id', normalized: undefined };
+      // Normalized as the text detectors normalize the same number (`536-22-8514`, `536 22 8514` and `536228514` as
+      // `536228514`; a passport's letters in capitals): the raw string gave a JSON member's SSN another pseudonym
+      // than the same SSN's in prose (2026-12-06e). A value of no id's shape keeps its raw form.
+      return holdsNoIdentifier(child) ? undefined : { type, class: 'pii.government_id', normalized: typeof child === 'string' || typeof child === 'number' ? governmentIdValue(String(child)) : undefined };
     }
-    if (decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'SOCIAL' || decision === 'RG' || decision === 'NIP' || decision === 'IK' || decision === 'bareAccount') {
+    if (decision === 'NATIONAL_ID' || decision === 'PASSPORT' || decision === 'DRIVER_LICENSE' || decision === 'SOCIAL' || decision === 'RG' || decision === 'NIP' || decision === 'IK' || decision === 'ANUMBER' || decision === 'bareAccount') {
       // The name says what the value is only when the value has that shape (key-names.ts):
       // `{"passport":"valid"}`, `{"account":"acme-prod"}` stay.
       if (typeof child !== 'string' && !(typeof child === 'number' && Number.isSafeInteger(child))) return undefined;
       const text = String(child);
+      // `a_number`: an A-number, or a call detail record's A party read as the B party's number is (key-names.ts aNumberPhone).
+      if (decision === 'ANUMBER' && governmentIdValue(text, decision) === undefined) return aNumberPhone(text) === undefined ? undefined : keyedValue('PHONE', child);
       if (decision !== 'bareAccount') {
         const normalized = governmentIdValue(text, decision);
         return normalized === undefined ? undefined : { type: governmentIdType(decision), class: 'pii.government_id', normalized };
