@@ -292,3 +292,27 @@ describe('a JSON member\'s SSN takes the pseudonym of the same SSN in prose (one
   });
 });
 
+describe('L5 of 2026-12-06, open part: an amount of 8 digits or more under `savings` alone is no account', () => {
+  it.each<[unknown, string[]]>([
+    // amounts beside a currency, a unit, another balance with a decimal point, under `balances`
+    [{ savings: '12500000', checking: '3400.50', currency: 'USD' }, ['"savings":"12500000"']],
+    [{ balances: { savings: 12500000, checking: 340050 } }, ['"savings":12500000', '"checking":340050']],
+    [{ savings: '10000000', currency: 'JPY' }, ['"savings":"10000000"']],
+    [{ savings: 12345678, unit: 'cents' }, ['"savings":12345678']],
+    [{ totals: { checking: '45000000', chequing: '1200000' } }, ['45000000']],
+    [{ Savings: 98765432, Checking: 1234.56, AsOf: '2026-12-01' }, ['98765432']],
+    ['savings=12345678 currency=USD', ['savings=12345678']],
+    ['{"savings": 55500000, "interest_rate": 4.1}', ['55500000']],
+  ])('%j keeps its amounts', (result, stays) => expectStored(result, [], stays));
+
+  it.each<[unknown, string[]]>([
+    // accounts stay masked: alone, beside a bank's routing number or a `dda`, as a JSON number alone, in text alone
+    [{ savings: '12345678' }, ['12345678']],
+    [{ savings: '004417729318' }, ['004417729318']],
+    [{ dda: '4417729301', savings: '4417729318' }, ['4417729301', '4417729318']],
+    [{ routing: '021000021', savings: 44177293181 }, ['44177293181']],
+    [{ savings: 44177293181 }, ['44177293181']],
+    ['savings: 12345678', ['12345678']],
+    [{ checking: '4417 7293 18', bank: 'Kiwibank' }, ['4417 7293 18']],
+  ])('%j keeps its account masked', (result, gone) => expectStored(result, gone));
+});

@@ -175,3 +175,44 @@ export function detectBareSimIds(text: string, out: Detection[]): void {
     out.push({ start: match.index, end: match.index + digits.length, type: SIM.type, class: SIM.class, normalized: digits });
   }
 }
+
+/** `savings`, `checking`, `chequing` alone (COMMERCIAL_ID_KEYS: an account's number of 8 to 17 digits, or a balance). */
+const BALANCE_OR_ACCOUNT_KEYS: ReadonlySet<string> = new Set(['savings', 'checking', 'chequing']);
+/** Sibling members (lower case, no `_`, `-`, `.`) that say an object's numbers are money: a currency, a unit, a balance's or an amount's name. */
+const MONEY_SIBLINGS: ReadonlySet<string> = new Set([
+  'currency', 'currencycode', 'ccy', 'cur', 'iso4217', 'unit', 'units', 'minorunits', 'decimals', 'balance', 'balances', 'total', 'totals', 'amount', 'amounts',
+  'available', 'availablebalance', 'current', 'currentbalance', 'ledger', 'ledgerbalance', 'interest', 'interestrate', 'apy', 'apr', 'rate', 'networth', 'assets',
+  'liabilities', 'investments', 'retirement', 'brokerage', 'cash', 'credit', 'loans', 'mortgage', 'sum', 'subtotal', 'asof', 'asofdate',
+]);
+/** Parent members (the same form) of an object of balances: `balances: {savings, checking}`, `totals`, `assets`. */
+const MONEY_PARENTS: ReadonlySet<string> = new Set(['balance', 'balances', 'totals', 'amounts', 'assets', 'holdings', 'networth', 'summary', 'portfolio', 'accountbalances', 'deposits', 'funds', 'budget', 'spending', 'goals']);
+const foldName = (name: string): string => (name.length > 32 ? '' : name.toLowerCase().replace(/[\s_.\-]/g, ''));
+
+/**
+ * The members `savings`, `checking`, `chequing` of `value` (an object with `keys`, under `parent`) that hold an
+ * amount, not an account's number (the open part of L5 of the probe of 2026-12-06: `{"savings":"12500000",
+ * "currency":"USD"}` was masked as an ACCOUNT_NUMBER): when a sibling names money (`currency`, `balance`, `amount`,
+ * `interest`, `unit`, …: MONEY_SIBLINGS), the parent names balances (`balances`, `totals`, `assets`: MONEY_PARENTS),
+ * or another of the three holds a number with a decimal point (balances side by side). Undefined when none (an
+ * account's number alone, or beside `routing`, `dda`, `bank` stays an account: masked). At most 32 members read.
+ */
+export function balanceMembers(value: Readonly<Record<string, unknown>>, keys: readonly string[], parent: string | undefined): ReadonlySet<string> | undefined {
+  if (keys.length > 32) return undefined;
+  let named: string[] | undefined;
+  for (const key of keys) if (BALANCE_OR_ACCOUNT_KEYS.has(foldName(key))) (named ??= []).push(key);
+  if (named === undefined) return undefined;
+  const money = (parent !== undefined && MONEY_PARENTS.has(foldName(parent)))
+    || keys.some((key) => MONEY_SIBLINGS.has(foldName(key)))
+    || named.some((key) => {
+      const each = value[key];
+      return (typeof each === 'number' && !Number.isInteger(each)) || (typeof each === 'string' && /^-?[\d,]*\d\.\d{1,4}$/.test(each.trim()));
+    });
+  return money ? new Set(named) : undefined;
+}
+
+/** Whether a text pair's key is `savings`, `checking` or `chequing` alone. */
+export const isBalanceOrAccountKey = (name: string): boolean => BALANCE_OR_ACCOUNT_KEYS.has(foldName(name));
+/** A money's key in text, then `:` or `=` (`currency=USD`, `balance: …`, `"amount":`): read only where a `savings`/`checking` pair is. */
+const MONEY_KEY_TEXT = /(?:^|[^\p{L}])(?:currency|currency_code|ccy|balance|available_balance|amount|total|interest|interest_rate|apy|unit|units)["']?[ 	]*[:=]/iu;
+/** In text (`savings=12500000 currency=USD`): whether a money's key stands in the same text, as a sibling member in an object (balanceMembers). */
+export const moneyKeyInText = (text: string): boolean => MONEY_KEY_TEXT.test(text);

@@ -48,6 +48,7 @@ import { cutSecretEnd, cutSecretEndAfter, secretAcrossSeam } from './cut-secrets
 import { cutValueAtEnd } from './cut-values.js';
 import { labelAtEnd, memberValueAtStart } from './streamed-labels.js';
 import { euLicenceMembers } from './eu-licences.js';
+import { balanceMembers, isBalanceOrAccountKey, moneyKeyInText } from './commercial-ids.js';
 import { biometricMembers, biometricRecordText, isTemplateMember, templateText } from './biometric-members.js';
 import { accountIdCookieObject, accountIdCookieValue, sessionCookieObject } from './cookies.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
@@ -1827,6 +1828,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         if (kind !== undefined) found.push({ start: pair.start, end: pair.end, type: kind.type, class: kind.class, normalized: kind.normalized ?? value });
         continue;
       }
+      // `savings=12500000 currency=USD`: a balance beside money's keys, as in an object (commercial-ids.ts balanceMembers).
+      if (isBalanceOrAccountKey(pair.name) && moneyKeyInText(text)) continue;
       if ((pair.loneName === true || isLoneNameKey(pair.name)) && (decision === 'none' || decision === 'thingId')) {
         surnamed ??= hasSurnameKey(names());
         if (!surnamed) {
@@ -3159,6 +3162,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const studentRecord = parent !== undefined && keys.length <= 64 && STUDENT_PARENTS.has(parent) && keys.some((key) => STUDENT_ID_MEMBERS.has(key));
     // A biometric template under a generic member (`template`, `vector`) of a modality's object, beside a recognition model's name, or an ISO/IEC 19794 record (biometric-members.ts).
     const biometric = biometricMembers(value, keys, parent);
+    // `savings`/`checking` holding a balance beside a currency, an amount or under `balances` (commercial-ids.ts balanceMembers).
+    const balances = balanceMembers(value, keys, parent);
     // An EU driving licence's fields as members named by their numbers (`{'1':'ROSSI','3':'22/05/1988 ROMA','5':…}`: eu-licences.ts).
     const euLicence = keys.length >= 4 && keys.length <= 24 && (keys.includes('5') || keys.includes('5.')) ? euLicenceMembers(value, keys) : undefined;
     // A bare registry id beside a patient's members: the patient's immunisation registry record (isRegistryIdKey).
@@ -3293,6 +3298,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           : patient && key === 'id' ? PATIENT_ID
           : studentRecord && STUDENT_ID_MEMBERS.has(key) && (typeof child === 'string' || typeof child === 'number') ? STUDENT_RECORD_ID
           : biometric?.has(key) === true ? BIOMETRIC
+          : balances?.has(key) === true ? 'none'
           : patientRegistry && isRegistryIdKey(key) && registryRecordValue(child) ? PATIENT_ID
           : documentKind !== undefined && DOCUMENT_NUMBER_MEMBERS.has(key) ? documentKind
           // An object in a list under a phone/account key (Plaid `phone_numbers: [{ data, type }]`): its `data`/`value`/`number` is that number;
