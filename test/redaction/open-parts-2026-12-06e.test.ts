@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAuditor, createKeyring, createRedactor, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
+import { createAuditor, createKeyring, createRedactor, detectSensitive, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
 import { timeRatio } from './linear-time.js';
 import { check, masked, type Case } from './masked-text.js';
 
@@ -315,4 +315,35 @@ describe('L5 of 2026-12-06, open part: an amount of 8 digits or more under `savi
     ['savings: 12345678', ['12345678']],
     [{ checking: '4417 7293 18', bank: 'Kiwibank' }, ['4417 7293 18']],
   ])('%j keeps its account masked', (result, gone) => expectStored(result, gone));
+});
+
+describe('dotted names (dotted-names.ts), open parts: capitals, three parts, firms named after persons', () => {
+  it.each<Case>([
+    // the reported inputs
+    ['JAN.KOWALSKI called', ['JAN', 'KOWALSKI'], ['called']],
+    ['ping anna.maria.nowak today', ['anna', 'maria', 'nowak'], ['ping', 'today']],
+    // held back: capitals with `_`, a title in capitals, three parts capitalized, in capitals, with `_`, with an initial
+    ['user MARIA_GARCIA logged in', ['MARIA', 'GARCIA'], ['user', 'logged in']],
+    ['seen by DR.KOWALSKI today', ['KOWALSKI'], ['seen by', 'today']],
+    ['Anna.Maria.Nowak signed', ['Anna', 'Maria', 'Nowak'], ['signed']],
+    ['owner JAN.PAWEL.KOWALSKI', ['JAN', 'PAWEL', 'KOWALSKI'], ['owner']],
+    ['handover from anna_maria_nowak at 9', ['anna', 'maria', 'nowak'], ['handover from', 'at 9']],
+    ['cc jan.k.kowalski please', ['jan', 'kowalski'], ['cc', 'please']],
+  ])('%s', (text, values, labels) => check([[text, values, labels]]));
+
+  it('firms named after persons stay, with a dot as with a blank', () => {
+    const text = 'held at Morgan.Stanley and Goldman.Sachs; Charles.Schwab account; MORGAN.STANLEY; Morgan.Stanley shares';
+    expect(masked(text)).toBe(text);
+    expect(masked('Morgan.Stanley')).toBe('Morgan.Stanley');
+  });
+
+  it('look-alikes stay: code and constants in capitals, paths of three parts, domains, a common word as the surname in capitals', () => {
+    const text = 'JSON.PARSE MATH.FLOOR DBO.USERS US.ARMY AWS.S3 US.STEEL CHASE.BANK MARK.DOWN GRACE.HILL; os.path.join self.name.first user.name.last grace.hill.park max.min.avg; john.smith.io maria.garcia.dev anna.maria.nowak.pl React.Component.render System.Console.Write; see maria.garcia.com and www.anna.nowak.org; the.quick.brown big.data.analytics mark.the.date';
+    expect(masked(text)).toBe(text);
+  });
+
+  it('linear time: many three-part names and capitals', () => {
+    const make = (n: number) => 'anna.maria.nowak JAN.KOWALSKI Morgan.Stanley os.path.join a.b.c '.repeat(Math.ceil(n / 63)).slice(0, n);
+    expect(timeRatio(detectSensitive, make, 25_000, 50_000)).toBeLessThanOrEqual(3);
+  });
 });

@@ -18,7 +18,7 @@
 // Code stays (`Math.Floor`, `System.Console`, `React.Component`, `Object.Keys`, `config.yaml`): its
 // words are no given name and surname. Linear: one scan with bounded words, a bounded look at each
 // PERSON span's two ends.
-import { firmLikeName, foldDiacritics, isAmbiguousPersonName, isGivenNameWord, isHyphenatedSurname, isListedPersonName, isPersonLogin, isRecordNameWord, isVoiceNamespace, pushPerson } from './names.js';
+import { firmLikeName, isListedFirm, foldDiacritics, isAmbiguousPersonName, isGivenNameWord, isHyphenatedSurname, isListedPersonName, isPersonLogin, isRecordNameWord, isVoiceNamespace, pushPerson } from './names.js';
 import type { Detection } from './types.js';
 
 /** Two words joined by one `.` or `_`, no third part, no mailbox, path or identifier around them. Groups: 1 the first word, 2 the joiner, 3 the second. */
@@ -28,9 +28,16 @@ const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Miss']);
 /** Parts that name a service, a role or a file, never a person's given name or surname (as account-names.ts's). */
 const NOT_NAME_PARTS = new Set(['svc', 'service', 'app', 'admin', 'root', 'test', 'demo', 'bot', 'api', 'dev', 'prod', 'config', 'backup', 'worker', 'build', 'yaml', 'json', 'txt', 'pdf', 'local', 'com', 'org', 'net', 'max', 'min', 'sum', 'avg', 'abs', 'mean', 'floor', 'round']);
 
+/**
+ * Three words joined by one `.` or `_` throughout (`anna.maria.nowak`, `Anna.Maria.Nowak`, `JAN.PAWEL.KOWALSKI`), no fourth part:
+ * two given names (or a given name and one initial) and a surname. Groups: 1, 3, 4 the words, 2 the joiner.
+ */
+const JOINED_TRIPLE = /(?<![\p{L}\p{M}\p{N}_.@/\\:#$%&=+-])(\p{L}[\p{L}\p{M}'’]{1,30})([._])(\p{L}[\p{L}\p{M}'’]{0,30})\2(\p{L}[\p{L}\p{M}'’]{1,30}(?:-\p{L}[\p{L}\p{M}'’]{1,30})?)(?![\p{L}\p{M}\p{N}_@/\\'’-]|[.:_][\p{L}\p{N}])/gu;
 /** A span's last word. */
 const LAST_WORD = /\p{L}[\p{L}\p{M}'’]*$/u;
 const capitalized = (word: string): boolean => /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*$/u.test(word);
+/** All capitals, as directories and forms write a name (`JAN.KOWALSKI`); two letters or more. */
+const upperCase = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{M}'’]+$/u.test(word);
 const lowerCase = (word: string): boolean => /^\p{Ll}[\p{Ll}\p{M}'’]*$/u.test(word);
 /** Every part of a word split at its hyphens has `shape` (`Okafor-Brooks` capitalized, `garcia-lopez` in lower case). */
 const everyPart = (word: string, shape: (part: string) => boolean): boolean => word.split('-').every(shape);
@@ -44,7 +51,8 @@ const surnameWord = (word: string): boolean =>
 /** Whether `first` `second` (as written, joined by a dot or an underscore) are a given name and a surname. */
 function givenAndSurname(first: string, second: string): boolean {
   const bothCapitalized = capitalized(first) && everyPart(second, capitalized);
-  if (!bothCapitalized && !(lowerCase(first) && everyPart(second, lowerCase))) return false;
+  // In capitals (`JAN.KOWALSKI`, `MARIA_GARCIA`) as in lower case: a surname that is a common word too needs a given name that is none.
+  if (!bothCapitalized && !(lowerCase(first) && everyPart(second, lowerCase)) && !(upperCase(first) && everyPart(second, upperCase))) return false;
   const lowerFirst = first.toLowerCase();
   const lowerSecond = second.toLowerCase();
   // A speech engine's voice (`Polly.Joanna`, `Polly.Brian`) names no person (O3 of 2026-12-05d).
@@ -58,7 +66,29 @@ function givenAndSurname(first: string, second: string): boolean {
   // In lower case a surname that is a common word too (`grace.hill`, `mark.down`) is no name unless the given name is no word.
   // (A double-barrelled surname has a listed part: surnameWord.)
   if (!bothCapitalized && !second.includes('-') && !listedName(second) && !listedName(first)) return false;
-  return (surname.includes('-') || isPersonLogin(foldDiacritics(`${lowerFirst}.${lowerSecond}`))) && !firmLikeName(`${given} ${surname}`);
+  return (surname.includes('-') || isPersonLogin(foldDiacritics(`${lowerFirst}.${lowerSecond}`))) && !firmLikeName(`${given} ${surname}`) && !isListedFirm(`${given} ${surname}`);
+}
+
+/** Whether `first`, `middle`, `last` (joined by `.` or `_`, one case throughout) are two given names, or a given name and an initial, and a surname. */
+function givenMiddleSurname(first: string, middle: string, last: string): boolean {
+  const sameCase = (test: (word: string) => boolean): boolean => test(first) && test(last) && (middle.length === 1 || test(middle));
+  if (!sameCase(capitalized) && !sameCase(lowerCase) && !sameCase(upperCase)) return false;
+  const given = capitalize(first.toLowerCase());
+  const second = capitalize(middle.toLowerCase());
+  if (NOT_NAME_PARTS.has(first.toLowerCase()) || NOT_NAME_PARTS.has(middle.toLowerCase()) || NOT_NAME_PARTS.has(last.toLowerCase())) return false;
+  // The middle word a given name of the lists, a listed name, or a name word that is no English word (`Jose`, `Pawel`).
+  if (!isGivenNameWord(given) || (middle.length > 1 && !isGivenNameWord(second) && !listedName(second) && !isRecordNameWord(second))) return false;
+  // The surname as givenAndSurname reads it after the first given name (a listed surname; in lower case or capitals one that is no common word).
+  return givenAndSurname(first, last) || (middle.length > 1 && givenAndSurname(middle, last));
+}
+
+/** A PERSON span glued by `.` or `_` to a capitalized word that with it spells a listed firm named after persons (`Goldman.Sachs`, `Morgan.Stanley`). */
+function firmGlued(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  const after = /^[._](\p{Lu}[\p{L}\p{M}'’]{1,30})/u.exec(text.slice(end, end + 32));
+  if (after !== null && isListedFirm(`${span} ${after[1] as string}`)) return true;
+  const before = /(\p{Lu}[\p{L}\p{M}'’]{1,30})[._]$/u.exec(text.slice(Math.max(0, start - 32), start));
+  return before !== null && isListedFirm(`${before[1] as string} ${span}`);
 }
 
 /**
@@ -90,6 +120,13 @@ function givenNameBefore(text: string, at: number): number {
  * `personsFrom` on widened over a name word glued to them. Asked only for a text holding `.` or `_`.
  */
 export function detectDottedNames(text: string, out: Detection[], personsFrom: number): void {
+  // A firm named after persons written with a dot (`Morgan.Stanley`, `Goldman.Sachs`): the other rules' PERSON span on one of its words goes, as with a blank.
+  let kept = personsFrom;
+  for (let k = personsFrom; k < out.length; k++) {
+    const found = out[k] as Detection;
+    if (!(found.type === 'PERSON' && firmGlued(text, found.start, found.end))) out[kept++] = found;
+  }
+  out.length = kept;
   const count = out.length;
   for (let k = personsFrom; k < count; k++) {
     const found = out[k] as Detection;
@@ -103,10 +140,14 @@ export function detectDottedNames(text: string, out: Detection[], personsFrom: n
     const first = match[1] as string;
     const second = match[3] as string;
     const at = match.index as number;
-    if (match[2] === '.' && TITLES.has(first) && everyPart(second, capitalized) && surnameWord(second)) {
+    if (match[2] === '.' && (TITLES.has(first) || (upperCase(first) && TITLES.has(capitalize(first.toLowerCase())))) && (everyPart(second, capitalized) || (upperCase(second) && upperCase(first))) && surnameWord(upperCase(second) ? capitalize(second.toLowerCase()) : second)) {
       pushPerson(text, out, at + first.length + 1, at + match[0].length);
       continue;
     }
     if (givenAndSurname(first, second)) pushPerson(text, out, at, at + match[0].length);
+  }
+  JOINED_TRIPLE.lastIndex = 0;
+  for (const match of text.matchAll(JOINED_TRIPLE)) {
+    if (givenMiddleSurname(match[1] as string, match[3] as string, match[4] as string)) pushPerson(text, out, match.index as number, (match.index as number) + match[0].length);
   }
 }

@@ -6258,3 +6258,8 @@ export function personNameVariants(name: string): string[] {
   }
   return out;
 }
+
+/** Whether words (any case, joined by blanks) spell a listed firm named after persons (FIRMS: `Morgan Stanley`, `Charles Schwab`, `Goldman Sachs`). */
+export function isListedFirm(words: string): boolean {
+  return words.length <= 80 && FIRMS.has(words.toLowerCase());
+}
