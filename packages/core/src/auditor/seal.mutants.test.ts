@@ -2,6 +2,7 @@
 // are the RFC 8785 (JCS) form of the event without `hash` and with the `prev` given, the hash is
 // the RFC 6962 leaf hash SHA-256(0x00 || bytes), and the stored line puts `"hash"` first. The
 // expected hashes below were computed outside this code (Python hashlib over the literal bytes).
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { UnsealedEvent } from '../spec/event.js';
 import fc from 'fast-check';
@@ -102,6 +103,23 @@ describe('canonicalAroundPrev / sealAroundPrev', () => {
       expect(`${parts.head}${parts.tail}`).not.toContain('\n');
       expect(sealAroundPrev(parts.head, parts.tail, zero)).toEqual(sealLine(event as unknown as UnsealedEvent, zero));
     }
+  });
+
+  it('is SHA-256(0x00 || UTF-8 text) from a Hash object and the line `{"hash":…,` + text after its `{`, for any head, tail and prev (property: the text is built once with its NUL, and the line is a slice of it)', () => {
+    const text = fc.array(fc.oneof(fc.constantFrom('a', 'é', '\u{1F600}', '\u2028', '\\u0000', '"', ','), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => Buffer.from(b).toString('hex')), (body, after, prev) => {
+        const head = `{${body}`;
+        const tail = `${after}}`;
+        const bytes = `${head}"prev":"${prev}"${tail}`;
+        const expected = createHash('sha256').update(Buffer.from([0])).update(Buffer.from(bytes, 'utf8')).digest('hex');
+        const sealed = sealAroundPrev(head, tail, prev);
+        expect(sealed.hash).toBe(expected);
+        expect(Buffer.from(sealed.leaf).toString('hex')).toBe(expected);
+        expect(sealed.line).toBe(`{"hash":"${expected}",${bytes.slice(1)}`);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('equals sealLine for any event (property)', () => {

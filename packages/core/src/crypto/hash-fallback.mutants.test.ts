@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('node:crypto', async (importOriginal) => ({ ...(await importOriginal<typeof import('node:crypto')>()), hash: undefined }));
 
-const { leafHashHex, leafHash } = await import('./hash.js');
+const { leafHashHex, leafHash, sha256Hex } = await import('./hash.js');
 const { hashChildren } = await import('./merkle.js');
 const sha256 = (...parts: Array<Uint8Array | string>) => {
   const h = createHash('sha256');
@@ -22,6 +22,12 @@ describe('without crypto.hash', () => {
       expect(leafHashHex(text)).toBe(leafHash(text).toString('hex'));
     }
     expect(leafHashHex('')).toBe('6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d');
+  });
+
+  it('sha256Hex is the SHA-256 of the UTF-8 bytes, in hex (a NUL first is the byte 0x00: the leaf hash)', () => {
+    for (const text of ['', 'a', '\0{"seq":0}', 'é\u{1F600}']) expect(sha256Hex(text)).toBe(sha256(Buffer.from(text, 'utf8')));
+    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256Hex('\0é')).toBe(leafHashHex('é'));
   });
 
   it('hashChildren of two 32-byte hashes is SHA-256(0x01 || left || right)', () => {
