@@ -5,7 +5,7 @@
 // are the bytes that are redacted, hashed and stored.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, newBudget, type NormalizeLimits } from '../internal/normalize.js';
-import type { RecordInput, Trace } from '../spec/event.js';
+import { actorTypeSchema, eventTypeSchema, outcomeSchema, sensitivitySchema, type RecordInput, type Trace } from '../spec/event.js';
 import type { CapturePolicy } from '../spec/redactor.js';
 import { captureOf, resolveEventTrace, shapeEvent, type ShapeDefaults } from './shape.js';
 
@@ -485,5 +485,23 @@ describe('shapeEvent: reserved names, labels, traces, header fields, the cuts af
     const past = shape({ type: 'a.b', attrs: { s: 'x'.repeat(94) } }, {}, { maxEventChars: 900 });
     expect(past.chars).toBe(101);
     expect(past.maxStoredChars).toBe(1800);
+  });
+});
+
+describe('shapeEvent: type, outcome, actor type and sensitivity checked as the schemas check them', () => {
+  it('accepts exactly what eventTypeSchema, outcomeSchema, actorTypeSchema and sensitivitySchema accept (valid values, look-alikes, other types)', () => {
+    const candidates: unknown[] = [
+      'tool.result', 'error', 'a.b', 'a_1.b_2.c', 'success', 'failure', 'denied', 'pending', 'user', 'agent', 'admin', 'system', 'service',
+      'public', 'internal', 'confidential', 'restricted', 'Success', 'success ', ' user', 'user\n', 'tool.result\n', 'Tool.result', 'tool.', '.tool', 'tool',
+      'errors', 'error.x', '1a.b', 'a.1b', 'a..b', '', 'toString', 'constructor', '__proto__', 'hasOwnProperty', 0, 1, true, null, ['user'], { user: 1 },
+    ];
+    for (const value of candidates) {
+      const typed = shape({ type: value, outcome: value, actor: { id: 'u', type: value }, data: { classes: [], sensitivity: value } });
+      const valid = (schema: { safeParse(v: unknown): { success: boolean } }) => schema.safeParse(value).success;
+      expect(typed.event.type).toBe(valid(eventTypeSchema) && !/^(?:ledger|hold)\./.test(value as string) ? value : 'error');
+      expect(typed.event.outcome).toBe(value === null ? 'success' : valid(outcomeSchema) ? value : 'failure');
+      expect(typed.event.actor?.type).toBe(valid(actorTypeSchema) ? value : 'user');
+      expect(typed.event.data?.sensitivity).toBe(valid(sensitivitySchema) ? value : 'internal');
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { Actor, JsonValue, RecordInput, Trace, UnsealedEvent } from '../spec/event.js';
-import { START_TYPES, actorTypeSchema, eventTypeSchema, outcomeSchema, sensitivitySchema } from '../spec/event.js';
+import { EVENT_TYPE_PATTERN, START_TYPES, actorTypeSchema, outcomeSchema, sensitivitySchema } from '../spec/event.js';
 import type { CaptureMode, CapturePolicy } from '../spec/redactor.js';
 import { HEADER_CHARS, MAX_REDACTION_GROWTH, normalizeString, normalizeValue, STORED_FACTOR_EVENT, type AfterRedactionCuts, type Budget, type NormalizeLimits } from '../internal/normalize.js';
 import type { PendingMedia } from '../internal/media.js';
@@ -9,6 +9,11 @@ const KNOWN_INPUT_KEYS = new Set([
   'error', 'content', 'data', 'compliance', 'attrs', 'capture',
 ]);
 const CAPTURE_MODES = new Set(['none', 'hash', 'redacted', 'full']);
+// The schemas' own values, checked by membership at record(): the same answers as their
+// safeParse, without the result object (and issue list) a zod parse allocates per call.
+const OUTCOMES: ReadonlySet<unknown> = new Set(outcomeSchema.options);
+const ACTOR_TYPES: ReadonlySet<unknown> = new Set(actorTypeSchema.options);
+const SENSITIVITIES: ReadonlySet<unknown> = new Set(sensitivitySchema.options);
 const HEX16 = /^[0-9a-f]{16}$/;
 const HEX32 = /^[0-9a-f]{32}$/;
 
@@ -150,7 +155,7 @@ export function shapeEvent(
   const rawType = readProperty(raw, 'type');
   let type = typeof rawType === 'string' ? rawType : '';
   const attrs: Record<string, JsonValue> = {};
-  if (!eventTypeSchema.safeParse(type).success) {
+  if (!EVENT_TYPE_PATTERN.test(type)) {
     // The message names the kind, never the value: onError messages end up in the host's logs,
     // and a type can hold anything (an email, a password). The value is kept, redacted, in attrs.
     problems.push(`invalid event type (${typeof rawType === 'string' ? `a string of ${rawType.length} characters` : rawType === null ? 'null' : typeof rawType}, kept under attrs.invalidType); recorded as "error"`);
@@ -163,7 +168,7 @@ export function shapeEvent(
   }
   // A start (docs/FORMAT.md §2.2) is never guessed as success: without an outcome it is pending.
   let outcome = readProperty(raw, 'outcome') ?? (START_TYPES.has(type) ? 'pending' : 'success');
-  if (!outcomeSchema.safeParse(outcome).success) {
+  if (!OUTCOMES.has(outcome)) {
     problems.push('invalid outcome; recorded as "failure"');
     attrs.invalidOutcome = json(outcome);
     outcome = 'failure';
@@ -294,7 +299,7 @@ export function shapeEvent(
     const sensitivity = readProperty(data, 'sensitivity');
     event.data = {
       classes: labels(classes, 'data.classes', 64),
-      sensitivity: sensitivitySchema.safeParse(sensitivity).success ? sensitivity : 'internal',
+      sensitivity: SENSITIVITIES.has(sensitivity) ? sensitivity : 'internal',
     };
   }
   const compliance = asObject(readProperty(raw, 'compliance'));
@@ -346,7 +351,7 @@ export function shapeEvent(
   function shapeActor(a: Record<string, unknown>): Actor {
     const id = redactedHeader(readProperty(a, 'id'), 'actor.id') || 'unknown';
     let actorType = readProperty(a, 'type');
-    if (!actorTypeSchema.safeParse(actorType).success) {
+    if (!ACTOR_TYPES.has(actorType)) {
       problems.push('invalid actor.type; recorded as "user"');
       actorType = 'user';
     }

@@ -46,9 +46,9 @@ export const START_TYPES: ReadonlySet<string> = new Set([
 /** A known event type; any other `noun.verb` string is accepted too. */
 export type KnownEventType = (typeof EVENT_TYPES)[number];
 
-export const eventTypeSchema = z
-  .string()
-  .regex(/^(?:error|[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+)$/, 'event type must be noun.verb in lower case (or "error")');
+/** What an event type must match: noun.verb in lower case, or `error` (eventTypeSchema). */
+export const EVENT_TYPE_PATTERN = /^(?:error|[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+)$/;
+export const eventTypeSchema = z.string().regex(EVENT_TYPE_PATTERN, 'event type must be noun.verb in lower case (or "error")');
 
 const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`));
 
