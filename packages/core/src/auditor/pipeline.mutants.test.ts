@@ -836,7 +836,7 @@ describe('sealing pool: how a draft crosses, a large line as pieces, V8\'s platf
     expect(posted[0]?.eventJson).toBeUndefined();
   });
 
-  it('a record hashed in slices keeps its line as pieces (the file ledger writes them unjoined); a small one has none', async () => {
+  it('a record hashed in slices keeps its line as pieces (the file ledger writes them unjoined); a small one as two: `{"hash":…,` and the text', async () => {
     const p = pool(1);
     await warm(p);
     const big = 'é😀'.repeat(100_000);
@@ -847,7 +847,8 @@ describe('sealing pool: how a draft crosses, a large line as pieces, V8\'s platf
     expect(large?.pieces?.join('')).toBe(large?.line);
     expect(large?.pieces?.length).toBe(4);
     expect(large?.pieces?.[0]).toBe(`{"hash":"${lines[0]?.hash}",`);
-    expect(small?.pieces).toBeUndefined();
+    expect(small?.pieces).toEqual([`{"hash":"${lines[1]?.hash}",`, (small?.line as string).slice(75)]);
+    expect(small?.pieces?.join('')).toBe(small?.line);
   });
 
   it('lowers V8\'s platform threads to the pool\'s nice value when a thread starts, unless told not to', async () => {

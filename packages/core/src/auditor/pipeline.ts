@@ -5,7 +5,7 @@ import type { SealedRecord } from '../spec/sink.js';
 import type { Redactor } from '../spec/redactor.js';
 import { internalsOf, type RedactorInternals } from '../redaction/internals.js';
 import { DEFAULT_YOUNG_GENERATION_MB, workerEntry, workerResourceLimits } from './offload.js';
-import { prevMember, sealAroundPrev, storedLinePieces } from './seal.js';
+import { prevMember, sealAroundPrevPieces, storedLinePieces } from './seal.js';
 import { leafHashInSlices } from './seal-members.js';
 import { lowerPlatformThreads } from './platform-threads.js';
 import type { DraftEvent } from './shape.js';
@@ -104,8 +104,8 @@ function lazyRecord(line: string | readonly string[], leaf: Uint8Array, seq: num
   let joined = typeof line === 'string' ? line : undefined;
   let event: AuditEvent | undefined;
   return {
-    // A large event's line as pieces (see `SealedRecord.pieces`): the file ledger writes them,
-    // and `line` is joined only for a sink that asks for it.
+    // The line as pieces (see `SealedRecord.pieces`): the file ledger writes them, and `line`
+    // is joined only for a sink that asks for it.
     pieces: typeof line === 'string' ? undefined : line,
     leaf,
     seq,
@@ -492,8 +492,9 @@ export class SealingPool {
         const head = part.heads[j] as string;
         const tail = part.tails[j] as string;
         if (head.length + tail.length <= SLICED_HASH_CHARS) {
-          const sealed = sealAroundPrev(head, tail, prev);
-          records[i] = lazyRecord(sealed.line, sealed.leaf, (drafts[i] as DraftEvent).event.seq, prev);
+          // As pieces (`{"hash":…,` and the text): the file ledger encodes them without a joined copy.
+          const sealed = sealAroundPrevPieces(head, tail, prev);
+          records[i] = lazyRecord(sealed.pieces, sealed.leaf, (drafts[i] as DraftEvent).event.seq, prev);
           prev = sealed.hash;
           continue;
         }

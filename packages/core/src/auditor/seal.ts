@@ -80,6 +80,17 @@ export function prevMember(prev: string): string {
  * `sealLine()` gives them for the same event.
  */
 export function sealAroundPrev(head: string, tail: string, prev: string): { line: string; leaf: Buffer; hash: string } {
+  const { pieces, leaf, hash } = sealAroundPrevPieces(head, tail, prev);
+  return { line: pieces[0] + pieces[1], leaf, hash };
+}
+
+/**
+ * `sealAroundPrev()` with the stored line as its two pieces, `{"hash":"<hash>",` and the
+ * canonical text after its `{`, never joined: the sealing pool gives them to the ledger
+ * (`SealedRecord.pieces`), which encodes them one after the other, so no flat copy of the line is
+ * made unless a sink reads `line`.
+ */
+export function sealAroundPrevPieces(head: string, tail: string, prev: string): { pieces: [string, string]; leaf: Buffer; hash: string } {
   // The hashed bytes, 0x00 and the canonical text (U+0000 is the byte 0x00 in UTF-8), as one
   // string: hashing it flattens it in place, once, and the stored line takes the text after its
   // `{` as a slice of it (no copy). Built as `'\0' + text` inside the hash and `text.slice(1)` in
@@ -87,7 +98,7 @@ export function sealAroundPrev(head: string, tail: string, prev: string): { line
   // events: 1.4 KB less garbage per event on the host, sealEvent with the line's bytes 0.80x).
   const hashed = '\0' + head + prevMember(prev) + tail;
   const hash = sha256Hex(hashed);
-  return { line: '{"hash":"' + hash + '",' + hashed.slice(2), leaf: Buffer.from(hash, 'hex'), hash };
+  return { pieces: ['{"hash":"' + hash + '",', hashed.slice(2)], leaf: Buffer.from(hash, 'hex'), hash };
 }
 
 /**

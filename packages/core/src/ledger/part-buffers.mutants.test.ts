@@ -81,12 +81,25 @@ describe('partBuffers: the exact buffers of a part', () => {
     }
   });
 
-  it('a record given as pieces: each piece in its own slices, never its line, between buffers of short lines', () => {
-    const big = `${'p'.repeat(SLICE)}q`;
+  it('a long record given as pieces (WRITE_BATCH_CHARS or more): each piece in its own slices, never its line, between buffers of short lines', () => {
+    const big = `${'p'.repeat(BATCH)}q`;
     const buffers = texts([record('{"n":0}'), piecesRecord(['{"hash":"h",', '', big, '"z":"é"}']), record('{"n":2}')]);
-    expect(buffers).toEqual(['{"n":0}\n', '{"hash":"h",', 'p'.repeat(SLICE), 'q', '"z":"é"}', '\n{"n":2}\n']);
+    expect(buffers).toEqual(['{"n":0}\n', '{"hash":"h",', ...Array.from({ length: 4 }, () => 'p'.repeat(SLICE)), 'q', '"z":"é"}', '\n{"n":2}\n']);
+  });
+
+  it('a short record given as pieces is gathered with the short lines, piece after piece, never its line; the bound counts its pieces', () => {
+    const mid = `${'p'.repeat(SLICE)}q`;
+    expect(texts([record('{"n":0}'), piecesRecord(['{"hash":"h",', '', mid, '"z":"é"}']), record('{"n":2}')])).toEqual([`{"n":0}\n{"hash":"h",${mid}"z":"é"}\n{"n":2}\n`]);
+    // Pieces of BATCH - 1 characters in all fill a buffer with their newline; one more line starts the next.
+    const full = piecesRecord(['a'.repeat(SLICE), 'b'.repeat(BATCH - SLICE - 1)]);
+    expect(texts([full, record('c')])).toEqual([`${'a'.repeat(SLICE)}${'b'.repeat(BATCH - SLICE - 1)}\n`, 'c\n']);
+    expect(texts([record('c'), full])).toEqual(['c\n', `${'a'.repeat(SLICE)}${'b'.repeat(BATCH - SLICE - 1)}\n`]);
+    // Multi-byte pieces are encoded to the byte, as one string would be.
+    const wide = piecesRecord(['{"hash":"€",', '😀'.repeat(300), 'é}']);
+    const [only] = [...partBuffers([wide, record('{"n":1}')])];
+    expect(only?.equals(Buffer.from(`{"hash":"€",${'😀'.repeat(300)}é}\n{"n":1}\n`, 'utf8'))).toBe(true);
     // A piece ending with a lone high surrogate (never in a stored line) is still written whole, once.
-    expect(texts([piecesRecord(['ab\ud800'])])).toEqual(['ab\ufffd', '\n']);
+    expect(texts([piecesRecord(['ab\ud800'])])).toEqual(['ab\ufffd\n']);
   });
 
   it('multi-byte lines fill their buffer to the byte (3 bytes a unit at most, 4 for a pair)', () => {

@@ -21,10 +21,11 @@ export interface SealedRecord {
   seq?: number;
   prev?: string;
   /**
-   * The stored line as pieces whose concatenation is `line`, when the sealer has them (a large
-   * event sealed by the pool). A sink that writes bytes encodes them piece by piece instead of
-   * reading `line`, which joins the pieces into one flat string on first access (milliseconds of
-   * the host's thread for a megabyte line).
+   * The stored line as pieces whose concatenation is `line`, when the sealer has them (every
+   * event sealed by the pool: `{"hash":"…",` and the canonical text after its `{`, or more pieces
+   * for a large event). No piece ends inside a surrogate pair. A sink that writes bytes encodes
+   * them piece by piece instead of reading `line`, which joins the pieces into one flat string on
+   * first access (a copy of the line; milliseconds of the host's thread for a megabyte line).
    */
   pieces?: readonly string[];
 }
