@@ -97,10 +97,17 @@ describe('the mask has two words of 31 bits: slots 1-31 in the low word, 32-62 i
       // A text holding neither word's triples nor a first character of the gate: no probe.
       expect(gate('xx yy zz')).toBe(false);
       expect(spy.mock.calls.length).toBe(0);
-      // Both triples of `user`, apart: the mask lets it through, the walk asks at `use`.
+      // Both triples of `user`, apart: the mask lets it through; the walk starts where a `user`
+      // that ends at the `ser` setting the bit would start (bitSetAt - 4 + 1), after `use`: no probe.
       expect(gate('warehouse ser')).toBe(false);
+      expect(spy.mock.calls.length).toBe(0);
+      // The other way round the walk starts inside `warehouse` and asks at its `use`.
+      expect(gate('ser warehouse')).toBe(false);
       expect(spy.mock.calls.length).toBe(1);
       expect(gate('a USER')).toBe(true);
+      // The bit is set at the last triple of the word seen, inside the match: the walk goes back to its start.
+      expect(gate('ser then user')).toBe(true);
+      expect(gate('user')).toBe(true);
     } finally {
       spy.mockRestore();
     }

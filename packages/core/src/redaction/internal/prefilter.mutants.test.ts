@@ -343,6 +343,28 @@ describe('gatedTest: the index says no where no alternative can start; the walk 
   });
 });
 
+describe('the walk of a masked gate starts where a match of the start that set its bit would (2026-12-06, issue 19)', () => {
+  async function freshGatedTest(): Promise<typeof gatedTest> {
+    vi.resetModules();
+    return (await import('./prefilter.js')).gatedTest;
+  }
+
+  it('goes back from the character that set the bit by the longest start: 1 for a character, 2 for a pair, 3 for a triple, a word its length', async () => {
+    const fresh = await freshGatedTest();
+    const first = fresh(/\d/);
+    const pair = fresh(/q\d/);
+    const triple = fresh(/zq\d/);
+    const word = fresh(/tokens/);
+    const mixed = fresh(/q\d|tokens/);
+    // Each start at the very end of the text, so the bit is set at its last character.
+    expect([first('ab 7'), pair('ab q7'), triple('ab zq7'), word('ab tokens'), mixed('ab tokens'), mixed('ab q7')]).toEqual([true, true, true, true, true, true]);
+    // A word's bit is set at the last of its triples seen, which may be inside the match (`kens` seen earlier).
+    expect([word('kens tokens'), mixed('kens tokens x'), word('tokens')]).toEqual([true, true, true]);
+    // Starts before the one that set the bit stay found, and nothing is found where there is none.
+    expect([pair('q7 zz q8'), triple('zq7 zq'), word('tokenz token')]).toEqual([true, true, false]);
+  });
+});
+
 describe('the mask: two tables of triples, a word needs its two rarest', () => {
   /** A fresh copy of the module, so the gates made here are its first (each has a bit of the mask). */
   async function freshGatedTest(): Promise<typeof gatedTest> {
@@ -357,10 +379,17 @@ describe('the mask: two tables of triples, a word needs its two rarest', () => {
     try {
       expect(gate('the warehouse')).toBe(false);
       expect(spy.mock.calls.length).toBe(0);
-      // Both triples of `user`, apart: the mask lets it through, the walk asks at `use`.
+      // Both triples of `user`, apart: the mask lets it through; the walk starts where a `user`
+      // that ends at the `ser` setting the bit would start (bitSetAt - 4 + 1), after `use`: no probe.
       expect(gate('warehouse ser')).toBe(false);
+      expect(spy.mock.calls.length).toBe(0);
+      // The other way round the walk starts inside `warehouse` and asks at its `use`.
+      expect(gate('ser warehouse')).toBe(false);
       expect(spy.mock.calls.length).toBe(1);
       expect(gate('a USER')).toBe(true);
+      // The bit is set at the last triple of the word seen, inside the match: the walk goes back to its start.
+      expect(gate('ser then user')).toBe(true);
+      expect(gate('user')).toBe(true);
     } finally {
       spy.mockRestore();
     }

@@ -40,6 +40,9 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
   let triples: Int32Array = NO_TRIPLES;
   let mayStart: () => boolean = () => true;
   let minIndexed = 0;
+  // How far before the character that set the gate's bit in a text's mask a match can start
+  // (startLag): the walk of a masked gate starts there, not at the text's start.
+  let lag = 0;
   // The regexes the walk asks, made when it first asks (V8 parses a pattern when it is made).
   let sticky: RegExp | undefined;
   let global: RegExp | undefined;
@@ -64,17 +67,21 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
     // Asking the index costs about a probe of the slots per start, whatever the text's length; the
     // walk a few nanoseconds a character. Shorter texts (keys, ids, short values) are walked.
     minIndexed = Math.max(16, (starts.firsts.length + starts.pairs.length + starts.keys.length + starts.words.length) >> 1);
+    lag = startLag(starts);
     if (slot !== 0) markStarts(slot, starts);
   };
   return (text) => {
     if (!read) readSource();
     if (plain !== undefined) return plain.test(text);
     // A masked gate's bit is what the index would answer (maskOf: exact); the others ask the index.
+    let from = 0;
     if (bit !== 0) {
       if ((maskOf(text, high) & bit) === 0) return false;
+      // No match starts before this (bitSetAt): the characters before it are not walked.
+      from = Math.max(0, (bitSetAt[slot - 1] as number) - lag + 1);
     } else if (text.length >= minIndexed && indexText(text) && !mayStart()) return false;
     const n = text.length;
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < n; i++) {
       const first = text.charCodeAt(i);
       if (first >= 128) {
         // Outside the tables: the regex searches from here (no match starts before i).
@@ -276,6 +283,31 @@ let maskGeneration = 0;
 let maskedText: string | undefined;
 let textMaskLow = 0;
 let textMaskHigh = 0;
+/**
+ * Per slot of the mask (slot - 1): the offset of the character of maskedText at which workOutMask
+ * set the gate's bit (the last character of the first start of the gate it met; 0 for the bits a
+ * surrogate sets). A match of the gate starts at or after it less the gate's startLag plus one:
+ * the start it holds is met at its last character or, for a word, at its last triple's, whose
+ * first sighting is no later than the one in the match.
+ */
+const bitSetAt = new Int32Array(MASKED_GATES);
+
+/**
+ * The most characters from a match's first to the character at which the mask meets one of the
+ * gate's starts: 1 for a first character, 2 for a pair, 3 for a triple, a word's length for a
+ * word (the bit is set at the last character of the last of its triples to be seen).
+ */
+function startLag(starts: Starts): number {
+  let lag = starts.firsts.length > 0 ? 1 : 0;
+  if (starts.pairs.length > 0) lag = 2;
+  if (starts.keys.length > 0) lag = 3;
+  return Math.max(lag, starts.longestWord);
+}
+
+/** Records `at` in bitSetAt for the bits of `added` (a word of the mask: high or low). */
+function noteBitsSet(added: number, high: boolean, at: number): void {
+  for (let rest = added; rest !== 0; rest &= rest - 1) bitSetAt[31 - Math.clz32(rest & -rest) + (high ? MASK_WORD_BITS : 0)] = at;
+}
 
 /** English letter frequencies (per cent, rounded), to pick a word's rarest triples; others count 1, a blank 18. */
 const LETTER_FREQUENCY: Record<string, number> = {
@@ -446,10 +478,14 @@ function workOutMask(text: string): void {
     let c: number;
     if (raw < 128) c = FOLD[raw] as number;
     else if (raw >= 0xd800 && raw <= 0xdfff) {
+      noteBitsSet(lows & ~low, false, 0);
+      noteBitsSet(highs & ~high, true, 0);
       low = lows;
       high = highs;
       break;
     } else c = OTHER;
+    const lowBefore = low;
+    const highBefore = high;
     low |= firstMask[2 * c] as number;
     high |= firstMask[2 * c + 1] as number;
     if (b >= 0) {
@@ -487,6 +523,8 @@ function workOutMask(text: string): void {
         }
       }
     }
+    if (low !== lowBefore) noteBitsSet(low & ~lowBefore, false, i);
+    if (high !== highBefore) noteBitsSet(high & ~highBefore, true, i);
     a = b;
     b = c;
   }
@@ -509,6 +547,8 @@ interface Starts {
   pairs: Int32Array;
   keys: Int32Array;
   words: Int32Array[];
+  /** The most characters of a literal in `words` (0 when there is none). */
+  longestWord: number;
 }
 
 /** At most this many sequences are made of one alternative's leading groups (literalStarts). */
@@ -594,6 +634,7 @@ function startsOf(alternatives: Node[][]): Starts {
   const pairs = new Set<number>();
   const keys = new Set<number>();
   const words = new Map<string, Int32Array>();
+  let longestWord = 0;
   for (const alternative of alternatives) {
     const literals = literalStarts(alternative);
     if (literals !== undefined && literals.every((codes) => codes.length >= 3)) {
@@ -601,6 +642,7 @@ function startsOf(alternatives: Node[][]): Starts {
         const word = new Set<number>();
         for (let k = 0; k + 3 <= codes.length; k++) word.add(tripleKey(codes[k] as number, codes[k + 1] as number, codes[k + 2] as number));
         words.set(codes.join(','), Int32Array.from(word));
+        longestWord = Math.max(longestWord, codes.length);
       }
       continue;
     }
@@ -615,7 +657,7 @@ function startsOf(alternatives: Node[][]): Starts {
       } else for (const a of first) firsts.add(a);
     }
   }
-  return { firsts: Uint8Array.from(firsts), pairs: Int32Array.from(pairs), keys: Int32Array.from(keys), words: [...words.values()] };
+  return { firsts: Uint8Array.from(firsts), pairs: Int32Array.from(pairs), keys: Int32Array.from(keys), words: [...words.values()], longestWord };
 }
 
 /**
