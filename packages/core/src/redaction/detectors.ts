@@ -4482,6 +4482,29 @@ function detectViews(original: string, on: number, keyIsSecret: boolean, depth: 
   return covering === undefined ? out : dropCovered(out, covering);
 }
 
+/**
+ * ASCII characters whose presence the detectors below ask about (`text.includes('-')` and the like):
+ * the counting pass of detectText sets their bits (TEXT_MARK_OF), one pass for all of them.
+ */
+const DASH_MARK = 1;
+const PAREN_MARK = 2;
+const LT_MARK = 4;
+const UNDERSCORE_MARK = 8;
+const TAB_MARK = 16;
+const PERCENT_MARK = 32;
+const AMPERSAND_MARK = 64;
+const BACKSLASH_MARK = 128;
+/** The mark of each ASCII code (0: none). */
+const TEXT_MARK_OF = new Int32Array(128);
+TEXT_MARK_OF[45] = DASH_MARK;
+TEXT_MARK_OF[40] = PAREN_MARK;
+TEXT_MARK_OF[60] = LT_MARK;
+TEXT_MARK_OF[95] = UNDERSCORE_MARK;
+TEXT_MARK_OF[9] = TAB_MARK;
+TEXT_MARK_OF[37] = PERCENT_MARK;
+TEXT_MARK_OF[38] = AMPERSAND_MARK;
+TEXT_MARK_OF[92] = BACKSLASH_MARK;
+
 /** The detectors over one text (its normalized view or the text as written). */
 function detectText(text: string, on: number, keyIsSecret: boolean, depth: number, parameters: boolean): Detection[] {
   const out: Detection[] = [];
@@ -4509,6 +4532,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   let equals = 0;
   let run = 0;
   let base64Run = false;
+  // The TEXT_MARK_OF bits of the characters met: `(marks & DASH_MARK) !== 0` is `text.includes('-')`.
+  let marks = 0;
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
     if (code >= 48 && code <= 57) {
@@ -4523,6 +4548,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
         if (run >= 16) base64Run = true;
         run = 0;
       }
+      if (code < 128) marks |= TEXT_MARK_OF[code] as number;
       if (code === 64) at++;
       else if (code === 58) colons++;
       else if (code === 46) dots++;
@@ -4593,9 +4619,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // reads the texts of 12 digits or more.
   if ((on & SSN) !== 0 && text.length >= 16 && !(digits >= 12 && !timestamp && text.length >= 36) && text.includes('<<')) detectMrz(text, out);
   if ((on & IP) !== 0 && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
-  if ((on & IP) !== 0 && digits >= 4 && letters >= 1 && !timestamp && text.includes('-')) detectDashedIps(text, out);
+  if ((on & IP) !== 0 && digits >= 4 && letters >= 1 && !timestamp && (marks & DASH_MARK) !== 0) detectDashedIps(text, out);
   // MAC addresses (mac-addresses.ts), under the ip switch: five colons, five dashes or two dots.
-  if ((on & IP) !== 0 && length >= 14 && (colons >= 5 || dots >= 2 || text.indexOf('-') !== -1) && !timestamp) detectMacAddresses(text, out);
+  if ((on & IP) !== 0 && length >= 14 && (colons >= 5 || dots >= 2 || (marks & DASH_MARK) !== 0) && !timestamp) detectMacAddresses(text, out);
   // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
   // Two letters: the account label `a/c` (`a/c 4830291175`).
   if ((on & HEALTH) !== 0 && (letters >= 3 || (letters === 2 && digits >= 6))) detectHealth(text, out, digits);
@@ -4614,7 +4640,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // SSR DOCA's address and DOCO's place of birth and visa number (issue 11).
   if ((on & (HEALTH | PERSON | SSN | ADDRESS)) !== 0 && digits >= 4 && letters >= 8 && length >= 20) detectAirlineDocs(text, out, { names: (on & PERSON) !== 0, dates: (on & HEALTH) !== 0, ids: (on & SSN) !== 0, addresses: (on & ADDRESS) !== 0 });
   // DICOM dumps (dcmdump, pydicom) and DICOM JSON: a patient's and a doctor's elements by tag (dicom.ts).
-  if ((on & (HEALTH | PERSON)) !== 0 && digits >= 8 && (text.indexOf('(') !== -1 || text.indexOf('vr') !== -1)) detectDicom(text, out);
+  if ((on & (HEALTH | PERSON)) !== 0 && digits >= 8 && ((marks & PAREN_MARK) !== 0 || text.indexOf('vr') !== -1)) detectDicom(text, out);
   // SWIFT MT fields 50a, 59a, 86 and NACHA entry records: a party's name, address and account by field (bank-messages.ts).
   if ((on & (PERSON | IBAN)) !== 0 && letters >= 3 && ((colons >= 2 && (text.indexOf(':5') !== -1 || text.indexOf(':86:') !== -1)) || (length >= 94 && digits >= 40))) detectBankMessages(text, out);
   // Crew lists (IMO FAL Form 5 rows, numbered crew entries) and seafarers' and pilots' documents after their labels (crew-lists.ts; L7 of 2026-12-05c).
@@ -4638,19 +4664,19 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // `INSERT INTO t (first_name, dob) VALUES ('Tomasz', '1982-09-30')`: each value under its column's name.
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && sqlInsert.test(text)) detectSqlInserts(text, out, on);
   // `UPDATE t SET surname = 'Havili'`, `… WHERE last_name = 'Havili'`: each value under its column's name.
-  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes('=') && text.includes("'")) detectSqlAssignments(text, out, on);
+  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && equals > 0 && quotes > 0) detectSqlAssignments(text, out, on);
   // `last_name LIKE 'Havili%'`, `lower(last_name) = lower('Havili')`, `'Tevita Havili' AS patient_name`: each literal by its column.
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && quotes >= 2 && mayHoldSqlLiterals(text)) detectSqlLiterals(text, out, on);
   // `WHERE (last_name, dob) IN (('Havili', '1984-03-12'))`, `last_name IN ('Havili')`; `COPY t (…) FROM stdin;` rows.
-  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes("'") && sqlInCue.test(text)) detectSqlInLists(text, out, on);
-  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && text.includes('\t') && sqlCopyCue.test(text)) detectSqlCopy(text, out, on);
+  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && quotes > 0 && sqlInCue.test(text)) detectSqlInLists(text, out, on);
+  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && (marks & TAB_MARK) !== 0 && sqlCopyCue.test(text)) detectSqlCopy(text, out, on);
   // `EXEC sp_executesql N'… WHERE last_name = @ln', N'@ln nvarchar(50)', @ln = N'Vlintuk'`: each value by the column its parameter stands for.
   if ((on & (HEALTH | PERSON)) !== 0 && at > 0 && quotes >= 2 && letters >= 12 && sqlExecuteCue.test(text)) detectSqlExecute(text, out, on);
   // `… WHERE ssn = $1 -- PARAMETERS: ["…"]`, `binding parameter [1] as [VARCHAR] - […]`, `[["last_name", "…"]]`: logged binds by their columns.
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && mayHoldLoggedBinds(text)) detectSqlLogBinds(text, out, on);
   // Names and address parts named by XML markup (`<Nm>`, `<StrtNm>`, `<PstCd>`, `<FirstName>`): xml-values.ts.
   // (One scan for a `<` in text without markup.)
-  const firstTag = letters >= 8 && (on & (PERSON | ADDRESS | HEALTH | SSN)) !== 0 ? text.indexOf('<') : -1;
+  const firstTag = letters >= 8 && (on & (PERSON | ADDRESS | HEALTH | SSN)) !== 0 && (marks & LT_MARK) !== 0 ? text.indexOf('<') : -1;
   const closingTag = firstTag !== -1 && text.includes('</', firstTag);
   if ((on & (PERSON | ADDRESS)) !== 0 && closingTag) detectXmlValues(text, out);
   // HL7 CDA R2 / v3: an `<id root extension>` by its root OID or its patientRole, a PN's parts under a person; FHIR XML's
@@ -4682,17 +4708,17 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     detectContextNames(text, out);
     dropContextNonPersons(text, out, personsFrom);
     // A name in a file's name, its words joined by `_`, `-`, `.` (`Payslip_Thandiwe_Ndlovu_Nov2026.pdf`; L20 of probe-2026-12-06): file-name-persons.ts.
-    if (text.includes('.')) detectFileNamePersons(text, out);
+    if (dots > 0) detectFileNamePersons(text, out);
     // A given name and a surname joined by `.` or `_` (`Jan.Kowalski`, `maria_garcia`), a title glued to a surname (`Dr.Smith`), and a
     // person's span glued so to a name word (`[PERSON].Kowalski` was stored; issue 11 of 2026-12-06): dotted-names.ts. A plain test, no gate.
-    if (text.includes('.') || text.includes('_')) detectDottedNames(text, out, personsFrom);
+    if (dots > 0 || (marks & UNDERSCORE_MARK) !== 0) detectDottedNames(text, out, personsFrom);
     // A payer's or payee's initial and surname after a bank statement's code (`FPI T NDLOVU RENT`; L15 of probe-2026-12-06): statement-payees.ts.
     detectStatementPayees(text, out);
     // A nine-digit national mobile right after a name and a comma (`Maria Lopes, 934 567 890`; L6 of 2026-12-05i).
     if ((on & PHONE) !== 0 && digits >= 9 && out.length > personsFrom) detectNameCommaPhones(text, out, personsFrom);
     // A phone or a date of birth in parentheses right after a name (`Ayşe Demir (0532 418 27 63)`, `(23.04.1979)`; L2, L5 of 2026-12-05j).
     // Two digits: the fewest a date of dobDate holds (`(first of June 69)`, `(3 June 69)`: stored raw behind a gate of four).
-    if ((on & (PHONE | HEALTH)) !== 0 && digits >= 2 && out.length > personsFrom && text.includes('(')) detectNameParenValues(text, out, personsFrom, (on & PHONE) !== 0 && digits >= 9, (on & HEALTH) !== 0);
+    if ((on & (PHONE | HEALTH)) !== 0 && digits >= 2 && out.length > personsFrom && (marks & PAREN_MARK) !== 0) detectNameParenValues(text, out, personsFrom, (on & PHONE) !== 0 && digits >= 9, (on & HEALTH) !== 0);
     // A name spelled letter by letter after a spelling cue or after the name (`V-L-I-N-T-U-K`; H14).
     if (letters >= 6) detectSpelledNames(text, out);
     if (han >= 2) detectHanNames(text, out);
@@ -4739,11 +4765,11 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Query and form parameters (`?email=…&last_name=Vogt`): the parameter's name decides, as a JSON key does.
   let covering: Set<Detection> | undefined;
   if (on === 0) return out;
-  if (parameters && text.includes('=')) covering = detectParameters(text, out, on, covering, false, depth);
+  if (parameters && equals > 0) covering = detectParameters(text, out, on, covering, false, depth);
   // Percent- and form-encoded text (`amara%40clinic.org`, `%2B44%2020%207946%200958`,
   // `Hauptstra%C3%9Fe+5`) and character references (`dave&#64;example.com`): detected in its
   // decoded view, each span mapped back onto the encoding.
-  if (depth < MAX_DECODINGS && (text.includes('%') || text.includes('&') || (text.includes('+') && text.includes('=')) || text.includes('\\') || text.includes('。') || text.includes('｡'))) covering = detectDecoded(text, out, on, keyIsSecret, depth, covering);
+  if (depth < MAX_DECODINGS && ((marks & (PERCENT_MARK | AMPERSAND_MARK | BACKSLASH_MARK)) !== 0 || (pluses > 0 && equals > 0) || (wide > 0 && (text.includes('。') || text.includes('｡'))))) covering = detectDecoded(text, out, on, keyIsSecret, depth, covering);
   // Text in base64, quoted-printable or hex (encoded-words, MIME bodies, `payload=eyJ…`, `3533362d…`): detected in
   // its decoded view, a finding masking the whole encoded run (encoded-text.ts); once, not in decoded text.
   if (depth === 0 && length >= 16 && (base64Run || (equals > 0 && mayHoldEncodedText(text)) || (digits >= 8 && length >= 23 && !timestamp && mayHoldHexPairs(text)))) covering = detectEncodedText(text, out, on, keyIsSecret, covering);
