@@ -20,7 +20,7 @@ function cli(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-async function waitFor(condition: () => boolean, ms = 20_000): Promise<void> {
+async function waitFor(condition: () => boolean, ms = 120_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('timed out waiting for the CLI');
@@ -39,7 +39,10 @@ beforeAll(async () => {
   await auditor.close();
 });
 
-describe('agent-audit CLI', () => {
+// Each test runs the built CLI several times one after another (spawnSync): on a loaded 2-core
+// machine (load 35) one run takes 10 s and more, so the bound on failure is 300 s, as
+// query-tail.test.ts's; a passing run never waits for it.
+describe('agent-audit CLI', { timeout: 300_000 }, () => {
   it('verify: 0 when valid, 1 naming the first bad event, 2 on usage or I/O errors', () => {
     const ok = cli('verify', dir, '--key', key.verifierKey);
     expect(ok.code).toBe(0);

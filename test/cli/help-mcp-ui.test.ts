@@ -27,7 +27,9 @@ const flagsIn = (text: string): string[] => [...new Set([...text.matchAll(/(?<![
 const MCP_PROXY_FLAGS = ['--ledger', '--config', '--url', '--http', '--host', '--token', '--agent', '--stream', '--fail-closed', '--pause-dir', '--timeout', '--max-message-bytes'];
 const UI_FLAGS = ['--port', '--host', '--key'];
 
-describe('mcp-proxy and ui on the command layer', () => {
+// Several built-CLI runs one after another per test: on a loaded 2-core machine (load 35) they
+// passed 60 s; 300 s bounds a failure only, as in query-tail.test.ts.
+describe('mcp-proxy and ui on the command layer', { timeout: 300_000 }, () => {
   it('mcp-proxy --help lists every flag on stderr (stdout is the MCP channel) and the README line names the same flags', () => {
     const help = cli(['mcp-proxy', '--help']);
     expect(help.code).toBe(0);

@@ -20,22 +20,28 @@ function cli(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 3));
+// The writers' clock: each event 3 ms after the one before, so their order in time is set by
+// the test, not by sleeping between records (a sleep orders nothing on a loaded machine).
+let now = Date.now();
+const clock = (): number => now;
+const tick = (): void => {
+  now += 3;
+};
 
 beforeAll(async () => {
   // Two streams in one ledger, written alternately; "zz-old" sorts last but its events are the older ones.
   const key = generateSignerKey('qt/audit').signerKey;
-  const a = createAuditor({ agent: { id: 'zz-old' }, sink: fileLedger({ dir, stream: 'zz-old', signingKey: key }) });
-  const b = createAuditor({ agent: { id: 'aa-new' }, sink: fileLedger({ dir, stream: 'aa-new', signingKey: key }) });
+  const a = createAuditor({ agent: { id: 'zz-old' }, sink: fileLedger({ dir, stream: 'zz-old', signingKey: key }), clock });
+  const b = createAuditor({ agent: { id: 'aa-new' }, sink: fileLedger({ dir, stream: 'aa-new', signingKey: key }), clock });
   for (let i = 0; i < 6; i++) {
     a.record({ type: 'tool.call', session: 'old-session', actor: { id: 'u-1', type: 'user' }, tool: { name: `old_tool_${i}`, arguments: {} } });
-    await tick();
+    tick();
   }
   for (let i = 0; i < 4; i++) {
     b.record({ type: 'tool.call', session: 'new-session', actor: { id: 'u-2', type: 'user' }, tool: { name: `new_tool_${i}`, arguments: { note: 'a, "quoted" value' } } });
-    await tick();
+    tick();
     a.record({ type: 'tool.result', session: 'old-session', tool: { name: `late_${i}` } });
-    await tick();
+    tick();
   }
   await a.close();
   await b.close();
