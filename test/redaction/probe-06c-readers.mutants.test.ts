@@ -35,6 +35,7 @@ describe('zaIdValid: a South African identity number whole', () => {
     expect(zaIdValid('8001015009384')).toBe(false); // citizenship digit 3 (Luhn holds)
     expect(['8001015009087', '8001015009186', '8001015009285'].map(zaIdValid)).toEqual([true, true, true]); // 0, 1, 2
     expect(['800101500908', '80010150090877', '8001015009O87', 'x8001015009087'].map(zaIdValid)).toEqual([false, false, false, false]);
+    expect(zaIdValid('80010150090878')).toBe(false); // 14 digits whose month, day, digit 10 and Luhn hold
   });
   it('the month 01-12 and a day the month has (Luhn holds in each)', () => {
     expect(['8000015009089', '8013015009082'].map(zaIdValid)).toEqual([false, false]); // month 00, 13
@@ -50,6 +51,7 @@ describe('detectZaIds (through detectNationalIds): after an id\'s word', () => {
     expect(nationalIds('ID number 8001015009087, Sipho')).toEqual(['NATIONAL_ID:8001015009087@10']);
     expect(nationalIds('SA ID: 8001015009087')).toEqual(['NATIONAL_ID:8001015009087@7']);
     expect(nationalIds('my id number is 8001015009087')).toEqual(['NATIONAL_ID:8001015009087@16']);
+    expect(nationalIds('SA ID: 8001015009087 and then a long tail of words past the window of 48')).toEqual(['NATIONAL_ID:8001015009087@7']);
     expect(nationalIds('x ID 8001015009087 and ID 9202204720083')).toEqual(['NATIONAL_ID:8001015009087@5', 'NATIONAL_ID:9202204720083@26']);
   });
   it('no word, a thing\'s id, a decimal, a wrong check digit, a word far before: nothing', () => {
@@ -60,6 +62,7 @@ describe('detectZaIds (through detectNationalIds): after an id\'s word', () => {
 describe('detectLatamLabelledIds: CURP, RFC, CNH after their own label', () => {
   it('each label with its shape and type', () => {
     expect(nationalIds('Mi CURP es GODE561231HDFRRN09 y mi RFC GODE561231GR8')).toEqual(['NATIONAL_ID:GODE561231HDFRRN09@11', 'NATIONAL_ID:GODE561231GR8@39']);
+    expect(nationalIds('mi RFC GODE561231GRA')).toEqual(['NATIONAL_ID:GODE561231GRA@7']); // six digits in all
     expect(nationalIds('mi curp HEGG560427MVZRRL04 porfa')).toEqual(['NATIONAL_ID:HEGG560427MVZRRL04@8']);
     expect(nationalIds('CNH nº 02650306461, validade')).toEqual(['DRIVER_LICENSE:02650306461@7']);
     expect(nationalIds('Carteira de motorista (CNH): 02650306461')).toEqual(['DRIVER_LICENSE:02650306461@29']);
@@ -160,6 +163,11 @@ describe('provider-tokens.ts: TOTP setup keys, device user codes, key shares', (
     expect(found(detectProviderTokens, 'Recovery Key 2: 123456-234567-345678-456789-567890-678901-789012-890123')).toEqual(['SECRET:123456-234567-345678-456789-567890-678901-789012-890123@16']);
     expect(found(detectProviderTokens, 'UNSEAL KEY 1: 4jYbl2CBIv6SpkKj6Hos9iD32k5R')).toEqual(['SECRET:4jYbl2CBIv6SpkKj6Hos9iD32k5R@14']);
     expect(found(detectProviderTokens, 'RECOVERY KEY: 4jYbl2CBIv6SpkKj6Hos9iD32k5R')).toEqual(['SECRET:4jYbl2CBIv6SpkKj6Hos9iD32k5R@14']);
+  });
+  it('each of them of class secret', () => {
+    const out: Detection[] = [];
+    for (const text of ['secret key JBSW Y3DP EHPK 3PXP', 'devicelogin: type ABCD-EFGH', 'Unseal Key 1: 4jYbl2CBIv6SpkKj6Hos9iD32k5R']) detectProviderTokens(text, out);
+    expect(out.map((d) => d.class)).toEqual(['secret', 'secret', 'secret']);
   });
   it('a share of letters alone or digits alone: nothing', () => {
     for (const text of ['Unseal Key 1: abcdefghijklmnopqrstuvwxyz', 'Unseal Key 1: 12345678901234567890123']) expect(found(detectProviderTokens, text), text).toEqual([]);
