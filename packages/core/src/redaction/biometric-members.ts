@@ -75,7 +75,8 @@ export function biometricMembers(value: Readonly<Record<string, unknown>>, keys:
   let found: Set<string> | undefined;
   let context: boolean | undefined;
   for (const key of keys) {
-    if (!TEMPLATE_MEMBERS.has(fold(key))) continue;
+    // (The names are 3 to 14 characters, 16 with separators: the length first, most members are none of them.)
+    if (key.length < 3 || key.length > 16 || !TEMPLATE_MEMBERS.has(fold(key))) continue;
     const child = value[key];
     if (!templateValue(child)) continue;
     context ??= (parent !== undefined && MODALITY_PARENTS.has(fold(parent))) || keys.some((other) => {

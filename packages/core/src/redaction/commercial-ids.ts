@@ -199,7 +199,8 @@ const foldName = (name: string): string => (name.length > 32 ? '' : name.toLower
 export function balanceMembers(value: Readonly<Record<string, unknown>>, keys: readonly string[], parent: string | undefined): ReadonlySet<string> | undefined {
   if (keys.length > 32) return undefined;
   let named: string[] | undefined;
-  for (const key of keys) if (BALANCE_OR_ACCOUNT_KEYS.has(foldName(key))) (named ??= []).push(key);
+  // (`savings`, `checking`, `chequing`: seven or eight characters; the length first, most objects have none.)
+  for (const key of keys) if (key.length >= 7 && key.length <= 8 && BALANCE_OR_ACCOUNT_KEYS.has(key.toLowerCase())) (named ??= []).push(key);
   if (named === undefined) return undefined;
   const money = (parent !== undefined && MONEY_PARENTS.has(foldName(parent)))
     || keys.some((key) => MONEY_SIBLINGS.has(foldName(key)))

@@ -84,6 +84,9 @@ function givenMiddleSurname(first: string, middle: string, last: string): boolea
 
 /** A PERSON span glued by `.` or `_` to a capitalized word that with it spells a listed firm named after persons (`Goldman.Sachs`, `Morgan.Stanley`). */
 function firmGlued(text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end);
+  const previous = text.charCodeAt(start - 1);
+  if (next !== 46 && next !== 95 && previous !== 46 && previous !== 95) return false;
   const span = text.slice(start, end);
   const after = /^[._](\p{Lu}[\p{L}\p{M}'’]{1,30})/u.exec(text.slice(end, end + 32));
   if (after !== null && isListedFirm(`${span} ${after[1] as string}`)) return true;
@@ -146,6 +149,10 @@ export function detectDottedNames(text: string, out: Detection[], personsFrom: n
     }
     if (givenAndSurname(first, second)) pushPerson(text, out, at, at + match[0].length);
   }
+  // Three parts need two joiners of one kind (a plain search, before the scan).
+  const dot = text.indexOf('.');
+  const underscore = text.indexOf('_');
+  if ((dot === -1 || text.indexOf('.', dot + 1) === -1) && (underscore === -1 || text.indexOf('_', underscore + 1) === -1)) return;
   JOINED_TRIPLE.lastIndex = 0;
   for (const match of text.matchAll(JOINED_TRIPLE)) {
     if (givenMiddleSurname(match[1] as string, match[3] as string, match[4] as string)) pushPerson(text, out, match.index as number, (match.index as number) + match[0].length);
