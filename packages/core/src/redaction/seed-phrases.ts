@@ -18,6 +18,16 @@ const WORD_HASHES: ReadonlySet<number> = new Set(
     return hash;
   }),
 );
+/**
+ * A bit per value of a hash's low 16 bits, set for the hashes of WORD_HASHES (8 KiB): a word whose
+ * bit is clear is on no list, answered by one read; the set is asked only when the bit is set
+ * (about 3% of the bits are). Most words of prose are off the list, and the set's lookup was
+ * five sixths of the gate's time on the benchmark's prose (2026-12-06).
+ */
+const WORD_HASH_BITS = new Int32Array(1 << 11);
+for (const hash of WORD_HASHES) WORD_HASH_BITS[(hash & 0xffff) >>> 5] = (WORD_HASH_BITS[(hash & 0xffff) >>> 5] as number) | (1 << (hash & 31));
+/** Whether `hash` is the hash of a word of the list (the bit first, then the set). */
+const listedHash = (hash: number): boolean => ((WORD_HASH_BITS[(hash & 0xffff) >>> 5] as number) & (1 << (hash & 31))) !== 0 && WORD_HASHES.has(hash);
 
 /** The lengths BIP-39 allows, longest first (words). */
 export const BIP39_LENGTHS: readonly number[] = [24, 21, 18, 15, 12];
@@ -77,7 +87,7 @@ function mayHoldWordRun(text: string): boolean {
     if (letters > 0) {
       // A word off the list ends the run (`the`, `was`: most prose); a hash shared with a list
       // word only lets a text on to REGION, which checks the words themselves.
-      if (letters >= 3 && letters <= 8 && WORD_HASHES.has(hash)) {
+      if (letters >= 3 && letters <= 8 && listedHash(hash)) {
         if (++words >= 12) return true;
       } else words = 0;
       letters = 0;
