@@ -365,6 +365,37 @@ describe('the walk of a masked gate starts where a match of the start that set i
   });
 });
 
+describe('the masks of the last four texts are kept (2026-12-06, issue 19)', () => {
+  it('a text asked about again after questions about other texts is not read again; a fifth text pushes out the first', async () => {
+    vi.resetModules();
+    const module = await import('./prefilter.js');
+    const gate = module.gatedTest(/zq\d|user/);
+    const passes = (texts: string[]): number => {
+      const before = module.maskPasses();
+      for (const text of texts) gate(text);
+      return module.maskPasses() - before;
+    };
+    const whole = 'a paragraph with zq7 and a user in it';
+    // Detectors ask gates about a window of a text between questions about the whole.
+    expect(passes([whole, 'with zq7', whole, 'a user', whole, 'in it', whole])).toBe(4);
+    expect(passes([whole])).toBe(0);
+    // Four entries: a fifth new text takes the oldest one's, which is read again when asked again.
+    expect(passes(['one zq1', 'two zq2', 'three', 'four', 'one zq1'])).toBe(4);
+    expect(passes(['five zq5', 'one zq1'])).toBe(2);
+    // Each entry keeps its own answer and where its bits were set (the walk starts there).
+    expect(['one zq1', 'two zq2', 'three', 'four', whole, 'zq', 'a user'].map((text) => gate(text))).toEqual([true, true, false, false, true, false, true]);
+  });
+
+  it('a gate that reads its source after a mask was kept makes every kept mask be read again', async () => {
+    vi.resetModules();
+    const module = await import('./prefilter.js');
+    const first = module.gatedTest(/zq\d/);
+    expect([first('a zq1 b'), first('a tokens b')]).toEqual([true, false]);
+    const second = module.gatedTest(/tokens/);
+    expect([second('a tokens b'), second('a zq1 b'), first('a zq1 b')]).toEqual([true, false, true]);
+  });
+});
+
 describe('the mask: two tables of triples, a word needs its two rarest', () => {
   /** A fresh copy of the module, so the gates made here are its first (each has a bit of the mask). */
   async function freshGatedTest(): Promise<typeof gatedTest> {

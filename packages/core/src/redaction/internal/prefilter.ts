@@ -78,7 +78,7 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
     if (bit !== 0) {
       if ((maskOf(text, high) & bit) === 0) return false;
       // No match starts before this (bitSetAt): the characters before it are not walked.
-      from = Math.max(0, (bitSetAt[slot - 1] as number) - lag + 1);
+      from = Math.max(0, (bitSetAt[maskEntry * MASKED_GATES + slot - 1] as number) - lag + 1);
     } else if (text.length >= minIndexed && indexText(text) && !mayStart()) return false;
     const n = text.length;
     for (let i = from; i < n; i++) {
@@ -280,17 +280,27 @@ let wordHas = new Int32Array(128);
 let wordSeen = new Uint32Array(128);
 let words = 0;
 let maskGeneration = 0;
-let maskedText: string | undefined;
-let textMaskLow = 0;
-let textMaskHigh = 0;
 /**
- * Per slot of the mask (slot - 1): the offset of the character of maskedText at which workOutMask
- * set the gate's bit (the last character of the first start of the gate it met; 0 for the bits a
- * surrogate sets). A match of the gate starts at or after it less the gate's startLag plus one:
- * the start it holds is met at its last character or, for a word, at its last triple's, whose
- * first sighting is no later than the one in the match.
+ * The masks of the last MASKED_TEXTS texts asked about, each an entry: its text, its two words
+ * (2e, 2e + 1), and its bitSetAt. More than one: a detector that asks a gate about a part of a text
+ * (a window before a label) between two gates' questions about the whole made the whole's mask be
+ * worked out again (4 times per detection of a 300-character paragraph of prose, 19 times of a
+ * text holding a dozen kinds of personal data, 2026-12-06). An entry is replaced round robin.
  */
-const bitSetAt = new Int32Array(MASKED_GATES);
+const MASKED_TEXTS = 4;
+const maskedTexts: Array<string | undefined> = new Array<string | undefined>(MASKED_TEXTS).fill(undefined);
+const textMasks = new Int32Array(2 * MASKED_TEXTS);
+/** The entry of the text asked about last, and the entry the next new text takes. */
+let maskEntry = 0;
+let nextMaskEntry = 0;
+/**
+ * Per entry and slot of the mask (entry * MASKED_GATES + slot - 1): the offset of the character of
+ * the entry's text at which workOutMask set the gate's bit (the last character of the first start
+ * of the gate it met; 0 for the bits a surrogate sets). A match of the gate starts at or after it
+ * less the gate's startLag plus one: the start it holds is met at its last character or, for a
+ * word, at its last triple's, whose first sighting is no later than the one in the match.
+ */
+const bitSetAt = new Int32Array(MASKED_TEXTS * MASKED_GATES);
 
 /**
  * The most characters from a match's first to the character at which the mask meets one of the
@@ -304,9 +314,10 @@ function startLag(starts: Starts): number {
   return Math.max(lag, starts.longestWord);
 }
 
-/** Records `at` in bitSetAt for the bits of `added` (a word of the mask: high or low). */
-function noteBitsSet(added: number, high: boolean, at: number): void {
-  for (let rest = added; rest !== 0; rest &= rest - 1) bitSetAt[31 - Math.clz32(rest & -rest) + (high ? MASK_WORD_BITS : 0)] = at;
+/** Records `at` in the bitSetAt of entry `entry` for the bits of `added` (a word of the mask: high or low). */
+function noteBitsSet(entry: number, added: number, high: boolean, at: number): void {
+  const base = entry * MASKED_GATES + (high ? MASK_WORD_BITS : 0);
+  for (let rest = added; rest !== 0; rest &= rest - 1) bitSetAt[base + 31 - Math.clz32(rest & -rest)] = at;
 }
 
 /** English letter frequencies (per cent, rounded), to pick a word's rarest triples; others count 1, a blank 18. */
@@ -443,17 +454,38 @@ function markStarts(slot: number, starts: Starts): void {
     for (const key of rarest) (wordsOfTriple[addTriple(key)] as number[]).push(number);
   }
   // A mask worked out before this gate read its source lacks its bit.
-  maskedText = undefined;
+  maskedTexts.fill(undefined);
 }
 
 /** The low or high word of the mask of `text` (all bits when it holds a surrogate: see indexText). */
 function maskOf(text: string, high: boolean): number {
-  if (text !== maskedText) workOutMask(text);
-  return high ? textMaskHigh : textMaskLow;
+  if (maskedTexts[maskEntry] !== text) {
+    let entry = -1;
+    for (let e = 0; e < MASKED_TEXTS; e++) {
+      if (maskedTexts[e] === text) {
+        entry = e;
+        break;
+      }
+    }
+    if (entry === -1) {
+      entry = nextMaskEntry;
+      nextMaskEntry = (nextMaskEntry + 1) % MASKED_TEXTS;
+      workOutMask(text, entry);
+    }
+    maskEntry = entry;
+  }
+  return textMasks[2 * maskEntry + (high ? 1 : 0)] as number;
 }
 
-/** Works out both words of `text`'s mask (one pass) and keeps them as the last text's. */
-function workOutMask(text: string): void {
+/** How many times workOutMask has read a text (for tests). */
+let maskPassCount = 0;
+export function maskPasses(): number {
+  return maskPassCount;
+}
+
+/** Works out both words of `text`'s mask (one pass) and keeps them, with its bitSetAt, as entry `entry`. */
+function workOutMask(text: string, entry: number): void {
+  maskPassCount++;
   maskGeneration = (maskGeneration + 1) >>> 0;
   if (maskGeneration === 0) {
     tripleSeen.fill(0);
@@ -478,8 +510,8 @@ function workOutMask(text: string): void {
     let c: number;
     if (raw < 128) c = FOLD[raw] as number;
     else if (raw >= 0xd800 && raw <= 0xdfff) {
-      noteBitsSet(lows & ~low, false, 0);
-      noteBitsSet(highs & ~high, true, 0);
+      noteBitsSet(entry, lows & ~low, false, 0);
+      noteBitsSet(entry, highs & ~high, true, 0);
       low = lows;
       high = highs;
       break;
@@ -523,14 +555,14 @@ function workOutMask(text: string): void {
         }
       }
     }
-    if (low !== lowBefore) noteBitsSet(low & ~lowBefore, false, i);
-    if (high !== highBefore) noteBitsSet(high & ~highBefore, true, i);
+    if (low !== lowBefore) noteBitsSet(entry, low & ~lowBefore, false, i);
+    if (high !== highBefore) noteBitsSet(entry, high & ~highBefore, true, i);
     a = b;
     b = c;
   }
-  maskedText = text;
-  textMaskLow = low;
-  textMaskHigh = high;
+  maskedTexts[entry] = text;
+  textMasks[2 * entry] = low;
+  textMasks[2 * entry + 1] = high;
 }
 
 /** At most this many pairs or triples stand for one prefix; past it, the prefix is asked by its first one or two characters. */
