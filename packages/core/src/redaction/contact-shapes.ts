@@ -33,6 +33,15 @@ const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_
 const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}$/;
 
 /**
+ * Whether an object with these member names may be an email address split in two (splitEmailOf):
+ * 2 to 8 members, a local part's (LOCAL_MEMBERS) and a domain's (DOMAIN_MEMBERS). splitEmailOf
+ * returns undefined for any other set of names, whatever the values; a function of the names alone.
+ */
+export function mayBeSplitEmail(keys: readonly string[]): boolean {
+  if (keys.length < 2 || keys.length > 8) return false;
+  return keys.some((key) => LOCAL_MEMBERS.has(normalizeKeyName(key))) && keys.some((key) => DOMAIN_MEMBERS.has(normalizeKeyName(key)));
+}
+/**
  * An email address given as a local-part member and a domain member of one object: the local
  * part's member name and the joined address (lower case, as the email detector normalizes), or
  * undefined. The domain must have a dot and an alphabetic top-level domain (`localhost`, an IP

@@ -1,5 +1,5 @@
 import { aboutSecretField, formFieldOf, isKubernetesSecret, labelDecision, typedSecretMembers } from './form-fields.js';
-import { unknownUserPasswordMember } from './unknown-users.js';
+import { hasUserMember, unknownUserPasswordMember } from './unknown-users.js';
 import { isOAuthCodeObject } from './oauth-codes.js';
 import type { JsonValue, UnsealedEvent } from '../spec/event.js';
 import { mnemonicOfList } from './seed-phrases.js';
@@ -24,7 +24,7 @@ import { FIELD_DETECTIONS, type FieldKind } from './internal/field-kinds.js';
 import { NACHA_ID_MEMBERS } from './bank-messages.js';
 import { graphqlRequestOf } from './graphql-variables.js';
 import { POSTCODE_MEMBERS } from './postcodes.js';
-import { attributePair, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
+import { attributePair, mayBeAttributePair, mayBeFieldChange, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { accountPersonValue, listedAccountPersonValue } from './account-names.js';
 import { aNumberPhone, isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isNameOwnerWord, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isRandomToken, isTokenKeyName, base64KeyValue, storageKeyName, storageKeyValue, SIM_KEY_MEMBERS, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
@@ -57,7 +57,7 @@ import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isKor
 import { attachInternals } from './internals.js';
 import { RecentMap, RecurringTexts } from './internal/recent.js';
 import { indexOfWithin, lineStartFrom } from './internal/lines.js';
-import { coordinateColumns, coordinatesIn, preciseDegreeOf, preciseE7, type CoordinateAxis, isAddressObject, isAddressObjectPart, isGeoJsonPoint, isRouteOfPoints, locationKeyKind, splitEmailOf } from './contact-shapes.js';
+import { coordinateColumns, coordinatesIn, mayBeSplitEmail, preciseDegreeOf, preciseE7, type CoordinateAxis, isAddressObject, isAddressObjectPart, isGeoJsonPoint, isRouteOfPoints, locationKeyKind, splitEmailOf } from './contact-shapes.js';
 import { LEGAL_FORM_KEYS } from './legal-forms.js';
 import { MIN_TEXT_BASE64_CHARS, mediaFromArray, mediaFromObject, mediaFromWholeString, mediaInText, mediaJson, payloadMemberOf, payloadValue } from '../internal/media.js';
 
@@ -202,11 +202,13 @@ function animalObject(value: Readonly<Record<string, unknown>>, keys: readonly s
   }
   return false;
 }
-/** Whether an object says it is no person (see NOT_PERSON_TYPES' note); `parent` is the member it is under, `genericName` whether a key is a generic name's. */
-function thingObjectOf(value: Readonly<Record<string, unknown>>, keys: readonly string[], parent: string | undefined, genericName: boolean): boolean {
+/** Whether an object says it is no person (see NOT_PERSON_TYPES' note); `parent` is the member it is under, `genericName` whether a key is a generic name's, `typeMember` whether a key is one of TYPE_MEMBERS or `schemas` (ObjectShape). */
+function thingObjectOf(value: Readonly<Record<string, unknown>>, keys: readonly string[], parent: string | undefined, genericName: boolean, typeMember: boolean): boolean {
   if (parent !== undefined && parent.length <= 16 && THING_PARENTS.has(parent.toLowerCase())) return true;
   if (genericName && keys.length <= 32 && animalObject(value, keys, parent)) return true;
-  for (const member of TYPE_MEMBERS) {
+  // (Without a type member or `schemas` among `keys`, nothing below but the generic name's test can answer true.)
+  if (!typeMember && !genericName) return false;
+  if (typeMember) for (const member of TYPE_MEMBERS) {
     const type = value[member];
     if (typeof type !== 'string' || type.length > 80) continue;
     const last = type.slice(Math.max(type.lastIndexOf('.'), type.lastIndexOf('#'), type.lastIndexOf(':'), type.lastIndexOf('/')) + 1);
@@ -930,6 +932,102 @@ const STRUCTURE_NAME = /\p{Lu}\p{Ll}+[ _]+\p{Lu}\p{Ll}|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr
 const HEX_ID = /^(?=[0-9a-f-]*[a-f])[0-9a-f-]{16,}$/i;
 /** A run of at least 7 digits, separators of up to 3 characters between them (a phone, an SSN, a card, an IBAN's digits). */
 const DIGIT_RUN = /\d(?:[ ()./+_-]{0,3}\d){6}/;
+
+/**
+ * What an object's member names alone say, for walk: the tests of the names only (a generic name
+ * member, a surname member, a FHIR HumanName's parts, a business result's, a bank code's, a
+ * company's premises, a personal sibling, given and family members: key-names.ts), and for the
+ * shape rules that also read values (columnTableOf, describedFieldsOf, coordinateMembers,
+ * patientRecordBeside, typedIdDecision, a student's record) whether a member they need is there
+ * at all: each of those returns nothing without such a member, so skipping it then changes no
+ * result. Each field is a function of `keys` (sorted, as walk takes them) alone.
+ */
+interface ObjectShape {
+  /** The member names, sorted (compared on a lookup: objectShapes keeps several sets under one first name). */
+  readonly keys: readonly string[];
+  readonly humanName: boolean;
+  readonly genericName: boolean;
+  readonly surnamed: boolean;
+  readonly business: boolean;
+  readonly bankCode: boolean;
+  readonly companyAddress: boolean;
+  readonly personalSibling: boolean;
+  /** key-names.ts nameMembers (never changed once made), or undefined over 16 members. */
+  readonly nameParts: ReadonlySet<string> | undefined;
+  readonly columnTable: boolean;
+  readonly describedFields: boolean;
+  readonly coordinates: boolean;
+  readonly registryId: boolean;
+  readonly documentNumber: boolean;
+  readonly studentId: boolean;
+  /** wrapped-values.ts mayBeFieldChange, mayBeAttributePair; unknown-users.ts hasUserMember; contact-shapes.ts mayBeSplitEmail (up to 8 members, as walk asks). */
+  readonly fieldChange: boolean;
+  readonly attributePair: boolean;
+  readonly userMember: boolean;
+  readonly splitEmail: boolean;
+  /** A type member (TYPE_MEMBERS) or `schemas`: thingObjectOf reads their values only then. */
+  readonly typeMember: boolean;
+}
+const includesAny = (keys: readonly string[], names: readonly string[]): boolean => names.some((name) => keys.includes(name));
+function shapeOf(keys: readonly string[]): ObjectShape {
+  const genericName = keys.length <= 64 && keys.some(isGenericNameKey);
+  return {
+    keys,
+    humanName: keys.length <= 9 && isHumanName(keys),
+    genericName,
+    surnamed: genericName && hasSurnameKey(keys),
+    business: keys.length <= 64 && keys.some((key) => BUSINESS_RESULT_KEYS.has(key)),
+    bankCode: keys.length <= 32 && keys.some((key) => BANK_CODE_KEYS.has(normalizeKeyName(key))),
+    companyAddress: keys.length <= 64 && keys.some((key) => COMPANY_ADDRESS_KEYS.has(normalizeKeyName(key))),
+    personalSibling: keys.some(isPersonalSiblingKey),
+    nameParts: keys.length <= 16 ? nameMembers(keys) : undefined,
+    // columnTableOf: a column list's member and a rows' member.
+    columnTable: keys.length <= 16 && includesAny(keys, TABLE_COLUMNS) && includesAny(keys, TABLE_ROWS),
+    // describedFieldsOf: a definitions' member and a rows' member.
+    describedFields: keys.length <= 16 && keys.some((key) => FIELD_DEFINITION_SET.has(key)) && keys.some((key) => DESCRIBED_ROW_SET.has(key)),
+    // coordinateMembers: a latitude and a longitude member (degrees, or degrees times 10^7).
+    coordinates: keys.length <= 32 && ((includesAny(keys, LATITUDE_E7_KEYS) && includesAny(keys, LONGITUDE_E7_KEYS)) || (includesAny(keys, LATITUDE_KEYS) && includesAny(keys, LONGITUDE_KEYS))),
+    registryId: keys.length <= 64 && keys.some(isRegistryIdKey),
+    documentNumber: keys.length <= 16 && keys.some((key) => DOCUMENT_NUMBER_MEMBERS.has(key)),
+    studentId: keys.length <= 64 && keys.some((key) => STUDENT_ID_MEMBERS.has(key)),
+    fieldChange: mayBeFieldChange(keys),
+    attributePair: keys.length <= 64 && mayBeAttributePair(keys),
+    userMember: hasUserMember(keys),
+    splitEmail: mayBeSplitEmail(keys),
+    typeMember: keys.some((key) => key === 'schemas' || (TYPE_MEMBERS as readonly string[]).includes(key)),
+  };
+}
+/**
+ * Shapes by their first member name (objectShape), each list holding at most SHAPES_PER_NAME sets
+ * of names, newest last; bounded: cleared at 4,096 names (names recur across events: a tool's
+ * result has a few shapes). Looked up by the first name, whose hash a member name has already, and
+ * the names compared: no text is made per object.
+ */
+const objectShapes = new Map<string, ObjectShape[]>();
+const SHAPES_PER_NAME = 8;
+/** shapeOf(keys), worked out once per set of member names (objectShapes). */
+function objectShape(keys: readonly string[]): ObjectShape {
+  const first = keys[0];
+  if (first === undefined || keys.length > 64) return shapeOf(keys);
+  let known = objectShapes.get(first);
+  if (known !== undefined) {
+    for (const shape of known) {
+      const names = shape.keys;
+      if (names.length !== keys.length) continue;
+      let same = true;
+      for (let at = 1; at < names.length && same; at++) same = names[at] === keys[at];
+      if (same) return shape;
+    }
+  } else {
+    if (objectShapes.size >= 4096) objectShapes.clear();
+    known = [];
+    objectShapes.set(first, known);
+  }
+  const shape = shapeOf(keys);
+  if (known.length >= SHAPES_PER_NAME) known.shift();
+  known.push(shape);
+  return shape;
+}
 
 /**
  * Whether an envelope field that is structure could hold what `structureValue` masks: an `@`, a
@@ -3023,6 +3121,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // In RFC 8785 order: the copy then holds its members as canonicalize() writes them, which lets
     // it use JSON.stringify (one pass, one string) when the event is sealed.
     const keys = sortKeys(own);
+    // What the member names alone say (objectShape: worked out once per set of names).
+    const shape = objectShape(keys);
     // `{ name, value }` pairs (HAR headers, queryString, cookies; `{ key, value }` settings) and
     // attribute pairs in other spellings (Cognito `{ Name: "custom:ssn", Value }`, AWS tags
     // `{ Key, Value }`, HubSpot `{ property, value }`, `{ attribute, value }`, `{ key, val }`,
@@ -3035,7 +3135,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // pydantic `{ loc, input }`, AJV `{ instancePath, data }`; wrapped-values.ts fieldChangeOf, K4 and
     // K5 of the fifth probe of 2026-12-04): the field's name decides for each of its values.
     let changeMembers: string[] | undefined;
-    const change = keys.length >= 2 && keys.length <= 12 ? fieldChangeOf(value, keys) : undefined;
+    const change = shape.fieldChange ? fieldChangeOf(value, keys) : undefined;
     if (change !== undefined) {
       pairValueDecision = keyDecision(change.name);
       if (pairValueDecision === 'none') pairValueDecision = fieldDecision(change.name);
@@ -3048,7 +3148,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       else pairValueDecision = 'none';
     } else if (keys.length <= 64) {
       // Up to 64 members for a vendor's spelling (HubSpot's `propertyName`, DocuSign's `tabLabel`), 8 for `{ name, value }` (attributePair).
-      const pair = attributePair(value, keys);
+      const pair = shape.attributePair ? attributePair(value, keys) : undefined;
       if (pair !== undefined) {
         pairValueMember = pair.member;
         pairValueDecision = keyDecision(pair.name);
@@ -3085,7 +3185,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // `stringData` (form-fields.ts; the sixth fresh probe of 2026-12-03).
     const typedSecret = keys.length <= 16 ? typedSecretMembers(value, keys) : undefined;
     // A password typed as the user's name beside a reason that no such user exists (`{ reason: 'user_not_found', username: 'Tr5#Lq9zWm2x' }`; L10 of 2026-12-06).
-    const unknownUser = keys.length <= 32 && enabled.has('secrets') ? unknownUserPasswordMember(value, keys) : undefined;
+    const unknownUser = shape.userMember && enabled.has('secrets') ? unknownUserPasswordMember(value, keys) : undefined;
     // A form field's name beside its answer (`{ label: "SSN", value }`, `{ question, answer }`, a
     // Typeform answer): the name decides for the answer as a member name would (form-fields.ts;
     // issue 11, F4 of the probe of 2026-12-04).
@@ -3098,10 +3198,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const valueKind = keys.length <= 9 && 'value' in value ? (valueKindOf(value, keys) ?? (keyNamedValue(keys) ? 'tokenKey' : undefined)) : undefined;
     // A WhatsApp message or contact: `from`, `to`, `recipient_id` are the user's phone number.
     const whatsApp = keys.length <= 16 && isWhatsAppObject(value, keys);
-    const humanName = keys.length <= 9 && isHumanName(keys);
+    const humanName = shape.humanName;
     // `{ nombre, apellido }`, `{ nom, prenom }`: a generic name key beside a surname key is a person's name.
-    const genericName = keys.length <= 64 && keys.some(isGenericNameKey);
-    const surnamed = genericName && hasSurnameKey(keys);
+    const genericName = shape.genericName;
+    const surnamed = shape.surnamed;
     // `{ name: 'tevita havili', ssn: '536-22-8514' }`: a generic name key's text beside a member
     // that holds personal data as text or a number (an SSN, a date of birth, an email, a phone, an
     // address: isPersonalSiblingKey) is a person's name (a probe of 2026-12-04). `{ name: 'search',
@@ -3109,11 +3209,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A toll-free number under a phone key is a business's and says nothing of the name (O4 of 2026-12-04f: `{ name: 'Acme Store', phone: '1-800-275-2273' }`).
     // A place or business search result (Google Places `place_id`, `formatted_phone_number`; Yelp `review_count`,
     // `is_closed`; Foursquare `fsq_id`): its name, phone and address are the business's (O1 of 2026-12-04g).
-    const business = keys.length <= 64 && keys.some((key) => BUSINESS_RESULT_KEYS.has(key));
+    const business = shape.business;
     // A company's name with its legal form beside a member naming its premises (COMPANY_ADDRESS_KEYS): that address is the company's.
-    const bankCodesOwned = keys.length <= 32 && keys.some((key) => BANK_CODE_KEYS.has(normalizeKeyName(key))) && keys.some((key) => BANK_NAME_KEYS.has(normalizeKeyName(key)) && typeof value[key] === 'string' && BANK_NAME_VALUE.test((value[key] as string).trim()));
-    const companyOwned = keys.length <= 64 && keys.some((key) => COMPANY_ADDRESS_KEYS.has(normalizeKeyName(key))) && keys.some((key) => COMPANY_NAME_KEYS.has(normalizeKeyName(key)) && typeof value[key] === 'string' && legalEntityName(value[key] as string));
-    const personalName = genericName && !surnamed && !business && keys.some((key) => isPersonalSiblingKey(key) && (typeof value[key] === 'number' || (typeof value[key] === 'string' && !(columnKind(key) === 'PHONE' && isTollFreeNumber(value[key] as string)))));
+    const bankCodesOwned = shape.bankCode && keys.some((key) => BANK_NAME_KEYS.has(normalizeKeyName(key)) && typeof value[key] === 'string' && BANK_NAME_VALUE.test((value[key] as string).trim()));
+    const companyOwned = shape.companyAddress && keys.some((key) => COMPANY_NAME_KEYS.has(normalizeKeyName(key)) && typeof value[key] === 'string' && legalEntityName(value[key] as string));
+    const personalName = genericName && !surnamed && !business && shape.personalSibling && keys.some((key) => isPersonalSiblingKey(key) && (typeof value[key] === 'number' || (typeof value[key] === 'string' && !(columnKind(key) === 'PHONE' && isTollFreeNumber(value[key] as string)))));
     // `{ name: 'Mollquist', role: 'patient' }`, `{ name: 'Zephra', age: 41 }`: a generic name key beside
     // a member saying the object is a person (a person's role as the value of `role`,
     // `relationship`, `type`, ...; `age`, `gender`, `pronouns`):
@@ -3121,7 +3221,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // personObjectTier). `{ role: 'tool', name: 'search' }` stays; `role: 'user'` decides nothing here.
     const personObject = genericName && !surnamed && !personalName && keys.length <= 16 ? personObjectTier(value, keys) : undefined;
     // `{ first, last }`, `{ fn, ln }`, `{ forename, surname }`: given and middle members beside a family member (key-names.ts nameMembers).
-    const nameParts = keys.length <= 16 ? nameMembers(keys) : undefined;
+    const nameParts = shape.nameParts;
     // The member this object is under (past a list's index): `subject`, `individual`, `name`.
     const parent = /^\d+$/.test(segments[segments.length - 1] ?? '') ? segments[segments.length - 2] : segments[segments.length - 1];
     // An X12 segment written as JSON under its id (`NM1: { NM103, NM104, NM109 }`, `DMG: { DMG02 }`,
@@ -3134,17 +3234,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // An account object's name (`user: { name }`, `account: { name }`): an account's (account-names.ts; L3 of 2026-12-05d).
     const accountHolder = parent !== undefined && keys.length <= 32 && ACCOUNT_HOLDERS.has(normalizeKeyName(parent));
     // An object that says it is no person (a repository, an app, a group, a tag, a bot committer): its name members are a thing's (thingObjectOf).
-    const thingObject = keys.length <= 64 && enabled.has('person') && thingObjectOf(value, keys, parent, genericName);
+    const thingObject = keys.length <= 64 && enabled.has('person') && thingObjectOf(value, keys, parent, genericName, shape.typeMember);
     const nameText = parent !== undefined && keys.length <= 4 && (parent === 'name' || parent === 'names') && keys.includes('text') && keys.every((key) => HUMAN_NAME_PARTS.has(key) || key === 'use' || key === 'period');
     // A card, SSN or phone split across members (`cc1`…`cc4`, `area_code`/`prefix`/`line`), a date of birth
     // (`dob_day`/`dob_month`/`dob_year`, `dateOfBirth: { year, month, day }`: `parent`): split-values.ts.
     const split = splitNumberMembers(value, keys, parent);
     // A table as columns and rows (`{ cols: ["name", "ssn"], rows: [["Amara Okafor", "536228514"]] }`:
     // SQL and BI tools' results): each cell is read as the value of its column's name.
-    const table = keys.length <= 16 ? columnTableOf(value, keys) : undefined;
+    const table = shape.columnTable ? columnTableOf(value, keys) : undefined;
     // Field definitions apart from their rows, joined by a name or an id (BigQuery `description`,
     // Avro `doc`, Zendesk `ticket_fields[].title` for `custom_fields[].value`; J16 of 2026-12-04d).
-    const describedFields = keys.length <= 16 ? describedFieldsOf(value, keys) : undefined;
+    const describedFields = shape.describedFields ? describedFieldsOf(value, keys) : undefined;
     const rowDecisions = describedFields === undefined ? undefined : describedDecisions(describedFields.labels);
     if (table !== undefined && rowDecisions !== undefined) table.names = table.names.map((name) => (name !== undefined && rowDecisions.has(name) ? (describedFields?.labels.get(name) ?? name) : name));
     // A parameterised SQL statement (`{ sql: '… WHERE ssn = $1', params: ['536228514'] }`, node-postgres
@@ -3153,13 +3253,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // likewise by the arguments the query passes them to (graphql-variables.ts; J17 of 2026-12-04d).
     const bound = keys.length <= 16 ? boundStatementOf(value, keys) ?? graphqlRequestOf(value, keys) : undefined;
     // A point as latitude and longitude members (`{"latitude": "51.5074", "longitude": "-0.1278"}`).
-    const point = keys.length <= 32 ? coordinateMembers(value, keys) : undefined;
+    const point = shape.coordinates ? coordinateMembers(value, keys) : undefined;
     // An MCP server's or a spawn's `{ command, args }`: the arguments read after their command (argv.ts).
     const commandArgs = keys.length <= 32 && enabled.has('secrets') ? argvMember(value, keys) : undefined;
     // A patient's logical id; an identity document's number beside its type.
     const patient = keys.length <= 64 && 'id' in value && isPatientObject(value);
     // A student's object (`student: { identifier }`, `disclosureLog[].student.id`): its id members are the school's number for the student (health-ids.ts STUDENT_RECORD_ID).
-    const studentRecord = parent !== undefined && keys.length <= 64 && STUDENT_PARENTS.has(parent) && keys.some((key) => STUDENT_ID_MEMBERS.has(key));
+    const studentRecord = shape.studentId && parent !== undefined && STUDENT_PARENTS.has(parent);
     // A biometric template under a generic member (`template`, `vector`) of a modality's object, beside a recognition model's name, or an ISO/IEC 19794 record (biometric-members.ts).
     const biometric = biometricMembers(value, keys, parent);
     // `savings`/`checking` holding a balance beside a currency, an amount or under `balances` (commercial-ids.ts balanceMembers).
@@ -3167,12 +3267,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // An EU driving licence's fields as members named by their numbers (`{'1':'ROSSI','3':'22/05/1988 ROMA','5':…}`: eu-licences.ts).
     const euLicence = keys.length >= 4 && keys.length <= 24 && (keys.includes('5') || keys.includes('5.')) ? euLicenceMembers(value, keys) : undefined;
     // A bare registry id beside a patient's members: the patient's immunisation registry record (isRegistryIdKey).
-    const patientRegistry = keys.length <= 64 && keys.some(isRegistryIdKey) && patientRecordBeside(value, keys);
-    const documentKind = keys.length <= 16 && keys.some((key) => DOCUMENT_NUMBER_MEMBERS.has(key)) ? typedIdDecision(value, keys) : undefined;
+    const patientRegistry = shape.registryId && patientRecordBeside(value, keys);
+    const documentKind = shape.documentNumber ? typedIdDecision(value, keys) : undefined;
     // An email address split into a local part and a domain (`{"user":"tevita.havili","host":"gmail.com"}`),
     // a postal address object (Stripe's `address.line1`, a FHIR Address's `line`, `text`, `district`),
     // a GeoJSON Point: contact-shapes.ts.
-    const splitEmail = keys.length <= 8 ? splitEmailOf(value, keys) : undefined;
+    const splitEmail = shape.splitEmail ? splitEmailOf(value, keys) : undefined;
     const addressObject = keys.length <= 16 && isAddressObject(parentKeyOf(segments), keys, value);
     const geoJsonPoint = keys.length <= 6 && isGeoJsonPoint(value, keys);
     // A provider's payload by its object's shape (Anthropic `source`, Gemini `inline_data`, a Gmail

@@ -160,6 +160,14 @@ function saysNoSuchUser(child: unknown): boolean {
 }
 
 /**
+ * Whether an object with these member names may hold a password typed as the user's name
+ * (unknownUserPasswordMember): at most 32 members, one of them a user's (USER_MEMBERS).
+ * unknownUserPasswordMember returns undefined for any other set of names; a function of the names alone.
+ */
+export function hasUserMember(keys: readonly string[]): boolean {
+  return keys.length <= 32 && keys.some((key) => USER_MEMBERS.has(key.toLowerCase().replace(/[_\-]/g, '')));
+}
+/**
  * The member of a log record that holds a password typed as the user's name (`{"reason":
  * "user_not_found", "username": "Tr5#Lq9zWm2x"}`): a user-name member (USER_MEMBERS) with a value of
  * a password's shape beside a member that says no such user exists (saysNoSuchUser: a string, or one

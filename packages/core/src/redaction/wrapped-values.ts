@@ -152,6 +152,17 @@ const MAX_GENERIC_PAIR_MEMBERS = 8;
 const pairMember = (key: string): string => (key.length > 24 ? '' : key.indexOf('_') < 0 && key.indexOf('-') < 0 ? key.toLowerCase() : key.toLowerCase().replace(/[_-]/g, ''));
 
 /**
+ * Whether an object with these member names (as attributePair takes them) may be an attribute
+ * pair: it has a member that holds a pair's value (PAIR_VALUE_MEMBERS), an XML text member (up to
+ * 4 members), or a FHIR extension's `url` and `value[x]`. attributePair returns undefined for any
+ * other set of names, whatever the values; a function of the names alone, so callers may keep it.
+ */
+export function mayBeAttributePair(keys: readonly string[]): boolean {
+  if (keys.some((key) => PAIR_VALUE_MEMBERS.has(pairMember(key)))) return true;
+  if (keys.length <= 4 && keys.some((key) => XML_TEXT_MEMBERS.has(key))) return true;
+  return keys.includes('url') && keys.some((key) => key.length > 6 && key.charCodeAt(0) === 118 && FHIR_VALUE.test(key));
+}
+/**
  * A name/value attribute pair (`{ name, value }`, `{ Name, Value }`, `{ Key, Value }`,
  * `{ property, value }`, `{ attribute, value }`, `{ key, val }`, `{ name, values }`,
  * `{ propertyName, propertyValue }`, `{ tabLabel, value }`; PAIR_STEMS): the name's text and the
@@ -378,6 +389,18 @@ function memberWord(key: string): string {
   return word;
 }
 
+/**
+ * Whether an object with these member names may be a field's change (fieldChangeOf): 2 to
+ * MAX_CHANGE_MEMBERS members, one of them a changed value's (CHANGE_VALUE_MEMBERS), or pydantic's
+ * `loc` and `input`, or AJV's `instancePath` (`dataPath`) and `data`. fieldChangeOf returns
+ * undefined for any other set of names, whatever the values; a function of the names alone.
+ */
+export function mayBeFieldChange(keys: readonly string[]): boolean {
+  if (keys.length < 2 || keys.length > MAX_CHANGE_MEMBERS) return false;
+  if (keys.some((key) => CHANGE_VALUE_MEMBERS.has(memberWord(key)))) return true;
+  if (keys.includes('loc') && keys.includes('input')) return true;
+  return keys.includes('data') && (keys.includes('instancePath') || keys.includes('dataPath'));
+}
 /**
  * A change of a field or a value a validator rejected, in one object of at most 12 members: the
  * field's name and the members that hold its values, or undefined.
