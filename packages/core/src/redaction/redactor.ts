@@ -591,6 +591,11 @@ function registryRecordValue(child: JsonValue): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
   return digits >= 5;
 }
+/** keyedValue's number under a number key: its punctuation (left out), its shape once compact, and four digits in a row (module constants: a literal there was a RegExp per value; none keeps state between calls, `replace` starts a global one at 0). */
+const NUMBER_PUNCTUATION = /[\s\-./()+]/g;
+const NUMBER_SHAPE = /^[A-Za-z0-9]{6,34}$/;
+const FOUR_DIGITS = /\d{4}/;
+const NON_DIGITS = /\D/g;
 /**
  * The members of an identity document's object that hold its number (`{"type":"passport","number":"X1234567"}`),
  * and the generic members an identifier stands under beside its type or under its kind's member
@@ -2740,15 +2745,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (decision === 'person') return typeof child === 'string' && !planNameValue(child) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(child) } : undefined;
     if (!scalar) return undefined;
     const text = typeof child === 'number' ? (Number.isSafeInteger(child) ? String(child) : '') : child;
-    const compact = text.replace(/[\s\-./()+]/g, '');
-    if (!/^[A-Za-z0-9]{6,34}$/.test(compact) || !/\d{4}/.test(compact)) return undefined;
+    const compact = text.replace(NUMBER_PUNCTUATION, '');
+    if (!NUMBER_SHAPE.test(compact) || !FOUR_DIGITS.test(compact)) return undefined;
     // A toll-free or freephone number under a phone key is a business's (as in text; O4 of 2026-12-04f).
     if (decision === 'PHONE' && isTollFreeNumber(text)) return undefined;
     // A valid IBAN under an account key is an IBAN, with the token the IBAN detector gives it.
     const kind = decision === 'ACCOUNT' && ibanValid(compact.toUpperCase()) ? { type: 'IBAN', class: 'financial.iban' } : NUMBER_KIND_DETECTIONS[decision];
     // Canonical forms as the text detectors make them: IBAN upper case, `+<digits>` for an
     // international phone, digits otherwise, so a value joins its mentions in free text.
-    const digitsOnly = compact.replace(/\D/g, '');
+    const digitsOnly = compact.replace(NON_DIGITS, '');
     const normalized = decision === 'ACCOUNT' ? compact.toUpperCase() : decision === 'PHONE' && text.trim().startsWith('+') ? `+${digitsOnly}` : digitsOnly;
     return { type: kind.type, class: kind.class, normalized };
   }
