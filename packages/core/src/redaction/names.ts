@@ -1129,7 +1129,13 @@ declare const __dirname: string | undefined;
  * in the package; `assets/data/person-names.bin` when running from the sources.
  */
 function dataFile(): string {
-  const base = typeof __dirname === 'string' ? __dirname : fileURLToPath(new URL('.', import.meta.url));
+  // The module's own folder: `import.meta.url` in the ESM bundle and the sources; the CJS bundle,
+  // where esbuild leaves `import.meta` empty, has its module-scoped `__dirname`. Not `__dirname`
+  // first: in an ES module a global of that name may exist and name another folder (`node -e` and
+  // the REPL set it to '.'), and the lists were then looked for under the working directory, so
+  // every detection threw (found 2026-12-06).
+  const url = (import.meta as { url?: unknown }).url;
+  const base = typeof url === 'string' && url !== '' ? fileURLToPath(new URL('.', url)) : (__dirname as string);
   const bundled = join(base, 'data', 'person-names.bin');
   return existsSync(bundled) ? bundled : join(base, '..', '..', 'assets', 'data', 'person-names.bin');
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
 import type { AuditEvent } from '../spec/event.js';
 import { AuditError } from '../spec/errors.js';
 import type { StoredCheckpoint } from '../ledger/file-ledger.js';
@@ -312,7 +313,7 @@ function builtEntry(): string | undefined {
   } catch {
     base = undefined;
   }
-  if ((typeof base !== 'string' || base === '') && typeof __filename === 'string') base = `file://${__filename}`;
+  if ((typeof base !== 'string' || base === '') && typeof __filename === 'string') base = pathToFileURL(__filename).href;
   return typeof base === 'string' && /\/index\.(c?js|mjs)$/.test(base) ? base : undefined;
 }
 
