@@ -187,8 +187,10 @@ async function runMcpProxy(parsed: Parsed, io: CliIO, say: (line: string) => voi
   // Over stdio the proxy serves one client, so every event is of one session, and the sealing pool
   // sends all of a session's events to one thread (its memory lives there): a second thread would
   // only load a redactor (about half a second of CPU beside the client and the server) and then sit
-  // idle. Over HTTP, sessions run in parallel on the default pool.
-  const redactionWorker = httpPort === undefined ? { redactionWorker: { threads: 1 } } : {};
+  // idle. Over HTTP, sessions run in parallel on the default pool. Both start their threads with
+  // the first event, not after the core's default 256 sealed on the host's thread: an event sealed
+  // there is redacted between a request and its answer, in the call's path (docs/adapters/mcp-proxy.md).
+  const redactionWorker = httpPort === undefined ? { redactionWorker: { threads: 1, startAfterEvents: 0 } } : { redactionWorker: { startAfterEvents: 0 } };
   try {
     try {
       auditor = createAuditor({ agent: { id: agentId }, sink: ledger, stream: wanted, onError, ...redactionWorker });
