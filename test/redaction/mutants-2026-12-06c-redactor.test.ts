@@ -11,19 +11,11 @@
 // - a cookie object of 24 members, the bound of the walk's call.
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
+import { redactorStream } from './stored-events.js';
 
 const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) });
-let sessions = 0;
-/** The chunks of one streamed answer (a fresh session) as the redactor stores them. */
-async function streamed(chunks: readonly string[]): Promise<string[]> {
-  const session = `mut-06c-${sessions++}`;
-  const outs: string[] = [];
-  for (const output of chunks) {
-    const out = await redactor.redact({ v: 1, type: 'model.response', session, content: { output } } as never, {} as never);
-    outs.push(String((out.event as { content: { output: unknown } }).content.output));
-  }
-  return outs;
-}
+/** The chunks of one streamed answer (a fresh session) as the redactor stores them (stored-events.ts). */
+const streamed = redactorStream('mut-06c', redactor);
 const TOKEN = /\[[A-Z_]+:psn_[a-z0-9_]+\]/;
 
 describe('continuedSpans: a kept end that is no label', () => {

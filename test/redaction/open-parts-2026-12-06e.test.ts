@@ -1,44 +1,13 @@
 // Issue 11: the open parts of rows of the probes of 2026-12-06 (test/redaction/probe-2026-12-06*.cases.md)
 // fixed on 2026-12-06e. A describe per part: the row's open inputs, held-back inputs of the same kind
 // (spellings, languages, the JSON and the text form), and look-alikes that must stay as they were.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createAuditor, createKeyring, createRedactor, detectSensitive, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
+import { describe, expect, it } from 'vitest';
+import { createKeyring, createRedactor, detectSensitive } from '@agent-audit/core';
 import { timeRatio } from './linear-time.js';
+import { ledgerRecorder, MODES } from './stored-events.js';
 import { check, masked, type Case } from './masked-text.js';
 
-const work = mkdtempSync(join(tmpdir(), 'aa-open-parts-2026-12-06e-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let runs = 0;
-
-/** Records `inputs` (one session) through an auditor with a file ledger; the events as stored. */
-async function storedOf(inputs: ReadonlyArray<Record<string, unknown>>, redactionWorker: false | { startAfterEvents: number } = false): Promise<AuditEvent[]> {
-  const dir = join(work, `run-${runs++}`);
-  const auditor = createAuditor({
-    agent: { id: 'probe' },
-    sink: fileLedger({ dir, keyDir: join(work, 'keys'), fsync: false }),
-    redactor: createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) }),
-    redactionWorker,
-  });
-  for (const input of inputs) auditor.record({ session: 's', ...input } as never);
-  await auditor.close();
-  const events: AuditEvent[] = [];
-  for await (const event of readEvents(dir, { stream: 'probe' })) events.push(event);
-  return events;
-}
-
-/** The chunks of a streamed answer (one event of `type` each, `model.response` unless given) as stored. */
-async function streamed(chunks: readonly string[], redactionWorker: false | { startAfterEvents: number } = false, type = 'model.response'): Promise<string[]> {
-  const events = await storedOf(chunks.map((output) => ({ type, content: { output } })), redactionWorker);
-  return events.map((event) => String((event.content as Record<string, unknown>).output));
-}
-
-const MODES = [
-  ['on the host thread', false],
-  ['in the sealing pool', { startAfterEvents: 0 }],
-] as const;
+const { storedOf, streamed } = ledgerRecorder('open-parts-2026-12-06e');
 
 describe('L3 of 2026-12-06b, open part: a member\'s name longer than the kept end (48 characters) before a streamed value', () => {
   // [chunks, raw values that must be gone from every stored chunk, what stays readable]

@@ -1,44 +1,13 @@
 // Rows of the README-only probe of 2026-12-06b fixed (test/redaction/probe-2026-12-06b.cases.md; issue 11): a
 // describe per row, each with the row's examples, its held-back inputs, more of the kind written
 // before the fix, and look-alikes that must stay readable.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createAuditor, createKeyring, createRedactor, detectSensitive, fileLedger, readEvents, type AuditEvent } from '@agent-audit/core';
+import { describe, expect, it } from 'vitest';
+import { createKeyring, createRedactor, detectSensitive } from '@agent-audit/core';
 import { timeRatio } from './linear-time.js';
+import { ledgerRecorder, MODES } from './stored-events.js';
 import { check, storedResults, type Case } from './masked-text.js';
 
-const work = mkdtempSync(join(tmpdir(), 'aa-probe-2026-12-06b-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let runs = 0;
-
-/** Records `inputs` (one session) through an auditor with a file ledger; the events as stored. */
-async function storedOf(inputs: ReadonlyArray<Record<string, unknown>>, redactionWorker: false | { startAfterEvents: number } = false): Promise<AuditEvent[]> {
-  const dir = join(work, `run-${runs++}`);
-  const auditor = createAuditor({
-    agent: { id: 'probe' },
-    sink: fileLedger({ dir, keyDir: join(work, 'keys'), fsync: false }),
-    redactor: createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) }),
-    redactionWorker,
-  });
-  for (const input of inputs) auditor.record({ session: 's', ...input } as never);
-  await auditor.close();
-  const events: AuditEvent[] = [];
-  for await (const event of readEvents(dir, { stream: 'probe' })) events.push(event);
-  return events;
-}
-
-/** The chunks of a streamed answer (one `model.response` each) as stored. */
-async function streamed(chunks: readonly string[], redactionWorker: false | { startAfterEvents: number } = false): Promise<string[]> {
-  const events = await storedOf(chunks.map((output) => ({ type: 'model.response', content: { output } })), redactionWorker);
-  return events.map((event) => String((event.content as Record<string, unknown>).output));
-}
-
-const MODES = [
-  ['on the host thread', false],
-  ['in the sealing pool', { startAfterEvents: 0 }],
-] as const;
+const { storedOf, streamed } = ledgerRecorder('probe-2026-12-06b');
 
 describe('L3: a value\'s label at the end of one streamed chunk, the value at the start of the next', () => {
   // [chunks, the raw values that must be gone from every stored chunk, what stays readable]
