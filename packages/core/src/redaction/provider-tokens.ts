@@ -204,13 +204,26 @@ const oktaCue = /okta|SSWS/i;
 const totpSecret = /(?<![A-Za-z0-9_])(?:totp|otp|2fa|mfa|authenticator|two[ -]factor)[ _\-]?(?:secret|seed|key)(?:[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|was)[ \t]{0,3}:?)?[ \t]{1,3}["']?([A-Z2-7]{4}(?:[ ]?[A-Z2-7]{4}){3,15}={0,6}|[a-z2-7]{16,64}={0,6})(?![A-Za-z0-9])/gi;
 
 /**
- * A TOTP seed as an authenticator's set-up page shows it under its QR code, in groups of four, after
- * `setup key`, `secret key`, `manual entry key`, `Enter this key:` with no word of two-factor near
- * (`Can't scan the QR? Enter this key: jbsw y3dp ehpk 3pxp`, `2FA backup: secret key JBSW Y3DP …`; L5
- * of the probe of 2026-12-06c: stored raw). Four to eight groups of four Base32 characters of one
- * case, one blank between, with a digit 2-7 among them: `secret key will take five more days` stays.
+ * The labels a TOTP seed follows on an authenticator's set-up page, under its QR code, with no word of two-factor near
+ * (`Can't scan the QR? Enter this key: jbsw y3dp ehpk 3pxp`, `2FA backup: secret key JBSW Y3DP …`, L5 of the probe of
+ * 2026-12-06c; `input JBSWY3DPEHPK3PXP in your app`): each label's words, any case. The one source of the rule's pattern
+ * (the words joined by any run of blanks or tabs, up to 3) and of its plain gate (each label's last word): until
+ * 2026-12-06f the gate was ` key` with a blank, so `setup\tkey …` never reached the pattern, and the pattern had no
+ * `input` (issue 11).
  */
-const totpSetupKey = /(?<![A-Za-z0-9_])(?:setup|set-up|secret|manual[ \t]entry|this|the[ \t]following)[ \t]key(?:[ \t]manually)?(?:[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|was)[ \t]{0,3}:?)?[ \t]{1,3}["']?([A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7}|[a-z2-7]{4}(?: [a-z2-7]{4}){3,7})(?![A-Za-z0-9])/gi;
+export const TOTP_SETUP_LABELS: readonly (readonly string[])[] = [
+  ['setup', 'key'], ['set-up', 'key'], ['set', 'up', 'key'], ['secret', 'key'], ['manual', 'entry', 'key'], ['manual', 'key'], ['this', 'key'],
+  ['the', 'following', 'key'], ['input'],
+];
+const TOTP_SETUP_LABEL = TOTP_SETUP_LABELS.map((words) => words.join('[ \\t]{1,3}')).join('|');
+/** The gate: a label's last word in any case (the pattern cannot match without it). */
+const totpSetupGate = new RegExp([...new Set(TOTP_SETUP_LABELS.map((words) => words[words.length - 1] as string))].join('|'), 'i');
+/**
+ * A TOTP seed after one of TOTP_SETUP_LABELS (and `manually`, then `:`/`=`/`is`): four to eight groups of four Base32
+ * characters (RFC 4648) of one case with one blank between, or 16 to 32 of them unbroken (`JBSWY3DPEHPK3PXP`); the rule
+ * needs a digit 2-7 and a letter among them: `secret key will take five more days` stays.
+ */
+const totpSetupKey = new RegExp(`(?<![A-Za-z0-9_])(?:${TOTP_SETUP_LABEL})(?:[ \\t]{1,3}manually)?(?:[ \\t]{0,3}[:=]|[ \\t]{1,3}(?:is|was)[ \\t]{0,3}:?)?[ \\t]{1,3}["']?([A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7}|[a-z2-7]{4}(?: [a-z2-7]{4}){3,7}|[A-Z2-7]{16,32}|[a-z2-7]{16,32})(?![A-Za-z0-9])`, 'gi');
 
 /**
  * HashiCorp Vault's unseal and recovery key shares as `vault operator init` prints them (`Unseal Key 1:
@@ -264,8 +277,8 @@ export function detectProviderTokens(text: string, out: Detection[]): void {
       if (randomHex(m[0].slice(3))) out.push({ start: m.index, end: m.index + m[0].length, type: 'ELEVENLABS_KEY', class: 'secret' });
     }
   }
-  // Plain tests, no gate of their own (the prefilter's mask is full): a key's word, then the rules.
-  if (text.includes(' key') || text.includes(' Key') || text.includes(' KEY')) {
+  // Plain tests, no gate of their own (the prefilter's mask is full): a label's last word (from TOTP_SETUP_LABELS, as the pattern), then the rule.
+  if (totpSetupGate.test(text)) {
     for (const m of text.matchAll(totpSetupKey)) {
       const value = m[1] as string;
       if (!/[2-7]/.test(value) || !/[A-Za-z]/.test(value)) continue;
