@@ -15,6 +15,46 @@ async function storedInput(input: string): Promise<string> {
   return String((event?.content as Record<string, unknown>).input);
 }
 
+describe('dotted names: three parts whose given names the lists spell with an accent (compound given names)', () => {
+  const OPEN: Case[] = [
+    // The report, and the kind: each case and joiner, the accented name first or second, other compound given names.
+    ['contact maria.jose.garcia today', ['maria.jose.garcia'], ['contact', 'today']],
+    ['Maria.Jose.Garcia signed the form', ['Maria.Jose.Garcia'], ['signed the form']],
+    ['MARIA.JOSE.GARCIA', ['MARIA.JOSE.GARCIA'], []],
+    ['ticket from maria_jose_garcia', ['maria_jose_garcia'], ['ticket from']],
+    ['jose.maria.garcia replied', ['jose.maria.garcia'], ['replied']],
+    ['cc juan.jose.perez please', ['juan.jose.perez'], ['cc', 'please']],
+    ['jose.ramon.diaz', ['jose.ramon.diaz'], []],
+  ];
+  // Masked before too: compound given names the lists hold as written, or whose middle name reads as a name word.
+  const KEPT_MASKED: Case[] = [
+    ['maria.ines.santos', ['maria.ines.santos'], []],
+    ['luis.andre.costa', ['luis.andre.costa'], []],
+    ['maria.jesus.romero', ['maria.jesus.romero'], []],
+    ['ana.maria.lopez', ['ana.maria.lopez'], []],
+    ['jean.pierre.martin', ['jean.pierre.martin'], []],
+    ['Anna.Maria.Nowak', ['Anna.Maria.Nowak'], []],
+  ];
+  const LOOK_ALIKES = ['os.path.join', 'user.name.last', 'grace.hill.park', 'john.smith.io', 'anna.maria.nowak.pl', 'React.Component.render', 'mark.jose.down',
+    'jose.garcia.com', 'data.frame.info', 'node.js.org', 'rene.config.yaml', 'cafe.menu.item', 'cafe.maria.lopez', 'import.meta.env'];
+
+  it.each(OPEN)('%j is masked', (...row) => check([row]));
+  it.each(KEPT_MASKED)('%j stays masked', (...row) => check([row]));
+  it.each(LOOK_ALIKES)('%j stays as written', (text) => expect(masked(text)).toBe(text));
+
+  it('the report through the auditor: stored masked', async () => {
+    const stored = await storedInput('Please forward this to maria.jose.garcia before noon');
+    expect(stored).not.toContain('maria');
+    expect(stored).not.toContain('garcia');
+    expect(stored).toMatch(/^Please forward this to \[PERSON:psn_\w+\] before noon$/);
+  });
+
+  it('twice the triples cost about twice the time', () => {
+    const make = (n: number): string => Array.from({ length: Math.ceil(n / 40) }, (_, i) => (i % 2 ? 'jose.maria.garcia and ' : 'rene.config.yaml or ')).join('');
+    expect(timeRatio((text) => detectSensitive(text), make, 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});
+
 describe('TOTP set-up keys: the gate and the pattern read one list of labels', () => {
   const SEEDS = ['JBSWY3DPEHPK3PXP', 'jbswy3dpehpk3pxp', 'JBSW Y3DP EHPK 3PXP', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'];
   // Every label, its words joined by a blank, a tab or two blanks, then a blank, a colon and a tab, or a colon and a blank.

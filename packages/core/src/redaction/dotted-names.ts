@@ -69,6 +69,24 @@ function givenAndSurname(first: string, second: string): boolean {
   return (surname.includes('-') || isPersonLogin(foldDiacritics(`${lowerFirst}.${lowerSecond}`))) && !firmLikeName(`${given} ${surname}`) && !isListedFirm(`${given} ${surname}`);
 }
 
+/** The accented letters of each plain letter that the name lists' Romance given names hold (`José`, `Inês`, `João`, `André`, `Lucía`, `Ramón`). */
+const ACCENTED: Readonly<Record<string, string>> = { a: 'áàâãä', e: 'éèêë', i: 'íìîï', o: 'óòôõö', u: 'úùûü', n: 'ñ', c: 'ç' };
+/**
+ * Whether `word` (capitalized, ASCII letters) or the word with one of its letters accented passes `test`: a name written
+ * in a login's or a mailbox's letters loses its accents (`jose` for `José`, `joao` for `João`), while the lists hold the
+ * name as it is spelt. At most 24 letters, a few accents each: a bounded number of look-ups per word.
+ */
+function listedUnaccented(word: string, test: (word: string) => boolean): boolean {
+  if (test(word)) return true;
+  if (word.length > 24 || !/^[A-Za-z]+$/.test(word)) return false;
+  for (let i = 0; i < word.length; i++) {
+    const accents = ACCENTED[(word[i] as string).toLowerCase()];
+    if (accents === undefined) continue;
+    for (const accent of accents) if (test(word.slice(0, i) + (i === 0 ? accent.toUpperCase() : accent) + word.slice(i + 1))) return true;
+  }
+  return false;
+}
+
 /** Whether `first`, `middle`, `last` (joined by `.` or `_`, one case throughout) are two given names, or a given name and an initial, and a surname. */
 function givenMiddleSurname(first: string, middle: string, last: string): boolean {
   const sameCase = (test: (word: string) => boolean): boolean => test(first) && test(last) && (middle.length === 1 || test(middle));
@@ -76,8 +94,10 @@ function givenMiddleSurname(first: string, middle: string, last: string): boolea
   const given = capitalize(first.toLowerCase());
   const second = capitalize(middle.toLowerCase());
   if (NOT_NAME_PARTS.has(first.toLowerCase()) || NOT_NAME_PARTS.has(middle.toLowerCase()) || NOT_NAME_PARTS.has(last.toLowerCase())) return false;
-  // The middle word a given name of the lists, a listed name, or a name word that is no English word (`Jose`, `Pawel`).
-  if (!isGivenNameWord(given) || (middle.length > 1 && !isGivenNameWord(second) && !listedName(second) && !isRecordNameWord(second))) return false;
+  // The middle word a given name of the lists, a listed name, or a name word that is no English word (`Pawel`); either given
+  // name also as the lists spell it with an accent (`maria.jose.garcia`, `jose.maria.garcia`: `José`; compound given names).
+  if (!isGivenNameWord(given) && !listedUnaccented(given, (word) => word !== given && (isGivenNameWord(word) || listedName(word)))) return false;
+  if (middle.length > 1 && !isRecordNameWord(second) && !listedUnaccented(second, (word) => isGivenNameWord(word) || listedName(word))) return false;
   // The surname as givenAndSurname reads it after the first given name (a listed surname; in lower case or capitals one that is no common word).
   return givenAndSurname(first, last) || (middle.length > 1 && givenAndSurname(middle, last));
 }
