@@ -106,3 +106,36 @@ describe('TOTP set-up keys: the gate and the pattern read one list of labels', (
     expect(timeRatio((text) => detectSensitive(text), make, 20_000, 40_000)).toBeLessThan(2.6);
   });
 });
+
+describe('South African id numbers: a thing\'s id label wins over any run of blanks', () => {
+  it.each([
+    'order  ID 8001015009087',
+    'Order   ID: 8001015009087',
+    'order\tID 8001015009087',
+    'order \t ID 8001015009087',
+    'order\u00a0\u00a0ID 8001015009087',
+    'Order-ID 8001015009087',
+    'Order--ID 8001015009087',
+    'order__id 8001015009087',
+    'order no. 8001015009087',
+    'order  no. 8001015009087',
+    'Invoice  ID 8001015009087',
+    'tracking  id 8001015009087',
+    'reference    ID 8001015009087',
+    'order  ID  number 8001015009087',
+  ])('%j stays as written', (text) => expect(masked(text)).toBe(text));
+
+  it.each([
+    // The person's reading is kept, also with more blanks inside its label.
+    ['ID 8001015009087', ['8001015009087'], ['ID']],
+    ['SA  ID: 8001015009087', ['8001015009087'], ['SA  ID:']],
+    ['ID  number 8001015009087', ['8001015009087'], ['ID  number']],
+    ['Identity  number:  8001015009087', ['8001015009087'], ['Identity  number:']],
+    ['my order  is late, ID 8001015009087', ['8001015009087'], ['my order  is late, ID']],
+  ] satisfies Case[])('%j is masked', (...row) => check([row]));
+
+  it('twice the labelled numbers cost about twice the time', () => {
+    const make = (n: number): string => 'order   \t  ID 8001015009087, ID  number 8001015009087; '.repeat(Math.ceil(n / 55));
+    expect(timeRatio((text) => detectSensitive(text), make, 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});

@@ -875,11 +875,16 @@ const THIRTEEN_DIGITS = /(?<![A-Za-z0-9_+.\-])\d{13}(?![A-Za-z0-9_]|[.,\-]\d)/g;
 /**
  * An id's word right before the number: `ID`, `ID number`, `ID no:`, `SA ID:`, `Identity number`, `my id
  * number is`, `identiteitsnommer` (Afrikaans), `, ID 8001015009087` after a phone (L8 of the probe of
- * 2026-12-06c: all stored raw; `idNumber` as a member was masked).
+ * 2026-12-06c: all stored raw; `idNumber` as a member was masked); up to three blanks or tabs between its words
+ * (`ID  number`), as a thing's label before it reads them (THING_BEFORE_ID).
  */
-const ZA_ID_LABEL_BEFORE = /(?<![A-Za-z])(?:id|i\.d\.|identity|identiteitsnommer|identiteit)(?:[ \t](?:number|no\.?|nr\.?|nommer|document))?(?:[ \t](?:is|was))?[ \t]{0,3}[:#=]?[ \t]{0,3}$/i;
-/** A thing's word before `ID` (`Order ID`, `transaction id`, `Ticket ID`): that thing's id, no person's. */
-const THING_BEFORE_ID = /(?<![A-Za-z])(?:order|invoice|transaction|txn|tracking|shipment|request|session|trace|span|correlation|message|event|ticket|case|product|item|sku|device|account|customer|client|user|member|employee|student|policy|claim|record|batch|job|build|run|object|file|document|app|application|merchant|payment|reference|ref)[ \t_\-]?$/i;
+const ZA_ID_LABEL_BEFORE = /(?<![A-Za-z])(?:id|i\.d\.|identity|identiteitsnommer|identiteit)(?:[ \t]{1,3}(?:number|no\.?|nr\.?|nommer|document))?(?:[ \t]{1,3}(?:is|was))?[ \t]{0,3}[:#=]?[ \t]{0,3}$/i;
+/**
+ * A thing's word before `ID` (`Order ID`, `transaction id`, `Ticket ID`, `Order-ID`, `order_id`): that thing's id, no
+ * person's. Any run of blanks, tabs, `_` or `-` between them (the window is 48 characters): until 2026-12-06f one
+ * only, so `order  ID 8001015009087` (two blanks) was read as a South African id (issue 11).
+ */
+const THING_BEFORE_ID = /(?<![A-Za-z])(?:order|invoice|transaction|txn|tracking|shipment|request|session|trace|span|correlation|message|event|ticket|case|product|item|sku|device|account|customer|client|user|member|employee|student|policy|claim|record|batch|job|build|run|object|file|document|app|application|merchant|payment|reference|ref)[\p{Zs}\t_\-]*$/iu;
 function detectZaIds(text: string, out: Detection[]): void {
   THIRTEEN_DIGITS.lastIndex = 0;
   for (let match = THIRTEEN_DIGITS.exec(text); match !== null; match = THIRTEEN_DIGITS.exec(text)) {
