@@ -799,13 +799,23 @@ const AR_BOX = new RegExp(`^(?:[وب][${AR_MARK}]{0,2})?(?:${AR_BOX_WORDS.map(ar
 const AR_NUMBER = `[${AR_DIGIT}]{1,10}(?:[/-][${AR_DIGIT}]{1,5})?(?![${AR_DIGIT}])`;
 /** `رقم` ("number"), Persian `شماره`, Urdu `نمبر`. */
 const AR_NUMBER_WORD = `(?:${arSpelled('رقم')}|شماره|نمبر)`;
-/** Words that end a street's name or a city's part: prepositions, conjunctions, pronouns and time words. */
+/**
+ * Persian, Urdu and Arabic words of a day or a moment (yesterday, today, tomorrow, tonight, last night, now, this year,
+ * last year): no street's or place's name, so an address's span ends before them. Until 2026-12-06f the Persian and
+ * Urdu ones were read as a street's name or a city's part (`آدرس: خیابان آزادی دیروز رفتم` stored the span `خیابان
+ * آزادی دیروز رفتم`; issue 11). The ZWNJ of `پس‌فردا` is a mark the words read.
+ */
+const AR_TIME_WORDS = ['دیروز', 'امروز', 'فردا', 'پریروز', 'پس‌فردا', 'پسفردا', 'دیشب', 'امشب', 'پریشب', 'فرداشب', 'حالا', 'اکنون', 'هم‌اکنون', 'امسال', 'پارسال', 'هفته', 'هفتهٔ',
+  'آج', 'کل', 'پرسوں', 'ابھی', 'آجکل', 'البارحة', 'بالأمس', 'امس', 'الليلة', 'حاليا', 'غدًا', 'صباحا', 'مساء', 'مساءً'];
+/** Words that end a street's name or a city's part: prepositions, conjunctions, pronouns and time words (AR_TIME_WORDS). */
 const AR_STOP_WORDS = ['في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'منذ', 'قرب', 'بالقرب', 'بجانب', 'خلف', 'أمام', 'امام', 'مقابل', 'عند', 'بين', 'هو', 'هي', 'هم', 'كان', 'كانت', 'قد', 'لا', 'لم', 'لن', 'ما', 'أن', 'ان', 'إن', 'الذي', 'التي', 'و', 'أو', 'او', 'ثم', 'حتى', 'لكن', 'هذا', 'هذه', 'ذلك', 'تلك', 'هنا', 'هناك', 'يوم', 'اليوم', 'غدا', 'أمس', 'كل', 'بعد', 'قبل', 'عندما', 'رقم', 'شكرا', 'وشكرا', 'الآن', 'الان', 'جدا', 'مزدحم', 'طويل',
   // Words of time, length and price before a number (`عام 1950`, `بطول 12 كيلومترا`): no street's name.
   'عام', 'العام', 'سنة', 'السنة', 'شهر', 'ساعة', 'الساعة', 'بطول', 'بعرض', 'بمساحة', 'بسعر', 'بتكلفة', 'حوالي', 'نحو',
   // Persian and Urdu function words (in, from, to, with, that, this, is, and, of).
-  'در', 'از', 'به', 'با', 'که', 'این', 'آن', 'را', 'تا', 'برای', 'است', 'هست', 'میں', 'سے', 'کو', 'کا', 'کی', 'کے', 'ہے', 'ہیں', 'اور', 'پر', 'تک', 'نے', 'یہ', 'وہ', 'ہوں', 'تھا', 'تھی'];
-const AR_WORD = `(?!(?:${AR_STOP_WORDS.join('|')})${AR_END})(?!${AR_STREET_WORD}${AR_END}|${AR_UNIT_WORD}${AR_END})[${AR_LETTER}][${AR_LETTER}${AR_MARK}]{0,24}${AR_END}`;
+  'در', 'از', 'به', 'با', 'که', 'این', 'آن', 'را', 'تا', 'برای', 'است', 'هست', 'میں', 'سے', 'کو', 'کا', 'کی', 'کے', 'ہے', 'ہیں', 'اور', 'پر', 'تک', 'نے', 'یہ', 'وہ', 'ہوں', 'تھا', 'تھی',
+  ...AR_TIME_WORDS];
+// A stop word with its short vowels or tatweel (`غداً`) stops the name as written bare.
+const AR_WORD = `(?!(?:${AR_STOP_WORDS.join('|')})[${AR_MARK}]*${AR_END})(?!${AR_STREET_WORD}${AR_END}|${AR_UNIT_WORD}${AR_END})[${AR_LETTER}][${AR_LETTER}${AR_MARK}]{0,24}${AR_END}`;
 /** A year (`1950`, `٢٠٢٤`): no house number after a street's name. */
 const AR_YEAR = `(?:[1\u0661\u06f1][9\u0669\u06f9]|[2\u0662\u06f2][0\u0660\u06f0])[${AR_DIGIT}]{2}(?![${AR_DIGIT}])`;
 /** A house number after a street's name, not a year and with no word after it on the clause (`بطول 12 كيلومترا` counts). */
