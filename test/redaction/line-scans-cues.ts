@@ -43,6 +43,12 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'provider-tokens.ts keyShare', unit: 'Unseal Key 1:', joint: ' ', mode: 'detect' },
   { name: 'wallet-keys.ts byteList64', unit: '255,', joint: ' ', prefix: '[', mode: 'detect' },
   { name: 'national-ids.ts detectZaIds', unit: 'ID 8001015009087', joint: ', ', mode: 'detect' },
+  // Issue 11's open parts of 2026-12-06f: a thing's id label over a run of blanks, the one list of TOTP labels with a tab,
+  // three dotted parts spelled without their accents, an Arabic-script address ended by a word of time.
+  { name: 'national-ids.ts THING_BEFORE_ID (a run of blanks)', unit: 'order  \t  ID 8001015009087', joint: ', ', mode: 'detect' },
+  { name: 'provider-tokens.ts totpSetupKey (TOTP_SETUP_LABELS, a tab)', unit: 'setup\tkey: JBSWY3DPEHPK3PXP', joint: ' ', mode: 'detect' },
+  { name: 'dotted-names.ts listedUnaccented', unit: 'jose.maria.garcia', joint: ' ', mode: 'detect' },
+  { name: 'addresses-intl.ts AR_TIME_WORDS', unit: 'آدرس: خیابان آزادی دیروز', joint: '، ', mode: 'detect' },
   { name: 'national-ids.ts detectLatamLabelledIds', unit: 'mi curp HEGG560427MVZRRL04', joint: ' ', mode: 'detect' },
   { name: 'national-ids.ts detectLatamLabelledIds (labels, no value)', unit: 'CNH nº 0265030646', joint: ' ', mode: 'detect' },
   { name: 'names.ts phraseEnd', unit: 'Tuma pesa kwa', joint: '. ', mode: 'detect' },

@@ -171,3 +171,36 @@ describe('Arabic-script addresses: the span stops at a word of time (Persian, Ur
     expect(timeRatio((text) => detectSensitive(text), make, 20_000, 40_000)).toBeLessThan(2.6);
   });
 });
+
+describe('member names that say they hold a person\'s name, decided by their words', () => {
+  const { stored } = storedResults(() => createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) }));
+  it.each([
+    'patientLegalFullName',
+    'customer_full_name_on_record',
+    'PATIENT_LEGAL_FULL_NAME',
+    'Customer Full Name On Record',
+    'insured_person_family_name_at_birth',
+    'applicant_given_names_in_native_script',
+    'primaryAccountHolderLegalSurnameAsPrintedOnTheCardForVerificationPurposesOnly',
+    `${'primary_'.repeat(12)}beneficiary_full_legal_name`,
+  ])('%j: its value is masked', (name) => {
+    const out = stored({ [name]: 'vlintuk', plan: 'gold' });
+    expect(out).not.toContain('vlintuk');
+    expect(out).toContain('"plan":"gold"');
+  });
+
+  it.each([
+    // Masked before too (owner and name part): the kind's other half.
+    'holderSurname', 'beneficiaryGivenNames', 'patientLastName', 'userFullName',
+  ])('%j: its value stays masked', (name) => expect(stored({ [name]: 'vlintuk' })).not.toContain('vlintuk'));
+
+  it.each([
+    'toolName', 'fileName', 'displayNameTemplate', 'nameServer', 'hostname', 'userName', 'customerBankName', 'patientFullNameLength', 'customerCompanyLegalName',
+    'ownerName', 'repoFullName', 'customer_full_name_validation_regex', 'patientPharmacyName', 'employeeDepartmentName', `${'primary_'.repeat(16)}customer_full_name`,
+  ])('%j: its value stays as written', (name) => expect(stored({ [name]: 'vlintuk' })).toContain('vlintuk'));
+
+  it('twice the long member names cost about twice the time', () => {
+    const make = (n: number): string => JSON.stringify(Object.fromEntries(Array.from({ length: Math.ceil(n / 80) }, (_, i) => [`customer${i}_primary_account_holder_legal_full_name_on_record`, 'vlintuk'])));
+    expect(timeRatio((text) => stored(JSON.parse(text)), make, 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});

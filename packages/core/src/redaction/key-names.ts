@@ -603,8 +603,10 @@ export function isPersonKeyName(name: string): boolean {
     const parts = name.split(',');
     if (parts.length === 2 && parts.every((part) => part.trim() !== '' && isNameMemberKey(part.trim()))) return true;
   }
-  return normalized.length <= 40 && (DEFAULT_PERSON_KEYS.includes(normalized) || DEFAULT_PERSON_KEYS.includes(withoutAccents(normalized)) || ownedNamePart(normalized) || vocabularyKind(name) === 'person' || glossedNamePart(normalized));
+  return (normalized.length <= 40 && (DEFAULT_PERSON_KEYS.includes(normalized) || DEFAULT_PERSON_KEYS.includes(withoutAccents(normalized)) || ownedNamePart(normalized) || vocabularyKind(name) === 'person' || glossedNamePart(normalized)))
+    || (name.length <= 128 && personNameWords(keyWords(name)));
 }
+
 /**
  * A name part's label glossed by another in brackets, as USCIS forms print them (`Family Name
  * (Last Name)`, `Given Name (First Name)`; L1 of probe 2026-12-05f: the values of such JSON
@@ -656,6 +658,49 @@ const PARTY_NAMES: ReadonlySet<string> = new Set([
   'defendant', 'victim', 'suspect', 'guardian', 'parent', 'spouse', 'child', 'son', 'daughter', 'debtor', 'creditor', 'signer', 'signatory',
   'attendee', 'donor', 'caller', 'patient', 'member', 'client', 'guest',
 ]);
+
+/** A person's name as one word of a member's name (`surname`, `fullname`, `givennames`) or, as `name`/`names`, after a NAME_QUALIFIERS word. */
+const NAME_NOUNS: ReadonlySet<string> = new Set(['surname', 'surnames', 'forename', 'forenames', 'firstname', 'lastname', 'familyname', 'givenname', 'givennames', 'middlename', 'middlenames', 'maidenname', 'fullname', 'legalname']);
+/** The words that make `name` a person's name part right before it (`full name`, `legal name`, `given names`, `name at birth`'s `birth name`). */
+const NAME_QUALIFIERS: ReadonlySet<string> = new Set(['full', 'legal', 'given', 'first', 'last', 'family', 'middle', 'maiden', 'birth', 'preferred', 'married', 'christian', 'sur', 'fore', 'complete', 'official', 'registered', 'printed']);
+/** The persons a member's words may name as the name's holder (NAME_OWNERS, PARTY_NAMES), less the name's own qualifiers. */
+const NAME_HOLDER_WORDS: ReadonlySet<string> = new Set([...NAME_OWNERS, ...PARTY_NAMES, 'holder', 'accountholder', 'cardholder', 'beneficiary', 'customer', 'user', 'individual', 'human'].filter((word) => !['legal', 'birth', 'maiden'].includes(word)));
+/** Words after the name part that still say whose or which name it is (`on record`, `as printed on the card`, `at birth`). */
+const NAME_TAIL_WORDS: ReadonlySet<string> = new Set(['on', 'of', 'as', 'at', 'per', 'in', 'for', 'the', 'a', 'an', 'record', 'records', 'file', 'passport', 'card', 'document', 'documents', 'printed', 'shown', 'written',
+  'appears', 'registered', 'verified', 'official', 'only', 'verification', 'purposes', 'purpose', 'birth', 'marriage', 'ascii', 'latin', 'romanized', 'native', 'local', 'english', 'original', 'raw', 'plain', 'text', 'string', 'str',
+  'value', 'full', 'clear', 'cleartext', 'unmasked', 'complete', 'exact', 'current', 'previous', 'former', 'legal', 'script', 'characters', 'alphabet', 'language']);
+/** Words that make the name a thing's or an organisation's wherever they stand (`customerBankName`, `patientPharmacyFullName`, `employeeDepartmentName`). */
+const NAME_THING_WORDS: ReadonlySet<string> = new Set(['company', 'organization', 'organisation', 'org', 'business', 'firm', 'entity', 'merchant', 'vendor', 'supplier', 'bank', 'employer', 'institution', 'school',
+  'hospital', 'clinic', 'pharmacy', 'practice', 'facility', 'store', 'shop', 'brand', 'product', 'plan', 'team', 'group', 'project', 'department', 'dept', 'tool', 'host', 'server', 'app', 'application', 'device', 'service',
+  'model', 'class', 'module', 'package', 'repo', 'repository', 'domain', 'network', 'city', 'street', 'place', 'country', 'state', 'event', 'field', 'column', 'template', 'format', 'pattern', 'display', 'screen', 'nick']);
+/**
+ * Whether a member's words (keyWords: `patientLegalFullName`, `customer_full_name_on_record`, `holderSurname`,
+ * `beneficiaryGivenNames`, a long camelCase or snake_case name up to 128 characters) say it holds a person's name: a
+ * person's word (NAME_HOLDER_WORDS) before a name part (NAME_NOUNS, or `name` after a qualifier: `full name`, `legal
+ * name`), only NAME_TAIL_WORDS after it, no thing's word before it (NAME_THING_WORDS). `userFullName` is a person's; `userName` (a
+ * login: no qualifier before `name`) is left to the account rules. Issue 11 of 2026-12-06f: such members the lists do not know
+ * were stored raw. `toolName`, `fileName`, `displayNameTemplate`, `nameServer`, `hostname` name no person.
+ */
+function personNameWords(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 24) return false;
+  let noun = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as string;
+    if (NAME_NOUNS.has(word) || ((word === 'name' || word === 'names') && i > 0 && NAME_QUALIFIERS.has(words[i - 1] as string))) {
+      noun = i;
+      break;
+    }
+    if (!NAME_TAIL_WORDS.has(word)) return false;
+  }
+  if (noun <= 0) return false;
+  let holder = false;
+  for (let i = 0; i < noun; i++) {
+    const word = words[i] as string;
+    if (NAME_THING_WORDS.has(word)) return false;
+    if (NAME_HOLDER_WORDS.has(word)) holder = true;
+  }
+  return holder;
+}
 
 /** What a numeric identifier key names: its value is masked whole when it holds enough digits. */
 export type NumberKeyKind = 'CARD' | 'PHONE' | 'ACCOUNT';
