@@ -18,8 +18,11 @@ import type { Detection } from './types.js';
 // masked as its first personal column's kind. Other columns (`id`, `tenant_id`, `sku`) stay, and
 // the text detectors still read them.
 
-/** `Key (columns)=(`: group 1 the column list (no parentheses: expression indexes are not read). */
-const KEY_DETAIL = /\bKey \(([^()=\n]{1,512})\)=\(/g;
+/**
+ * `Key (columns)=(`, or an exclusion violation's `… conflicts with existing key (columns)=(`: group 1
+ * the column list (no parentheses: expression indexes are not read).
+ */
+const KEY_DETAIL = /\b(?:Key|existing key) \(([^()=\n]{1,512})\)=\(/g;
 /** What ends the values: the message's words after them, or the line's last `)`. */
 const VALUES_END = /\) (?:already exists|is not present in table|is still referenced from table|conflicts with existing key)/g;
 
