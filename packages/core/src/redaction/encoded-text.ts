@@ -105,13 +105,66 @@ function base64Bytes(chars: string): Uint8Array | undefined {
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Whether `bytes` may be text for asText read as UTF-8: false when they are not well-formed UTF-8
+ * (the Unicode Standard's Table 3-7 of well-formed byte sequences: a lead byte C2-F4, then the
+ * continuation bytes its row allows) or when they hold what asText refuses in the decoded text: a
+ * control character but tab and line breaks (a byte 00-1F or 7F: in UTF-8 a byte under 80 is always
+ * a character of its own; C2 80-C2 9F, the C1 controls) or U+FFFD (EF BF BD). Exact as a no: a
+ * false here is an undefined of asText, whose fatal decoder would throw or whose scan would refuse;
+ * a true decides nothing (asText decodes and checks as before). Random bytes (a trace id's hex, an
+ * id's base64 read as bytes) fail within a few bytes here, where the decoder's throw cost about a
+ * microsecond each (2026-12-06, issue 19).
+ */
+function mayBeUtf8Text(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  for (let i = 0; i < n; ) {
+    const lead = bytes[i] as number;
+    if (lead < 0x80) {
+      if (lead < 0x20 ? lead !== 9 && lead !== 10 && lead !== 13 : lead === 0x7f) return false;
+      i++;
+      continue;
+    }
+    // The row of Table 3-7: how many continuation bytes follow, and the range of the first.
+    let more: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) {
+      more = 1;
+      if (lead === 0xc2) low = 0xa0; // C2 80-9F: the C1 controls, refused by asText
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+      more = 2;
+      if (lead === 0xe0) low = 0xa0;
+      else if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      more = 3;
+      if (lead === 0xf0) low = 0x90;
+      else if (lead === 0xf4) high = 0x8f;
+    } else return false;
+    if (i + more >= n) return false;
+    const first = bytes[i + 1] as number;
+    if (first < low || first > high) return false;
+    for (let k = 2; k <= more; k++) {
+      const next = bytes[i + k] as number;
+      if (next < 0x80 || next > 0xbf) return false;
+    }
+    // U+FFFD (EF BF BD), the replacement character: refused by asText.
+    if (lead === 0xef && first === 0xbf && bytes[i + 2] === 0xbd) return false;
+    i += more + 1;
+  }
+  return true;
+}
+
 /** The bytes as text when they are well-formed UTF-8 (or `charset`) with no control character but tab and line breaks. */
 function asText(bytes: Uint8Array, charset = 'utf-8'): string | undefined {
   if (bytes.length === 0 || bytes.length > MAX_BYTES) return undefined;
   let text: string;
   try {
     const name = charset.toLowerCase();
-    text = name === 'utf-8' || name === 'utf8' || name === 'us-ascii' ? UTF8.decode(bytes) : new TextDecoder(name, { fatal: true }).decode(bytes);
+    const utf8 = name === 'utf-8' || name === 'utf8' || name === 'us-ascii';
+    if (utf8 && !mayBeUtf8Text(bytes)) return undefined;
+    text = utf8 ? UTF8.decode(bytes) : new TextDecoder(name, { fatal: true }).decode(bytes);
   } catch {
     return undefined;
   }
