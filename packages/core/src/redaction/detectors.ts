@@ -48,7 +48,7 @@ import { detectBai2, detectBankMessages, mayHoldBai2 } from './bank-messages.js'
 import { detectDicom } from './dicom.js';
 import { detectEdi } from './edi.js';
 import { detectNcpdp } from './ncpdp.js';
-import { encodedTextView, mayHoldEncodedText, mayHoldHexPairs } from './encoded-text.js';
+import { encodedTextView, mayHoldDecodableRun, mayHoldEncodedText, mayHoldHexPairs } from './encoded-text.js';
 import { detectHl7 } from './hl7.js';
 import { detectPhoneWords } from './phone-words.js';
 import { spokenDateAt } from './spoken-dates.js';
@@ -4772,7 +4772,10 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if (depth < MAX_DECODINGS && ((marks & (PERCENT_MARK | AMPERSAND_MARK | BACKSLASH_MARK)) !== 0 || (pluses > 0 && equals > 0) || (wide > 0 && (text.includes('。') || text.includes('｡'))))) covering = detectDecoded(text, out, on, keyIsSecret, depth, covering);
   // Text in base64, quoted-printable or hex (encoded-words, MIME bodies, `payload=eyJ…`, `3533362d…`): detected in
   // its decoded view, a finding masking the whole encoded run (encoded-text.ts); once, not in decoded text.
-  if (depth === 0 && length >= 16 && (base64Run || (equals > 0 && mayHoldEncodedText(text)) || (digits >= 8 && length >= 23 && !timestamp && mayHoldHexPairs(text)))) covering = detectEncodedText(text, out, on, keyIsSecret, covering);
+  // A base64 run asks for the view only when one may decode (mayHoldDecodableRun) or the view's other readers may find theirs:
+  // an encoded-word's or quoted-printable's `=`, hex pairs (mayHoldHexPairs, the view's own gate of them).
+  const encodedRun = base64Run && (equals > 0 || mayHoldDecodableRun(text) || mayHoldHexPairs(text));
+  if (depth === 0 && length >= 16 && (encodedRun || (equals > 0 && mayHoldEncodedText(text)) || (digits >= 8 && length >= 23 && !timestamp && mayHoldHexPairs(text)))) covering = detectEncodedText(text, out, on, keyIsSecret, covering);
   return covering === undefined ? out : dropCovered(out, covering);
 }
 

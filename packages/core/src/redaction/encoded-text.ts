@@ -265,6 +265,39 @@ function mayHoldPrefixedHex(text: string): boolean {
   return (text.includes('0x') || text.includes('0X')) && HEX_PREFIXED_CUE.test(text);
 }
 
+/**
+ * Whether a run of `text` that BASE64_RUN finds may decode (encodedTextView): false when `text` holds
+ * no `/`, not both letter cases, and no run of 16 base64 characters or more that is hex digits
+ * (and `x`) alone. Exact as a no for the runs: a run decodes as base64 only with both letter cases
+ * (base64Run, segmentText), a path's segments are read only in a run holding `/` (pathSegments), and
+ * hex is read only from a run of hex digits after an optional `0x` (hexRunText). Fresh ids (`call_0000ubk1`
+ * and a round's digits, a ULID in capitals, `sess-…`) are such texts: one pass here, where the view's
+ * regex, slices and checks cost a few microseconds (issue 19). The caller asks the view anyway for
+ * a text with `=` (encoded-words, quoted-printable) or hex pairs (mayHoldHexPairs).
+ */
+export function mayHoldDecodableRun(text: string): boolean {
+  let upper = false;
+  let lower = false;
+  let run = 0;
+  let hexRun = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 47) return true;
+    if (code < 128 && (B64[code] as number) >= 0) {
+      if (code >= 65 && code <= 90) upper = true;
+      else if (code >= 97 && code <= 122) lower = true;
+      if (upper && lower) return true;
+      if (!isHex(code) && code !== 120 && code !== 88) hexRun = false;
+      run++;
+    } else {
+      if (run >= MIN_RUN && hexRun) return true;
+      run = 0;
+      hexRun = true;
+    }
+  }
+  return run >= MIN_RUN && hexRun;
+}
+
 /** 16 base64 characters or more from a run's start: the runs base64Run reads. */
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}/g;
 
