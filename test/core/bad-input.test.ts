@@ -119,9 +119,11 @@ describe('nothing is left out silently', () => {
     const events = sink.events('getters');
     expect(events.map((e) => e.type)).toEqual(['tool.call', 'tool.call']);
     expect(events[0]?.tool).toBeUndefined();
-    expect(errors.join('\n')).toContain('reading "tool" threw (tool is gone); the field was left out');
-    expect(errors.join('\n')).toContain('reading "content" threw (no content)');
-    expect(errors.join('\n')).toContain('reading "tool" threw (trap)');
+    expect(errors.join('\n')).toContain('reading "tool" threw an Error (its message is not shown: it may hold data); the field was left out');
+    expect(errors.join('\n')).toContain('reading "content" threw an Error');
+    expect(errors.filter((e) => e.includes('reading "tool" threw an Error'))).toHaveLength(2);
+    // What a getter threw is the host's text, which may hold the data it guards: never repeated.
+    expect(errors.join('\n')).not.toMatch(/tool is gone|no content|trap/);
   });
 
   it('fetch Headers and URLSearchParams are stored as their entries, and redacted', async () => {

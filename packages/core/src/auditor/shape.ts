@@ -17,6 +17,36 @@ const SENSITIVITIES: ReadonlySet<unknown> = new Set(sensitivitySchema.options);
 const HEX16 = /^[0-9a-f]{16}$/;
 const HEX32 = /^[0-9a-f]{32}$/;
 
+/**
+ * A plain identifier (`extra`, `bogusField`, `user_id`, `x-trace`): a name the host's code chose, shown
+ * in problem messages. No `@`, `.`, blank or run of three digits: a key spelled like data (an email, a
+ * phone number, an SSN, `jane.doe`) is a value used as a key, and is not shown.
+ */
+const PLAIN_FIELD_NAME = /^[A-Za-z_$](?:[A-Za-z_$-]|\d(?!\d\d))*$/;
+
+/**
+ * How a problem message names an input field: as JSON (cut to 64 characters) when it is a plain
+ * identifier, else by its length only. Problem messages go to `onError` and, without one, to
+ * process warnings, which hosts log: they name where the input was wrong, never what it held
+ * (docs/FORMAT.md §2.2; the ledger's own copy of an unknown field is redacted like any value).
+ */
+export function fieldNameForMessage(key: string): string {
+  return PLAIN_FIELD_NAME.test(key) ? JSON.stringify(key).slice(0, 64) : `of ${key.length} characters (its name is not shown: it is not a plain identifier and may hold data)`;
+}
+
+/**
+ * What a getter or proxy threw, for a problem message: the error's class (`an Error`, `a TypeError`)
+ * or the thrown value's type, never its message, which the host's code may have filled with the
+ * data it guards (`no access for patient …`).
+ */
+function thrownKind(error: unknown): string {
+  if (error instanceof Error) {
+    const name = typeof error.name === 'string' && /^[A-Za-z_$][\w$]{0,63}$/.test(error.name) ? error.name : 'Error';
+    return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name} (its message is not shown: it may hold data)`;
+  }
+  return `a ${error === null ? 'null' : typeof error}`;
+}
+
 /** An event snapshotted at `record()`: JSON-safe, not yet redacted, numbered but not chained. */
 export interface DraftEvent extends AfterRedactionCuts {
   event: UnsealedEvent;
@@ -107,7 +137,7 @@ export function shapeEvent(
     try {
       return object[key];
     } catch (error) {
-      problems.push(`reading ${JSON.stringify(key.slice(0, 64))} threw (${error instanceof Error ? error.message.slice(0, 200) : typeof error}); the field was left out`);
+      problems.push(`reading ${fieldNameForMessage(key)} threw ${thrownKind(error)}; the field was left out`);
       return undefined;
     }
   };
@@ -328,7 +358,7 @@ export function shapeEvent(
   for (const key of keys) {
     if (!KNOWN_INPUT_KEYS.has(key)) {
       attrs[normalizeString(key, limits, budget)] = json(readProperty(raw, key));
-      problems.push(`unknown field ${JSON.stringify(key).slice(0, 64)} kept under attrs`);
+      problems.push(`unknown field ${fieldNameForMessage(key)} kept under attrs`);
     }
   }
   if (budget.truncated) attrs.truncated = true;
