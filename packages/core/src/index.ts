@@ -101,4 +101,5 @@ export {
 } from './monitor/index.js';
 export { readSmallFile, readSmallFileBytes } from './internal/small-file.js';
 export { displayUrl, scrubUrls } from './internal/display-url.js';
+export { callHostHandler } from './internal/host-handler.js';
 export type { Alert, HealthSignal, Monitor, MonitorOptions, MonitorStats, Rule, RuleInput, RuleKind, RuleMatch, PauseStore, PauseRecord, PauseCheck, LedgerTail, LedgerTailOptions, MalformedLine } from './monitor/index.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
-import { createAuditor, type AuditEvent, type Auditor } from '@agent-audit/core';
+import { callHostHandler, createAuditor, type AuditEvent, type Auditor } from '@agent-audit/core';
 import { createPostgresStore, migrate, type ChainStateRow, type PostgresStore, type PostgresStoreOptions } from '@agent-audit/postgres';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -118,11 +118,8 @@ export function createCollector(options: CollectorOptions): Collector {
   const report = (error: unknown) => {
     const err = error instanceof Error ? error : new Error(String(error));
     lastError = { message: err.message, at: new Date().toISOString() };
-    try {
-      options.onError?.(err);
-    } catch {
-      // the host's handler cannot stop collection
-    }
+    // The host's handler (a throw, or a promise that rejects) cannot stop collection.
+    callHostHandler(options.onError, err);
   };
 
   async function recordBreak(attrs: Record<string, unknown>): Promise<void> {

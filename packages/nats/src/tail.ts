@@ -1,4 +1,4 @@
-import { auditEventSchema, type AuditEvent } from '@agent-audit/core';
+import { auditEventSchema, callHostHandler, type AuditEvent } from '@agent-audit/core';
 import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { CHECKPOINT_TOKEN, DEFAULT_PREFIX, DEFAULT_STREAM, NatsError, openConnection, type NatsTarget } from './internal/common.js';
@@ -73,11 +73,8 @@ export function natsTail(options: NatsTailOptions = {}): NatsTail {
   let drained: (() => void) | undefined;
 
   const report = (error: Error): void => {
-    try {
-      options.onError?.(error);
-    } catch {
-      // the host's handler cannot stop the tail
-    }
+    // The host's handler (a throw, or a promise that rejects) cannot stop the tail.
+    callHostHandler(options.onError, error);
   };
 
   function accept(event: AuditEvent): void {

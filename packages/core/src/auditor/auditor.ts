@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { callHostHandler } from '../internal/host-handler.js';
 import { performance } from 'node:perf_hooks';
 import { closeOption, rejectUnknownOptions, requireOptions } from '../internal/options.js';
 import { monotonicFactory } from 'ulid';
@@ -393,11 +394,8 @@ export function createAuditor(options: AuditorOptions): Auditor {
       process.emitWarning(e.message, { code: AuditError.isInstance(e) ? e.code : 'agent_audit_error' });
       return;
     }
-    try {
-      onErrorOption(e);
-    } catch {
-      // A throwing onError must not break the pipeline.
-    }
+    // A throwing onError, or one whose promise rejects, must not break the pipeline nor the host.
+    callHostHandler(onErrorOption, e);
   };
 
   // The ledger's own notices (e.g. a torn tail it repaired) are its first events.

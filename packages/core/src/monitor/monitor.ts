@@ -1,6 +1,7 @@
 // The monitor: evaluates rules over events as they arrive, in event time, so a live ledger and a
 // replay of the same ledger raise the same alerts. Every rule keeps bounded per-key state.
 import type { AuditEvent, Sensitivity } from '../spec/event.js';
+import { callHostHandler } from '../internal/host-handler.js';
 import { requireOptions } from '../internal/options.js';
 import { parseDuration, validateRules, type Rule, type RuleInput, type RuleKind, type RuleMatch } from './rules.js';
 
@@ -468,7 +469,9 @@ function evaluator(rule: Rule): { evaluate: Evaluator; signal?: (s: HealthSignal
 export function createMonitor(options: MonitorOptions): Monitor {
   requireOptions('createMonitor', options, 'options { rules, onAlert }');
   const rules = validateRules(options.rules as RuleInput[]).filter((r) => r.enabled);
-  const onError = options.onError ?? ((error: unknown) => process.stderr.write(`agent-audit monitor: ${error instanceof Error ? error.message : String(error)}\n`));
+  // The host's onError (a throw, or a promise that rejects) never reaches push().
+  const hostOnError = options.onError;
+  const onError = hostOnError ? (error: unknown): void => callHostHandler(hostOnError, error) : (error: unknown): void => void process.stderr.write(`agent-audit monitor: ${error instanceof Error ? error.message : String(error)}\n`);
   const compiled = rules.map((rule) => ({ rule, cooldown: parseDuration(rule.cooldown), ...evaluator(rule), last: new Map<string, { at: number; suppressed: number }>() }));
   const stats: MonitorStats = { events: 0, alerts: 0, suppressed: 0, unreadable: 0 };
 

@@ -1,4 +1,5 @@
 import { scrubUrls } from '../internal/display-url.js';
+import { callHostHandler } from '../internal/host-handler.js';
 import { join } from 'node:path';
 import type { AuditEvent } from '../spec/event.js';
 import { requireOptions } from '../internal/options.js';
@@ -155,11 +156,8 @@ export function createShipper(options: ShipperOptions): Shipper {
     const err = error instanceof Error ? error : new Error(String(error));
     const code = (err as { code?: unknown }).code;
     lastError = { message: err.message, at: new Date().toISOString(), ...(typeof code === 'string' ? { code } : {}) };
-    try {
-      onError?.(err);
-    } catch {
-      // the host's handler must not stop shipping
-    }
+    // The host's handler (a throw, or a promise that rejects) must not stop shipping.
+    callHostHandler(onError, err);
   };
 
   function streamStatus(stream: string): StreamShipStatus {

@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../spec/event.js';
+import { callHostHandler } from '../internal/host-handler.js';
 import { CircuitOpenError, SinkError } from './errors.js';
 import { errorMessage, sleep } from './internal/sleep.js';
 import type { ShipSink, ShippedCheckpoint, SinkStats } from './types.js';
@@ -73,11 +74,8 @@ export function retrying<S extends ShipSink>(sink: S, options: RetryingOptions =
         if (!retryable || attemptNo >= maxAttempts || signal?.aborted) throw error;
         const delayMs = backoffDelay(attemptNo - 1, options);
         retries++;
-        try {
-          onRetry?.({ attempt: attemptNo, delayMs, error });
-        } catch {
-          // a logging hook must not change delivery
-        }
+        // A logging hook (a throw, or a promise that rejects) must not change delivery.
+        callHostHandler(onRetry, { attempt: attemptNo, delayMs, error });
         await sleep(delayMs, signal);
         if (signal?.aborted) throw error;
       }

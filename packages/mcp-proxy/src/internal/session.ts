@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { newSpanId, newTraceId, parseTraceparent, formatTraceparent } from '@agent-audit/core';
+import { callHostHandler, newSpanId, newTraceId, parseTraceparent, formatTraceparent } from '@agent-audit/core';
 import type { Actor, Auditor, RecordInput, Trace } from '@agent-audit/core';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage, MessageExtraInfo, RequestId } from '@modelcontextprotocol/sdk/types.js';
@@ -496,7 +496,8 @@ export class ProxySession {
       const key = `${unmatched.entry}\0${unmatched.glob}`;
       if (this.shared.policyWarned.has(key)) continue;
       this.shared.policyWarned.add(key);
-      warn(unmatched.message);
+      // The host's handler (a throw, or a promise that rejects) never reaches the session.
+      callHostHandler(warn, unmatched.message);
     }
   }
 
