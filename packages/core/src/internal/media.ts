@@ -442,6 +442,13 @@ function looksWrapped(value: string): Wrapped | undefined {
 export function chunkedPayload(array: readonly unknown[], key: string | undefined, parent: Record<string, unknown> | undefined): { payload: string; encoding?: 'hex' } | undefined {
   const count = array.length;
   if (count < 2 || typeof array[0] !== 'string') return undefined;
+  const lowerKey = key === undefined ? undefined : key.length <= 16 ? key.toLowerCase() : key;
+  // Outside a member that is bytes by definition, decided on the first pieces before every piece is
+  // read: a list of a thousand 32 KB strings that is no payload cost the caller's thread hundreds of
+  // ms at record() (each piece a rope, flattened to read its head; probe of 2026-12-06), while the
+  // event's budget keeps only the first of them. A payload needs a signature in its first bytes, or
+  // the opaque shape, whose width and mixed case its first piece shows (below).
+  if (!isDefinite(lowerKey, parent) && !mayOpenPayload(array)) return undefined;
   const shape = { hex: true, upper: false, lower: false, plusSlash: false, url: false };
   let width = 0;
   let even = true;
@@ -455,7 +462,7 @@ export function chunkedPayload(array: readonly unknown[], key: string | undefine
     lineShape(item, 0, Math.min(item.length, 512), shape);
     chars += item.length;
   }
-  const lower = key === undefined ? undefined : key.length <= 16 ? key.toLowerCase() : key;
+  const lower = lowerKey;
   const mediaKey = lower !== undefined && MEDIA_KEYS.has(lower);
   const definite = isDefinite(lower, parent);
   const encoding = shape.hex && chars >= 16 ? 'hex' : undefined;
@@ -469,6 +476,33 @@ export function chunkedPayload(array: readonly unknown[], key: string | undefine
   }
   const payload = array.join('');
   return encoding === undefined ? { payload } : { payload, encoding };
+}
+
+/**
+ * Whether a list of strings may be a chunked payload outside a definite member, read on its first
+ * pieces only: a media signature in the first bytes of its head (read as base64 and, when the head
+ * is hex, as hex), or a first piece with the opaque shape's own marks (at least MIN_WRAP_WIDTH
+ * characters, a multiple of 4, upper and lower case in its first 512). chunkedPayload then checks
+ * every piece as before; the one list this turns away that it took before is an opaque payload
+ * whose first piece has one case only (its later pieces the other), which random base64 of that
+ * width does not write.
+ */
+function mayOpenPayload(array: readonly unknown[]): boolean {
+  const first = array[0] as string;
+  let head = '';
+  for (let k = 0; k < array.length && head.length < 64; k++) {
+    const item = array[k];
+    if (typeof item !== 'string') return false;
+    head += item;
+  }
+  if (sniffMimeType(headBytes(head, undefined)) !== undefined) return true;
+  const headShape = { hex: true, upper: false, lower: false, plusSlash: false, url: false };
+  lineShape(head, 0, Math.min(head.length, 512), headShape);
+  if (headShape.hex && sniffMimeType(headBytes(head, 'hex')) !== undefined) return true;
+  if (first.length < MIN_WRAP_WIDTH || first.length % 4 !== 0) return false;
+  const firstShape = { hex: true, upper: false, lower: false, plusSlash: false, url: false };
+  lineShape(first, 0, Math.min(first.length, 512), firstShape);
+  return firstShape.upper && firstShape.lower;
 }
 
 /** MCP blobs, MCP image/audio data and AI SDK file parts: bytes by definition. */
