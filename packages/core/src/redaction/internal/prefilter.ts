@@ -579,7 +579,7 @@ interface Starts {
   pairs: Int32Array;
   keys: Int32Array;
   words: Int32Array[];
-  /** The most characters of a literal in `words` (0 when there is none). */
+  /** The most characters from a match's start to the end of a literal in `words` (0 when there is none): a literal's length, plus one for a literal after a match's first character (startsOf). */
   longestWord: number;
 }
 
@@ -592,8 +592,15 @@ const MAX_LITERAL_STARTS = 256;
  * nothing) and through groups met once or optionally (each of the group's alternatives, and the
  * rest without it when optional), each cut at the first node that is none of these. Undefined
  * when that makes more than MAX_LITERAL_STARTS.
+ *
+ * With `repeats`, a set of at most three folded characters met up to twice (`[ \t]{0,2}`,
+ * `[ \t]{1,2}`) is read on too, at any length of the literal: a literal for each count from its
+ * least to its most and each character of each occurrence. `ek["']?[ \t]{0,2}[:=]` then starts
+ * `ek:`, `ek :`, `ek\t=`, …, where it was cut to `ek` (asked by the triple `ek `, which every
+ * `week ` and `seek ` of prose holds: the secret rules' gate walked most prose, 2026-12-06).
+ * startsOf asks with `repeats` first and without when that makes too many.
  */
-function literalStarts(sequence: readonly Node[]): number[][] | undefined {
+function literalStarts(sequence: readonly Node[], repeats = false): number[][] | undefined {
   const out: number[][] = [];
   const walk = (nodes: readonly Node[], codes: number[], depth: number): boolean => {
     if (depth > 16) return false;
@@ -620,6 +627,18 @@ function literalStarts(sequence: readonly Node[]): number[][] | undefined {
       // with it and one without, so the gate asks for the words' triples and not only for their
       // first two characters (each `claim` went on to the walk of `claimants?`'s gate for `cla`).
       // Cut there, as any other node, once the literal has three characters.
+      // Met up to twice (`repeats`): the literals of each count, then the rest. Exact: every
+      // match has one of the counts and one of the characters at each occurrence.
+      if (repeats && node.kind === 'set' && node.max <= 2 && node.max >= 1) {
+        const folded = foldedCodes(node.set);
+        if (folded.length <= 3) {
+          const rest = nodes.slice(k + 1);
+          if (node.min === 0 && !walk(rest, codes, depth + 1)) return false;
+          const again: Node[] = node.max > 1 ? [boundedAgain(node)].concat(rest) : rest;
+          for (const code of folded) if (!walk(again, codes.concat(code), depth + 1)) return false;
+          return true;
+        }
+      }
       if (node.kind === 'set' && node.min === 0 && node.max === 1 && codes.length < 3) {
         const folded = foldedCodes(node.set);
         if (folded.length <= 3) {
@@ -641,6 +660,19 @@ function literalStarts(sequence: readonly Node[]): number[][] | undefined {
     return out.length <= MAX_LITERAL_STARTS;
   };
   return walk(sequence, [], 0) ? out : undefined;
+}
+
+/**
+ * Where the rest of `sequence` starts after its first character, when it starts (past
+ * assertions) with a set met exactly once: the index after that set, or -1.
+ */
+function leadingCharacter(sequence: readonly Node[]): number {
+  for (let k = 0; k < sequence.length; k++) {
+    const node = sequence[k] as Node;
+    if (node.kind === 'assertion') continue;
+    return node.kind === 'set' && node.min === 1 && node.max === 1 ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /** The folded codes of a set (OTHER for any character outside ASCII). */
@@ -667,16 +699,42 @@ function startsOf(alternatives: Node[][]): Starts {
   const keys = new Set<number>();
   const words = new Map<string, Int32Array>();
   let longestWord = 0;
+  // A literal that another of the same alternative starts (`token`, `tokens` of `tokens?`) is
+  // left out: a text holding the longer holds the shorter, and a match starting with the longer
+  // starts with the shorter, within its length of the bit (startLag).
+  const addWords = (literals: number[][], offset: number): void => {
+    const all = new Set(literals.map((codes) => codes.join(',')));
+    for (const codes of literals) {
+      let prefixed = false;
+      for (let end = 3; end < codes.length && !prefixed; end++) prefixed = all.has(codes.slice(0, end).join(','));
+      if (prefixed) continue;
+      const word = new Set<number>();
+      for (let k = 0; k + 3 <= codes.length; k++) word.add(tripleKey(codes[k] as number, codes[k + 1] as number, codes[k + 2] as number));
+      words.set(`${offset}:${codes.join(',')}`, Int32Array.from(word));
+      longestWord = Math.max(longestWord, offset + codes.length);
+    }
+  };
+  const allWords = (literals: number[][] | undefined): literals is number[][] => literals !== undefined && literals.every((codes) => codes.length >= 3);
   for (const alternative of alternatives) {
-    const literals = literalStarts(alternative);
-    if (literals !== undefined && literals.every((codes) => codes.length >= 3)) {
-      for (const codes of literals) {
-        const word = new Set<number>();
-        for (let k = 0; k + 3 <= codes.length; k++) word.add(tripleKey(codes[k] as number, codes[k + 1] as number, codes[k + 2] as number));
-        words.set(codes.join(','), Int32Array.from(word));
-        longestWord = Math.max(longestWord, codes.length);
-      }
+    let literals = literalStarts(alternative, true);
+    if (literals === undefined) literals = literalStarts(alternative);
+    if (allWords(literals)) {
+      addWords(literals, 0);
       continue;
+    }
+    // One character of a wide set, then literals (`[a-z]key\b`, `\dkey`): the literals, one
+    // character into the match (longestWord counts it, so startLag reaches the match's start).
+    // Asked by its first triples (`ake`, `ske`, `oke`: prose's `make`, `asked`, `spoke`), every
+    // text walked; asked by the literal's, only a text holding `key`. Exact: each match holds one
+    // of the literals right after its first character.
+    const skip = leadingCharacter(alternative);
+    if (skip !== -1) {
+      let after = literalStarts(alternative.slice(skip), true);
+      if (after === undefined) after = literalStarts(alternative.slice(skip));
+      if (allWords(after)) {
+        addWords(after, 1);
+        continue;
+      }
     }
     for (const prefix of prefixes(alternative, 3, 0)) {
       // A match of no characters: every position matches; the gate has nothing to skip.
