@@ -40,6 +40,7 @@ import { detectAccountIdCookies } from './cookies.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { type TextView, TextViewWriter } from './internal/text-view.js';
 import { layoutGate, type LayoutView, layoutView, touchesRewrite } from './layout-view.js';
+import { includesBy } from './internal/chars.js';
 import { gatedTest, minMatchLength } from './internal/prefilter.js';
 import { indexOfWithin, lineEndUntil, lineStartFrom } from './internal/lines.js';
 import { type SpanReach, spanReach } from './internal/span-reach.js';
@@ -4744,7 +4745,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     if (letters >= 2) detectLatinAmericanStreets(text, out);
     // Streets after an address's label of Estonia, Czechia, Slovakia, the Baltics, Greece, India, Sweden (`Aadress: Narva mnt 7-12`; L7 of 2026-12-05g).
     if (letters >= 4) detectLabelledStreets(text, out);
-  } else if ((on & ADDRESS) !== 0 && digits === 0 && letters >= 12 && !timestamp && text.includes(' on ') && mayHoldHomeStreet(text)) {
+  } else if ((on & ADDRESS) !== 0 && digits === 0 && letters >= 12 && !timestamp && includesBy(text, ' on ', 2) && mayHoldHomeStreet(text)) {
     // A home's street with no number in a text with no digit (`she lives on Kestrel Terrace now`; L15 of probe-2026-12-05g): only the streets right after the home's cue.
     const from = out.length;
     detectAddresses(text, out);
@@ -4759,7 +4760,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // with no digit too (a street and a city as a member's value), and with Arabic-Indic digits only, which `digits` does not count.
   if ((on & ADDRESS) !== 0 && wide >= 3 && !timestamp) detectArabicAddresses(text, out);
   // GEDCOM records: names, birth dates and addresses by tag, and the over-reads of their levels, tags and places dropped (gedcom.ts; L1, O1 of probe-2026-12-05g).
-  if ((on & (PERSON | HEALTH | ADDRESS)) !== 0 && length >= 10 && letters >= 8 && gedcomCue(text)) {
+  // (gedcomCue needs a level digit: a text with none is not asked, its regex tried at every line start.)
+  if ((on & (PERSON | HEALTH | ADDRESS)) !== 0 && length >= 10 && letters >= 8 && digits > 0 && gedcomCue(text)) {
     detectGedcom(text, out, { names: (on & PERSON) !== 0, dates: (on & HEALTH) !== 0, addresses: (on & ADDRESS) !== 0, contacts: (on & (PHONE | EMAIL)) === (PHONE | EMAIL) });
   }
   // Query and form parameters (`?email=…&last_name=Vogt`): the parameter's name decides, as a JSON key does.

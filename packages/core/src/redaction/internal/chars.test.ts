@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasRunOf } from './chars.js';
+import { hasRunOf, includesBy } from './chars.js';
 
 const tableOf = (characters: string): Uint8Array => {
   const table = new Uint8Array(128);
@@ -39,6 +39,28 @@ describe('hasRunOf', () => {
         expect(hasRunOf(text, HEX, min)).toBe(regex.test(text));
       }),
       { numRuns: 2000, seed: 20261203 },
+    );
+  });
+});
+
+describe('includesBy', () => {
+  it('answers as includes at the text\'s edges, with the anchor character elsewhere, and for every anchor', () => {
+    const cases: Array<[string, string]> = [
+      [' key', ' key'], [' key', 'a key'], [' key', 'akey'], [' key', 'k key'], [' key', 'keys key'], [' key', ' ke'], [' key', 'the kid key'],
+      ['ecovery', 'recovery'], ['ecovery', 'ecover'], ['ecovery', 'very recovery'], ['ecovery', 'vecovery'], ['ecovery', 'ecovery'],
+      [' on ', ' on '], [' on ', 'going on'], [' on ', 'on on on '], ['ab', 'b ab'], ['ab', 'ba'], ['a', ''], ['ab', 'a'],
+    ];
+    for (const [needle, text] of cases) for (let anchor = 0; anchor < needle.length; anchor++) expect([needle, text, anchor, includesBy(text, needle, anchor)]).toEqual([needle, text, anchor, text.includes(needle)]);
+  });
+
+  it('answers as includes over any text and needle of a small alphabet', () => {
+    const small = fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'k', '\u00e9'), maxLength: 24 });
+    fc.assert(
+      fc.property(small, fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'k', '\u00e9'), minLength: 1, maxLength: 4 }), fc.nat(), (text, needle, pick) => {
+        const anchor = pick % needle.length;
+        return includesBy(text, needle, anchor) === text.includes(needle);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

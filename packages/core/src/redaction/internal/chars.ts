@@ -47,3 +47,20 @@ export function hasRunOf(text: string, table: Uint8Array, min: number): boolean 
   }
   return false;
 }
+
+/**
+ * `text.includes(needle)`, searched by the needle's character at `anchor` (0 <= anchor <
+ * needle.length): each place that character is at is a candidate, `anchor` characters into it.
+ * For a needle whose first character is common in prose (` key`, `ecovery`, ` on `) and another
+ * rare (`k`, `v`, `n`): `includes` stops at every blank or `e` of the text, where this stops at
+ * the rare one (`String.prototype.indexOf` of one character; 2026-12-06, issue 19). The same
+ * answer: every occurrence of the needle holds its anchor character `anchor` characters in, at or
+ * after `anchor` in the text, and each such place is checked with `startsWith`.
+ */
+export function includesBy(text: string, needle: string, anchor: number): boolean {
+  const character = needle[anchor] as string;
+  for (let at = text.indexOf(character, anchor); at !== -1; at = text.indexOf(character, at + 1)) {
+    if (text.startsWith(needle, at - anchor)) return true;
+  }
+  return false;
+}
