@@ -45,6 +45,18 @@ beforeAll(async () => {
 
 // Each case spawns the CLI several times; on a loaded shared machine a spawn can take seconds.
 describe('agent-audit report', { timeout: 300_000 }, () => {
+  // A probe of 2026-12-06: the refusal named the library's options (`pass keyDir`, `rotateKey: true`).
+  it('a recording ledger whose key it does not hold: the refusal names the command\'s flags, and nothing is written', () => {
+    const out = path.join(root, 'no-key.md');
+    const run = cli('report', 'activity', dir, '--key', key.verifierKey, '--out', out);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain(`cannot record the report in ${dir}`);
+    expect(run.stderr).toContain('--signing-key <file>');
+    expect(run.stderr).toContain('--record-to <ledger folder>');
+    expect(run.stderr).toContain('--no-record');
+    expect(run.stderr).not.toMatch(/rotateKey|pass keyDir/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
   it('writes the report, records report.generated with its SHA-256 first, and exits 0', () => {
     const out = path.join(root, 'activity.json');
     const run = cli('report', 'activity', dir, '--format', 'json', '--out', out, '--key', key.verifierKey, '--signing-key', keyFile);

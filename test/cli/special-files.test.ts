@@ -129,3 +129,23 @@ describe.runIf(process.platform === 'linux')('special files inside a ledger fold
     expect(run.stderr).toMatch(/not a regular file|symbolic link/);
   });
 });
+
+// A probe of 2026-12-06: `verify ./package.json` (a mistyped path in a job) said `INVALID: archive …:
+// not an agent-audit archive`, exit 1, as tampering would. A file that is neither a ledger folder nor
+// an archive is a usage error, exit 2; one named as retention names archives stays an archive attempt.
+describe('verify <a file>', () => {
+  it('a file with no archive line and no .archive name: not a ledger, exit 2', () => {
+    const file = path.join(root, 'package.json');
+    fs.writeFileSync(file, '{"name":"x"}\n');
+    const run = cli(['verify', file, '--key', verifierKey]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is a file, not a ledger folder, and not a retention archive');
+  });
+  it('a file named ….archive whose first line was changed: INVALID, exit 1', () => {
+    const file = path.join(root, 'ledger-id.claims.0-10.archive');
+    fs.writeFileSync(file, 'not the archive line\n{}\n');
+    const run = spawnSync(process.execPath, [bin, 'verify', file, '--key', verifierKey], { encoding: 'utf8', env, timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^INVALID: archive .*: not an agent-audit archive/);
+  });
+});

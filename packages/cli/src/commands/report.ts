@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import {
-  activityReport, aiActReport, checkVerifierKeys, combineSources, coverageReport, createAuditor, createVault, decisionReport, defaultKeyDir, exportBundle, fileLedger,
+  AuditError, activityReport, aiActReport, checkVerifierKeys, combineSources, coverageReport, createAuditor, createVault, decisionReport, defaultKeyDir, exportBundle, fileLedger,
   ledgerSource, loadKeyring, renderReport, reportGeneratedInput, subjectReport, verifyBundle,
   type AnyReport, type Auditor, type ReportFormat, type ReportOptions, type ReportSource,
 } from '@agent-audit/core';
@@ -69,6 +69,17 @@ function protectedFolders(targets: readonly string[], recordDir: string | undefi
   return [...targets, recordDir, flags.recordTo as string | undefined, (flags.keys as string | undefined) ?? defaultKeyDir(io.env), (flags.vault as string | undefined) ?? io.env.AGENT_AUDIT_VAULT];
 }
 
+/**
+ * A signer-key problem of the recording ledger (a KeyError of fileLedger: no key for a signed ledger,
+ * or another key than the one it is signed with), with the core's advice, which names the library's
+ * options, replaced by this command's choices.
+ */
+function recordingKeyAdvice(message: string): string {
+  const cut = message.search(/\. (?:If the key folder was lost|Use the ledger's key)/);
+  const what = cut === -1 ? message : message.slice(0, cut + 1);
+  return `${what} Run with the AGENT_AUDIT_HOME (or key folder) the ledger was written with, pass --signing-key <file> when it was written with an explicit key, record elsewhere with --record-to <ledger folder>, or not at all with --no-record.`;
+}
+
 /** Opens the `reports` stream of a ledger; waits up to 10 s for another report run holding its writer lock. */
 async function openRecorder(dir: string, io: CliIO, signingKeyFile?: string): Promise<Auditor> {
   const deadline = Date.now() + 10_000;
@@ -83,6 +94,8 @@ async function openRecorder(dir: string, io: CliIO, signingKeyFile?: string): Pr
         onError: (error) => io.stderr.write(`agent-audit report: recording: ${describeError(error)}\n`),
       });
     } catch (error) {
+      // The core's key messages name the library's options (keyDir, rotateKey): here, the flags.
+      if (AuditError.isInstance(error) && error.code === 'key_error') throw new Error(`cannot record the report in ${dir}: ${recordingKeyAdvice(describeError(error))}`);
       const text = describeError(error);
       if (Date.now() > deadline || !/lock/i.test(text)) throw new Error(`cannot record the report in ${dir}: ${text}`);
       await new Promise((resolve) => setTimeout(resolve, 250));

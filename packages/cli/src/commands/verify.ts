@@ -29,9 +29,16 @@ async function verifyAction(target: string, flags: { key?: string[]; stream?: st
     io.stderr.write(`agent-audit verify: ${describeError(error)}\n`);
     return EXIT_USAGE;
   }
-  // A retention archive (a file, not a folder) is checked on its own: any regular file is an
-  // archive attempt (a changed first line is an INVALID archive, never a ledger folder).
-  if (!isPostgresUrl(target) && (isArchiveFile(target) || isRegularFile(target))) return verifyArchiveAction(target, keys, flags, io);
+  // A retention archive (a file, not a folder) is checked on its own: a file with an archive's
+  // first line, or named as retention names archives (`….archive`), is an archive attempt (a
+  // changed first line is an INVALID archive, never a usage error). Any other file is no ledger:
+  // a usage error (exit 2), so a mistyped path in a job is not reported as tampering (a probe of
+  // 2026-12-06: `verify ./package.json` said INVALID, exit 1).
+  if (!isPostgresUrl(target) && (isArchiveFile(target) || (isRegularFile(target) && /\.archive$/i.test(target)))) return verifyArchiveAction(target, keys, flags, io);
+  if (!isPostgresUrl(target) && isRegularFile(target)) {
+    io.stderr.write(safe`agent-audit verify: ${target} is a file, not a ledger folder, and not a retention archive (no archive first line, and its name does not end in .archive): pass a ledger folder, a PostgreSQL URL or an archive` + '\n');
+    return EXIT_USAGE;
+  }
   // Neither a folder nor an archive (a device such as /dev/zero, a FIFO, a socket): not a ledger,
   // a usage error (exit 2) as a missing folder is, never "INVALID" (which means tampering).
   const notFolder = isPostgresUrl(target) ? undefined : notALedgerFolder(target);
