@@ -12,6 +12,8 @@ trap 'rm -rf "$out"' EXIT
 for pkg in core cli langchain ai-sdk mcp-proxy postgres nats otel; do
   # Refuse to pack an incomplete dist: every `types` file the package declares must exist.
   node "$ROOT/scripts/check-dist-types.mjs" "packages/$pkg"
+  # The CLI's web view is built by its own build script (tsup alone empties dist/ and leaves it out).
+  if [ "$pkg" = cli ] && [ ! -f packages/cli/dist/ui/app.js ]; then echo "packages/cli/dist/ui/app.js is missing: build the CLI with its build script (pnpm build), not tsup alone" >&2; exit 1; fi
   (cd "packages/$pkg" && $PNPM pack --pack-destination "$out" >/dev/null)
 done
 ls "$out"
