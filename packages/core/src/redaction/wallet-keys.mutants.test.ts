@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Detection } from './types.js';
 import { base58, base58Check, sha256, wif } from '../../../../test/redaction/secret-helpers.js';
-import { base58Decode, detectWalletKeys, isWif } from './wallet-keys.js';
+import { base58Decode, detectWalletKeys, isExtendedPrivateKey, isWif } from './wallet-keys.js';
 
 const detect = (text: string): Detection[] => {
   const out: Detection[] = [];
@@ -114,5 +114,20 @@ describe('detectWalletKeys: the detections it appends', () => {
       expect(detect(`private key ${word} ${hex}`), word).toEqual([]);
     }
     expect(spans(`private key (hex) ${hex}`)).toEqual([hex]);
+  });
+});
+
+describe('isExtendedPrivateKey: a private key\'s version at the start only (2026-12-06f)', () => {
+  // An extended public key (`xpub`, version 0x0488B21E) whose key data starts 0x00 and whose
+  // Base58Check spelling holds `vprv` at 78: 82 bytes, a valid checksum, every check but the start.
+  // Found by a search over the chain code (its first four bytes 1197); the probe-06c-readers run
+  // of 2026-12-06e left `/[xtyzYZuvUV]prv/` (the `^` dropped) alive for want of such a string.
+  const XPUB_WITH_VPRV = 'xpub661MyMwAqRbcEYS959kh5LLS7jaMFaxaFKDcPgarQcLQJae3uZnijYJ7hu5XenJrdpJzzdaYqHvprvtpC68rmwrHVAH5GDcPoXynsnd7LCa';
+  it('is no key, though `vprv` is inside and every other check holds', () => {
+    const bytes = base58Decode(XPUB_WITH_VPRV) as Uint8Array;
+    expect([XPUB_WITH_VPRV.length, XPUB_WITH_VPRV.indexOf('vprv'), bytes.length, bytes[45]]).toEqual([111, 78, 82, 0]);
+    expect(sha256(sha256(bytes.subarray(0, 78))).subarray(0, 4).equals(Buffer.from(bytes.subarray(78)))).toBe(true);
+    expect(isExtendedPrivateKey(XPUB_WITH_VPRV)).toBe(false);
+    expect(spans(`xpub: ${XPUB_WITH_VPRV}`)).toEqual([]);
   });
 });
