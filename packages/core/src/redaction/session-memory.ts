@@ -353,20 +353,13 @@ function trimSeparators(raw: string): string {
   return from === 0 && to === trimmed.length ? trimmed : trimmed.slice(from, to);
 }
 
-/** One remembered value; where it is in its buckets and recency list is in its memory's slot arrays. */
-interface Entry {
-  /** The value, trimmed (of blanks and separators), lower-cased and folded as lowerCode compares (accents, a final sigma as `σ`). */
-  lower: string;
-  value: RememberedValue;
-}
-
 /** The values of one session or trace. */
 export class SessionValues {
   /**
    * Values by their first three characters (prefixKey): each value is in exactly one bucket, so
    * a value is looked up there (a number key, then at most MAX_PER_PREFIX prints) and no map by
    * the value's text is kept. Each value has a slot, an index reused once it is forgotten: its
-   * entry in `slots` and the rest in typed arrays by slot (its bucket's key, its print, the next
+   * text in `lowers`, what it is masked as in `values`, and the rest in typed arrays by slot (its bucket's key, its print, the next
    * slot of its bucket, its pair slot, its older and newer neighbours by recency). A bucket is a
    * chain of slots through `nextInBucket`, oldest first, and the map holds its first slot.
    * Recency is a list from `oldest` to `newest` through `older` and `newer` (a value seen again
@@ -375,10 +368,19 @@ export class SessionValues {
    * only where a print agrees (a scan or a remember read every entry of a bucket, and forgetting
    * or refreshing a value its two neighbours, each read likely a cache miss: session memory was
    * the redactor's largest single cost on the record path). A value remembered or forgotten
-   * makes no array (the arrays grow by doubling up to maxValues).
+   * makes no array (the arrays grow by doubling up to maxValues), and no object but the copy of
+   * what it is masked as when that differs from the last one kept (see add): a value lives for
+   * hundreds of events, so each object it held was promoted to the old generation and copied by
+   * the garbage collector (an entry object per value was the costliest line of add() on the
+   * sealing worker's profile, 2026-12-06).
    */
   private readonly byPrefix = new Map<number, number>();
-  private slots: Array<Entry | undefined> = [];
+  /** A slot's value, trimmed (of blanks and separators), lower-cased and folded as lowerCode compares (accents, a final sigma as `σ`); undefined for a free slot. */
+  private lowers: Array<string | undefined> = [];
+  /** What a slot's value is masked as (a copy made by add, never changed: slots may share one); undefined for a free slot. */
+  private values: Array<RememberedValue | undefined> = [];
+  /** The copy add() made last: the spellings of one value (a phone number's, a name's parts) come in a row and share it. */
+  private lastValue: RememberedValue | undefined;
   private prefixes = NO_SLOTS;
   private prints = NO_SLOTS;
   /** The next more recently added slot of the same bucket, or -1 for the last. */
@@ -497,8 +499,7 @@ export class SessionValues {
   entries(): Array<[string, RememberedValue]> {
     const out: Array<[string, RememberedValue]> = [];
     for (let at = this.oldest; at !== -1; at = this.newer[at] as number) {
-      const entry = this.slots[at] as Entry;
-      out.push([entry.lower, entry.value]);
+      out.push([this.lowers[at] as string, this.values[at] as RememberedValue]);
     }
     return out;
   }
@@ -552,7 +553,7 @@ export class SessionValues {
       for (let at = head; at !== -1; at = nextInBucket[at] as number) {
         inBucket++;
         if (prints[at] !== print) continue;
-        const known = (this.slots[at] as Entry).lower;
+        const known = this.lowers[at] as string;
         if (known !== lower && !sameShape(known, lower)) continue;
         // Seen again: most recent now, masked as at its first sighting.
         if (at !== this.newest) {
@@ -568,7 +569,14 @@ export class SessionValues {
     const second = codes[1] as number;
     const pair = first < 128 && second < 128 ? pairSlot(first, second) : -1;
     const slot = this.takeSlot();
-    this.slots[slot] = { lower, value: { type: value.type, class: value.class, normalized: value.normalized } };
+    // A copy, so that a caller's object is never held; equal copies are one object (never changed).
+    let kept = this.lastValue;
+    if (kept === undefined || kept.type !== value.type || kept.class !== value.class || kept.normalized !== value.normalized) {
+      kept = { type: value.type, class: value.class, normalized: value.normalized };
+      this.lastValue = kept;
+    }
+    this.lowers[slot] = lower;
+    this.values[slot] = kept;
     this.prefixes[slot] = prefix;
     this.prints[slot] = print;
     this.nextInBucket[slot] = -1;
@@ -641,7 +649,7 @@ export class SessionValues {
       if (delta === 1) this.pairBits[pair >>> 5] = (this.pairBits[pair >>> 5] as number) | (1 << (pair & 31));
       return;
     }
-    const first = lowerCode((this.slots[slot] as Entry).lower.charCodeAt(0)); // a value starts with a character other than a separator
+    const first = lowerCode((this.lowers[slot] as string).charCodeAt(0)); // a value starts with a character other than a separator
     const key = first < 128 ? first + 65536 : first;
     this.others += delta;
     const count = (this.firstCodes.get(key) ?? 0) + delta;
@@ -667,13 +675,14 @@ export class SessionValues {
     nextInBucket[slot] = -1;
     this.count--;
     if (this.pairs[slot] === -1) this.index(slot, -1);
-    this.slots[slot] = undefined;
+    this.lowers[slot] = undefined;
+    this.values[slot] = undefined;
     this.free.push(slot);
     if (this.pairs[slot] !== -1 && ++this.stale >= Math.max(16, this.count)) {
       // Rebuilt once as many values were forgotten as are remembered: amortized O(1).
       this.stale = 0;
       this.pairBits.fill(0);
-      for (let kept = 0; kept < this.used; kept++) if (this.slots[kept] !== undefined && this.pairs[kept] !== -1) this.index(kept, 1);
+      for (let kept = 0; kept < this.used; kept++) if (this.lowers[kept] !== undefined && this.pairs[kept] !== -1) this.index(kept, 1);
     }
   }
 
@@ -693,7 +702,7 @@ export class SessionValues {
     const pairBits = this.pairBits;
     const others = this.others > 0;
     // (A scan remembers nothing: the slot arrays stay.)
-    const slots = this.slots;
+    const lowers = this.lowers;
     const prints = this.prints;
     const nextInBucket = this.nextInBucket;
     // Steps counted here and added to `work` at the end: one a position, one an entry compared.
@@ -744,22 +753,21 @@ export class SessionValues {
       if (head === undefined) continue;
       skeletonAt(text, i, PRINT_CHARS, textCodes);
       printsOf(textCodes, textPrints);
-      let best: Entry | undefined;
+      let best = -1;
       let bestEnd = -1;
       for (let at = head; at !== -1; at = nextInBucket[at] as number) {
         steps++;
         const print = prints[at] as number;
         if (print !== textPrints[print >>> 26]) continue;
-        const entry = slots[at] as Entry;
-        const value = entry.lower;
+        const value = lowers[at] as string;
         const end = matchEnd(text, i, value);
         if (end <= bestEnd) continue;
         if (isAlnum(value.charCodeAt(value.length - 1)) && end < length && isAlnum(text.charCodeAt(end))) continue;
-        best = entry;
+        best = at;
         bestEnd = end;
       }
-      if (best === undefined) continue;
-      const remembered = best.value;
+      if (best === -1) continue;
+      const remembered = this.values[best] as RememberedValue;
       if (out === NO_RECURRENCES) out = [];
       out.push({ start: i, end: bestEnd, type: remembered.type, class: remembered.class, normalized: remembered.normalized });
       i = bestEnd - 1;
