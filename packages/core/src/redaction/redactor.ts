@@ -51,7 +51,7 @@ import { euLicenceMembers } from './eu-licences.js';
 import { balanceMembers, isBalanceOrAccountKey, moneyKeyInText } from './commercial-ids.js';
 import { biometricMembers, biometricRecordText, isTemplateMember, templateText } from './biometric-members.js';
 import { accountIdCookieObject, accountIdCookieValue, sessionCookieObject } from './cookies.js';
-import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
+import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, type RememberedValue, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isWholeScriptName } from './script-names.js';
 import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isKoreanName, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
 import { attachInternals } from './internals.js';
@@ -2030,7 +2030,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A vendor's, a product's or a bot's word masked as a person (`GitHub` under `displayName`) is not remembered:
     // it would mask the word inside every later id of the session (names.ts isOrganizationValue; O1 of 2026-12-05h).
     if (type === 'PERSON' && raw.length <= 40 && isOrganizationValue(raw)) return false;
-    const fresh = into.remember(raw, { type, class: dataClass, normalized });
+    // One object for every spelling below: the memory copies it once for a run of equal ones (SessionValues.add).
+    const value: RememberedValue = { type, class: dataClass, normalized };
+    const fresh = into.remember(raw, value);
     // A person's name recurs in parts and other orders ("Tapsell, Wiremu", "Wiremu" after
     // "Wiremu Tapsell"): those are remembered too, masked with the full name's pseudonym
     // (worked out once, at the name's first sighting in the session).
@@ -2048,7 +2050,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       } catch {
         // The name lists are missing: the person detector reports that on its own.
       }
-      for (const variant of variants ?? []) if (!isOrganizationValue(variant)) into.remember(variant, { type, class: dataClass, normalized });
+      for (const variant of variants ?? []) if (!isOrganizationValue(variant)) into.remember(variant, value);
     }
     // A phone number recurs in its other spellings (`07700900123`, `447700900123`, `0044 7700
     // 900123` after `+44 7700 900123`): those are remembered too, with the same canonical form and
@@ -2059,7 +2061,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         spellings = phoneSpellings(normalized);
         phoneVariants.set(normalized, spellings);
       }
-      for (const spelling of spellings) into.remember(spelling, { type, class: dataClass, normalized });
+      for (const spelling of spellings) into.remember(spelling, value);
     }
     return fresh;
   }

@@ -343,6 +343,16 @@ const NO_PAIR_BITS = new Uint32Array(PAIR_WORDS);
 /** find() without a recurrence (never changed: frozen). */
 const NO_RECURRENCES: Recurrence[] = Object.freeze([]) as unknown as Recurrence[];
 
+/** How many ASCII digits `text` holds (`text.replace(/\D/g, '').length`, without a RegExp and a string made per value). */
+function digitCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+}
+
 /** `raw` without blanks and separators at its ends. */
 function trimSeparators(raw: string): string {
   const trimmed = raw.trim();
@@ -526,7 +536,7 @@ export class SessionValues {
   private add(trimmed: string, value: RememberedValue): boolean {
     if (trimmed.length > MAX_REMEMBERED_CHARS) return false;
     // Short numbers recur by chance (years, counts); numbers are remembered from six digits on.
-    if (NUMBER_LIKE.test(trimmed) && trimmed.replace(/\D/g, '').length < 6) return false;
+    if (NUMBER_LIKE.test(trimmed) && digitCount(trimmed) < 6) return false;
     const cased = trimmed.toLowerCase();
     if (cased.length !== trimmed.length) return false; // case mapping changed the offsets; not matchable safely
     // As lowerCode compares text: accents folded (`Νίκος` and `ΝΙΚΟΣ`, `José` and `JOSE` are one
