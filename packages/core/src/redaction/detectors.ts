@@ -4305,6 +4305,8 @@ function foldConfusables(text: string): string | undefined {
 /**
  * `find`'s spans in `text` and in its normalized view (when it has one), mapped back onto `text`:
  * session memory finds remembered values through invisible characters and other spellings so.
+ * `find` may answer with a shared (frozen) empty list, which is never added to; an empty answer
+ * here may be that list too (read it, never add to it).
  */
 export function findNormalized(text: string, find: (text: string) => Detection[]): Detection[] {
   let found = find(text);
@@ -4313,7 +4315,11 @@ export function findNormalized(text: string, find: (text: string) => Detection[]
     const inner = find(view.text);
     if (inner.length > 0) {
       if (view.sameOffsets) found = found.concat(inner);
-      else addViewSpans(text, view, inner, found, undefined, true);
+      else {
+        // find may hand back a list shared between calls (an empty one): a list of this call's own.
+        if (found.length === 0) found = [];
+        addViewSpans(text, view, inner, found, undefined, true);
+      }
     }
   }
   // A run after U+202E read as it is shown (see reversedRunsView), as the detectors read it.

@@ -1999,12 +1999,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   let memories: SessionValues[] = [];
   /** What the session's last event asked for (SessionValues.asked), read when an event starts: its first answer takes that kind (turn-answers.ts). */
   let askedBefore: KeyDecision | undefined;
-  // One function for every recall (no closure made per string). findNormalized may add to the
-  // list it is given: find's empty list is shared, so an empty one of its own is returned.
-  const findInMemory = (spelling: string): Detection[] => {
-    const hits = (memory as SessionValues).find(spelling);
-    return hits.length === 0 ? [] : hits;
-  };
+  // One function for every recall (no closure made per string). find's empty list is shared
+  // (frozen): findNormalized makes a list of its own before it adds to an empty one, and the
+  // callers below only read an empty answer (no array made per string without a recurrence).
+  const findInMemory = (spelling: string): Detection[] => (memory as SessionValues).find(spelling);
   function recall(text: string): Detection[] | undefined {
     if (memory === undefined || memory.size === 0) return undefined;
     // In the text and in its normalized view (`Ylvi\u200bsaker`, full-width letters), mapped back.

@@ -3,6 +3,8 @@
 // lastValue). Exact only where the copy is equal in all three fields and never the caller's object:
 // these fail if a field is left out of the comparison, or if the caller's object is kept.
 import { describe, expect, it } from 'vitest';
+import type { UnsealedEvent } from '../spec/event.js';
+import { createRedactor } from './redactor.js';
 import { SessionMemory, SessionValues } from './session-memory.js';
 
 const masks = (values: SessionValues, text: string) => values.find(text).map((hit) => `${hit.type}/${hit.class}/${hit.normalized}`);
@@ -61,5 +63,29 @@ describe('what a value is masked as, shared between values remembered in a row',
     const other = new SessionMemory();
     other.load(memory.snapshot('s1', undefined));
     expect(masks(other.valuesOf('s1', undefined) as SessionValues, 'at 07700900123 or 447700900123')).toEqual(['PHONE/pii.phone/+447700900123', 'PHONE/pii.phone/+447700900123']);
+  });
+});
+
+// The redactor's recall hands find's shared (frozen) empty list to findNormalized, which must make
+// a list of its own before it adds what the text's normalized view holds: a remembered value found
+// only through invisible characters (`qx.vell\u200b@example.org`), and one found both ways.
+describe('recall through a normalized view, with find answering a shared empty list', () => {
+  const redactor = createRedactor({ pseudonymKey: new Uint8Array(32).fill(5), builtins: ['email'] });
+  const event = (seq: number, tool: NonNullable<UnsealedEvent['tool']>): UnsealedEvent => ({
+    v: 1, id: `01JABCDEFGHJKMNPQRSTVWXYZ${seq}`, ts: '2026-01-01T00:00:00.000Z', stream: 's', seq, type: 'tool.result',
+    session: 'view-session', agent: { id: 'bot' }, source: 'test', outcome: 'success', tool,
+  });
+  const stored = async (seq: number, tool: NonNullable<UnsealedEvent['tool']>) => JSON.stringify((await redactor.redact(event(seq, tool), { capture: { default: 'redacted' } })).event);
+
+  it('masks a remembered value seen only through the view, and one seen both ways', async () => {
+    const first = await stored(0, { name: 'crm.lookup', result: { email: 'qx.vell@example.org' } });
+    expect(first).not.toContain('qx.vell');
+    const hidden = await stored(1, { name: 'crm.note', result: { note: 'wrote to qx.vell\u200b@example\u200b.org today' } });
+    expect(hidden).not.toContain('vell');
+    expect(hidden).toContain('wrote to ');
+    const both = await stored(2, { name: 'crm.note', result: { note: 'qx.vell@example.org, also qx.vell\u200b@example\u200b.org' } });
+    expect(both).not.toContain('vell');
+    const none = await stored(3, { name: 'crm.note', result: { note: 'nothing\u200bremembered here' } });
+    expect(JSON.parse(none).tool.result.note).toBe('nothing\u200bremembered here');
   });
 });
