@@ -5,7 +5,7 @@ import { createPostgresStore, migrate, type ChainStateRow, type PostgresStore, t
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DEFAULT_PREFIX, DEFAULT_STREAM, ensureStream, NatsError, openConnection, type NatsTarget, type StreamConfigOptions } from './internal/common.js';
-import { parseMessage, streamChainVerifier, type Checked, type ParsedMessage } from './internal/chain.js';
+import { parseMessage, streamChainVerifier, type Checked, type KnownLine, type ParsedMessage } from './internal/chain.js';
 import { loadHead, postgresLedger } from './internal/pg-ledger.js';
 
 /** Options of {@link createCollector}. */
@@ -135,6 +135,8 @@ export function createCollector(options: CollectorOptions): Collector {
     const events: AuditEvent[] = [];
     const lines: string[] = [];
     const byStream = new Map<string, Checked[]>();
+    // What this batch parsed, by event id: catchUp() does not parse and hash those lines again.
+    const known = new Map<string, KnownLine>();
     for (const item of batch) {
       if (item.problem) {
         await recordBreak({ reason: `malformed message: ${item.problem}`, subject: item.msg.subject, streamSequence: item.msg.seq, sha256: createHash('sha256').update(item.msg.data).digest('hex') });
@@ -142,7 +144,8 @@ export function createCollector(options: CollectorOptions): Collector {
       if (!item.event) continue;
       events.push(item.event);
       lines.push(item.line!);
-      const checked = { event: item.event, hashOk: item.hashOk === true };
+      const checked: KnownLine = { event: item.event, hashOk: item.hashOk === true, line: item.line! };
+      known.set(item.event.id, checked);
       const list = byStream.get(item.event.stream);
       if (list) list.push(checked);
       else byStream.set(item.event.stream, [checked]);
@@ -161,7 +164,7 @@ export function createCollector(options: CollectorOptions): Collector {
         await chains.verifyStream(tx, stream, list, inserted, chain);
         updated.push(chain);
       }
-      await chains.catchUp(tx, updated);
+      await chains.catchUp(tx, updated, known);
       for (const chain of updated) {
         if (chain.maxSeen >= chain.nextSeq) waiting.set(chain.stream, chain.nextSeq);
         else waiting.delete(chain.stream);
@@ -212,7 +215,11 @@ export function createCollector(options: CollectorOptions): Collector {
       }
       const taken = queue.splice(0, batchSize);
       drained?.();
-      const batch: Incoming[] = taken.map((msg) => ({ msg, ...parseMessage(msg, prefix) }));
+      const batch = taken.map((msg) => {
+        const item = parseMessage(msg, prefix) as Incoming;
+        item.msg = msg;
+        return item;
+      });
       try {
         counters.received += batch.length;
         lastActivity = Date.now();

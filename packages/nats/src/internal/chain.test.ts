@@ -304,6 +304,37 @@ describe('streamChainVerifier', () => {
     expect(chain).toMatchObject({ nextSeq: 6, breaks: 1 });
   });
 
+  it('catchUp: lines past the next gap are not parsed (a line there that is not JSON does not stop the batch)', async () => {
+    const { breaks, v } = verifier();
+    const chain = { ...fresh(), nextSeq: 3, lastHash: events[2]!.event.hash, maxSeen: 8 };
+    // Stored: 3, 4, then a gap at 5, then 6..8 with 7's line unreadable.
+    const rows = events.slice(0, 9).filter((e) => e.event.seq !== 5).map((e) => (e.event.seq === 7 ? { event: e.event, line: 'not json' } : e));
+    await v.catchUp(store(rows).tx, [chain]);
+    expect(chain).toMatchObject({ nextSeq: 5, lastHash: events[4]!.event.hash, breaks: 0, maxSeen: 8 });
+    expect(breaks).toEqual([]);
+    // The stream's first stored line is past a gap: nothing of it is parsed either.
+    const waiting = { ...fresh(), nextSeq: 5, lastHash: events[4]!.event.hash, maxSeen: 8 };
+    await v.catchUp(store(rows.filter((e) => e.event.seq > 5)).tx, [waiting]);
+    expect(waiting).toMatchObject({ nextSeq: 5, breaks: 0 });
+  });
+
+  it('catchUp: a stored line this batch parsed is taken with its check; any other line is parsed and hashed', async () => {
+    const { breaks, v } = verifier();
+    const chain = { ...fresh(), nextSeq: 3, lastHash: events[2]!.event.hash, maxSeen: 5 };
+    // The batch's own result for seq 4 (as the collector passes it) is what counts for that line...
+    const known = new Map([[events[4]!.event.id, { event: events[4]!.event, hashOk: false, line: events[4]!.line }]]);
+    await v.catchUp(store(events.slice(0, 6)).tx, [chain], known);
+    expect(breaks).toEqual([{ stream: S, seq: 4, id: events[4]!.event.id, reason: 'hash mismatch: the event was changed after it was written' }]);
+    // ...and only for that very line: a stored line that differs is parsed and judged on its own.
+    const again = verifier();
+    const other = { ...fresh(), nextSeq: 3, lastHash: events[2]!.event.hash, maxSeen: 5 };
+    const changed = events.slice(0, 6).map((e) => (e.event.seq === 4 ? { event: e.event, line: e.line.replace('"lookup"', '"delete"') } : e));
+    const mine = new Map([[events[4]!.event.id, { event: events[4]!.event, hashOk: true, line: events[4]!.line }]]);
+    await again.v.catchUp(store(changed).tx, [other], mine);
+    expect(again.breaks).toEqual([{ stream: S, seq: 4, id: events[4]!.event.id, reason: 'hash mismatch: the event was changed after it was written' }]);
+    expect(other).toMatchObject({ nextSeq: 6, breaks: 1 });
+  });
+
   it('catchUp: rounds of 1000 lines until the stream is through, several streams per query', async () => {
     const long = chainOf(2500, 'long');
     const short = chainOf(4, 'short');

@@ -2,9 +2,9 @@
 // event and its stored line, and the incremental per-stream verification (seq run, prev link,
 // hash, forks) against the chain state kept in PostgreSQL. Apart from the NATS and PostgreSQL
 // plumbing so that it can be tested on its own (chain.test.ts, docs/TESTING.md).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { auditEventSchema, canonicalize, computeEventHash, type AuditEvent } from '@agent-audit/core';
-import type { ChainStateRow, CheckpointRow, StoreTransaction } from '@agent-audit/postgres';
+import type { ChainStateRow, CheckpointRow, StoredLine, StoreTransaction } from '@agent-audit/postgres';
 import { CHECKPOINT_TOKEN } from './common.js';
 
 /** What a message holds, once parsed: an event (with the line to store), a checkpoint, or a problem. */
@@ -24,8 +24,6 @@ export interface Checked {
   hashOk: boolean;
 }
 
-const LEAF_PREFIX = Buffer.from([0x00]);
-
 /**
  * The hash of a canonical line without its top-level `"hash":"<claimed>",` member (the bytes
  * the hash covers; a nested member cannot match, it would have to contain its own digest).
@@ -36,7 +34,9 @@ export function hashOfLine(line: string, claimed: unknown): string | undefined {
   const member = `"hash":"${claimed}",`;
   const at = line.indexOf(member);
   if (at < 0) return undefined;
-  return createHash('sha256').update(LEAF_PREFIX).update(line.slice(0, at)).update(line.slice(at + member.length)).digest('hex');
+  // One-shot SHA-256 (no Hash object per event) of the leaf prefix 0x00 (U+0000 is that one
+  // byte in UTF-8) and the line around the member; neither cut is inside a surrogate pair.
+  return hash('sha256', `\u0000${line.slice(0, at)}${line.slice(at + member.length)}`, 'hex');
 }
 
 /** Every object's keys are in JCS order (UTF-16 code units) at every depth. */
@@ -101,10 +101,16 @@ export function parseMessage(msg: { subject: string; data: Uint8Array }, prefix:
     const issue = checked.error.issues[0];
     return { problem: `payload is not a valid agent-audit event (${issue ? `${issue.path.join('.') || 'event'}: ${issue.message}` : 'schema'})` };
   }
-  return { event: event as AuditEvent, ...lineAndHash(text, event as AuditEvent) };
+  const { line, hashOk } = lineAndHash(text, event as AuditEvent);
+  return { event: event as AuditEvent, line, hashOk };
 }
 
 export const forkReason = (seq: number): string => `fork: a different event with seq ${seq} was already verified`;
+
+/** A line this batch parsed and hash-checked, with what that gave (`Checked`). */
+export interface KnownLine extends Checked {
+  line: string;
+}
 
 /** The two reads of the transaction the verifier needs. */
 export type ChainReads = Pick<StoreTransaction, 'storedHashes' | 'linesFrom'>;
@@ -117,9 +123,11 @@ export interface StreamChainVerifier {
    * Events after a gap may already be stored (out-of-order delivery, another collector's
    * batch committed before this one, or before a restart): for every stream whose `maxSeen` is
    * past `nextSeq`, the stored lines from `nextSeq` on are read in one query per round and
-   * verified, until no stream moves.
+   * verified, until no stream moves. A line is parsed and hashed only when the chain reaches it
+   * (none past the next gap), and not at all when `known` (event id -> the line this batch
+   * parsed, with its event and hash check) holds that very line.
    */
-  catchUp(tx: ChainReads, chains: readonly ChainStateRow[]): Promise<void>;
+  catchUp(tx: ChainReads, chains: readonly ChainStateRow[], known?: ReadonlyMap<string, KnownLine>): Promise<void>;
 }
 
 export function streamChainVerifier(recordBreak: (attrs: { stream: string; seq: number; id: string; reason: string }) => Promise<void>): StreamChainVerifier {
@@ -128,7 +136,7 @@ export function streamChainVerifier(recordBreak: (attrs: { stream: string; seq: 
    * run, prev link, hash), stops at a gap; a second, different event at the seq just verified
    * is a fork.
    */
-  async function advance(stream: string, items: readonly Checked[], chain: ChainStateRow): Promise<void> {
+  async function advance(stream: string, items: Iterable<Checked>, chain: ChainStateRow): Promise<void> {
     for (const { event, hashOk } of items) {
       if (event.seq < chain.nextSeq) {
         if (event.seq === chain.nextSeq - 1 && event.hash !== chain.lastHash) {
@@ -172,21 +180,31 @@ export function streamChainVerifier(recordBreak: (attrs: { stream: string; seq: 
       await advance(stream, items.filter((item) => item.event.seq >= chain.nextSeq), chain);
     },
 
-    async catchUp(tx, chains) {
+    async catchUp(tx, chains, known) {
+      // The line is the evidence (the row's columns are only copies): its own fields are
+      // checked, and its hash over its bytes (stored lines are canonical). The same line this
+      // batch parsed gives the same event and hash check, so that is taken as it is.
+      const check = (row: StoredLine): Checked => {
+        const mine = known?.get(row.id);
+        if (mine !== undefined && mine.line === row.line) return mine;
+        const event = JSON.parse(row.line) as AuditEvent;
+        return { event, hashOk: hashOfLine(row.line, event.hash) === event.hash };
+      };
+      // Parsed one by one as advance() asks: it stops at the first gap, the rest is not read.
+      function* checked(rows: readonly StoredLine[], first: Checked): Generator<Checked> {
+        yield first;
+        for (let i = 1; i < rows.length; i++) yield check(rows[i]!);
+      }
       let behind = chains.filter((chain) => chain.maxSeen >= chain.nextSeq);
       while (behind.length > 0) {
         const lines = await tx.linesFrom(behind.map((chain) => ({ stream: chain.stream, fromSeq: chain.nextSeq })), 1000);
         const moved: ChainStateRow[] = [];
         for (const chain of behind) {
-          const items: Checked[] = [];
-          for (const row of lines.get(chain.stream) ?? []) {
-            // The line is the evidence (the row's columns are only copies): its own fields are
-            // checked, and its hash over its bytes (stored lines are canonical).
-            const event = JSON.parse(row.line) as AuditEvent;
-            items.push({ event, hashOk: hashOfLine(row.line, event.hash) === event.hash });
-          }
-          if (items.length === 0 || items[0]!.event.seq !== chain.nextSeq) continue;
-          await advance(chain.stream, items, chain);
+          const rows = lines.get(chain.stream);
+          if (rows === undefined || rows.length === 0) continue;
+          const first = check(rows[0]!);
+          if (first.event.seq !== chain.nextSeq) continue;
+          await advance(chain.stream, checked(rows, first), chain);
           if (chain.maxSeen >= chain.nextSeq) moved.push(chain);
         }
         behind = moved;
