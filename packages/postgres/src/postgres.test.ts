@@ -7,7 +7,7 @@ import { canonicalize, createAuditor, fileLedger, type AuditEvent } from '@agent
 import { memoryLedger } from '@agent-audit/core/test';
 import { createShipper } from '../../core/src/ship/index.js';
 import { dropSchema, hasPostgres, POSTGRES_URL, schemaUrl, uniqueSchema } from '../../../test/delivery/services.js';
-import { applyRetention, migrate, postgresSink, queryPostgres, verifyPostgres } from './index.js';
+import { applyRetention, createPostgresStore, migrate, postgresSink, queryPostgres, verifyPostgres } from './index.js';
 
 const enabled = await hasPostgres();
 const schema = uniqueSchema('aa_pg');
@@ -84,6 +84,28 @@ describe.skipIf(!enabled)('PostgreSQL store', () => {
 
     const result = await verifyPostgres(url);
     expect(result).toMatchObject({ ok: true, streams: 1, events: 600 });
+  });
+
+  it('stores the lines a caller gives byte for byte, joined (canonical lines) or as one JSON (a line with a line feed), idempotently', async () => {
+    // Its own schema: a line that is not canonical would fail the verifications of the tests below.
+    const own = uniqueSchema('aa_pgl');
+    await migrate(schemaUrl(own));
+    const { events, lines } = await makeEvents(40, 1, 'pg-lines');
+    // One connection: more than five batches on it, past the point where PostgreSQL may switch plans.
+    const store = createPostgresStore({ url: schemaUrl(own), maxConnections: 1 });
+    try {
+      for (let at = 0; at < 30; at += 5) expect((await store.transaction((tx) => tx.insertEvents(events.slice(at, at + 5), lines.slice(at, at + 5)), { events })).size).toBe(5);
+      // Not canonical JSON (a caller's own line): the single-JSON insert keeps it as given.
+      const odd = lines.slice(20).map((line, i) => (i === 15 ? `${line}\n` : line));
+      const second = await store.transaction((tx) => tx.insertEvents(events.slice(20), odd), { events });
+      expect([...second].sort()).toEqual(events.slice(30).map((e) => e.id).sort());
+      const rows = await admin.query<{ line: string; id: string; seq: string; hash: string; prev: string }>(`SELECT line, id, seq, hash, prev FROM "${own}".events ORDER BY seq`);
+      expect(rows.rows.map((r) => r.line)).toEqual(lines.map((line, i) => (i === 35 ? `${line}\n` : line)));
+      expect(rows.rows.map((r) => [r.id, Number(r.seq), r.hash, r.prev])).toEqual(events.map((e) => [e.id, e.seq, e.hash, e.prev]));
+    } finally {
+      await store.close();
+      await dropSchema(own);
+    }
   });
 
   it('is append-only in the database: the writer role lacks UPDATE/DELETE, and a trigger refuses them for everyone', async () => {

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { GENESIS_HASH, type AuditEvent } from '@agent-audit/core';
 import { describe, newPool, parseTarget, PostgresError, type PostgresTarget } from './internal/connection.js';
 import type { SchemaNames } from './internal/migrations.js';
-import { eventRowsJson, INSERT_COLUMNS, monthOf, RECORD_TYPE } from './internal/rows.js';
+import { eventRowsJson, eventRowsSplit, INSERT_COLUMNS, KEY_COLUMNS, KEY_RECORD_TYPE, monthOf, RECORD_TYPE } from './internal/rows.js';
 
 /** Options of {@link createPostgresStore}. */
 export interface PostgresStoreOptions extends PostgresTarget {
@@ -103,7 +103,8 @@ export interface PostgresStore {
 
 /**
  * Opens the PostgreSQL store (after {@link migrate}). Inserts are batched (one prepared statement
- * per batch, the rows as one JSON parameter read by `json_to_recordset`) and idempotent (`ON CONFLICT DO NOTHING` on the event id); each
+ * per batch: the indexed columns as one JSON parameter read by `json_to_recordset`, zipped with
+ * the stored lines joined by line feeds; generic plans, see `transaction`) and idempotent (`ON CONFLICT DO NOTHING` on the event id); each
  * connection runs as the writer role, so the database itself refuses UPDATE and DELETE.
  *
  * @example
@@ -161,7 +162,12 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
   // Named (prepared) statements: parsed and planned once per connection, then only bound and
   // executed. The schema is part of the text, so it is part of the name.
   const statement = (key: string, text: string) => ({ name: `aa_${key}_${names.schema}`, text });
-  const INSERT_EVENTS = statement('ins', `INSERT INTO ${s}.events (${INSERT_COLUMNS}) SELECT ${INSERT_COLUMNS} FROM json_to_recordset($1::json) AS x(${RECORD_TYPE}) ON CONFLICT DO NOTHING RETURNING id`);
+  // The indexed columns as one JSON parameter zipped with the lines joined by line feeds
+  // (internal/rows.ts); the single-JSON form for lines that hold a line feed.
+  const INSERT_EVENTS = statement('ins2', `INSERT INTO ${s}.events (${INSERT_COLUMNS}) SELECT ${INSERT_COLUMNS}
+           FROM ROWS FROM (json_to_recordset($1::json) AS (${KEY_RECORD_TYPE}), unnest(string_to_array($2::text, E'\\n'))) AS x(${KEY_COLUMNS}, line)
+           ON CONFLICT DO NOTHING RETURNING id`);
+  const INSERT_EVENTS_JSON = statement('ins', `INSERT INTO ${s}.events (${INSERT_COLUMNS}) SELECT ${INSERT_COLUMNS} FROM json_to_recordset($1::json) AS x(${RECORD_TYPE}) ON CONFLICT DO NOTHING RETURNING id`);
   const INIT_CHAIN = statement('cinit', `INSERT INTO ${s}.chain_state (consumer, stream, next_seq, last_hash) SELECT $1, x, 0, $3 FROM unnest($2::text[]) AS x ORDER BY x ON CONFLICT DO NOTHING`);
   const LOCK_CHAIN = statement('clock', `SELECT stream, next_seq, last_hash, breaks, max_seen FROM ${s}.chain_state WHERE consumer = $1 AND stream = ANY($2::text[]) ORDER BY stream FOR UPDATE`);
   const SAVE_CHAIN = statement('csave', `INSERT INTO ${s}.chain_state (consumer, stream, next_seq, last_hash, breaks, max_seen)
@@ -178,8 +184,12 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
         if (events.length === 0) return new Set();
         // Id order: overlapping inserts of two transactions wait in one order (no deadlock).
         const order = events.map((_, i) => i).sort((a, b) => (events[a]!.id < events[b]!.id ? -1 : events[a]!.id > events[b]!.id ? 1 : 0));
-        const rows = eventRowsJson(order.map((i) => events[i]!), lines ? order.map((i) => lines[i]!) : undefined);
-        const result = await client.query<{ id: string }>({ ...INSERT_EVENTS, values: [rows] });
+        const sorted = order.map((i) => events[i]!);
+        const sortedLines = lines ? order.map((i) => lines[i]!) : undefined;
+        const split = eventRowsSplit(sorted, sortedLines);
+        const result = split
+          ? await client.query<{ id: string }>({ ...INSERT_EVENTS, values: [split.keys, split.lines] })
+          : await client.query<{ id: string }>({ ...INSERT_EVENTS_JSON, values: [eventRowsJson(sorted, sortedLines)] });
         return new Set(result.rows.map((row) => row.id));
       },
       async insertCheckpoints(checkpoints) {
@@ -246,7 +256,12 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
     let broken: Error | undefined;
     try {
       if (events) await ensureMonths(client, events);
-      await client.query('BEGIN');
+      // Generic plans for the prepared statements: a custom plan is made for the parameters'
+      // values and folds string_to_array() over a whole batch's lines while planning (the
+      // insert's backend CPU was several times the generic plan's for the first five
+      // executions on each connection). Their parameters are batches of rows and keys, which a
+      // plan for the values gains nothing from. Local: it ends with the transaction.
+      await client.query('BEGIN; SET LOCAL plan_cache_mode = force_generic_plan');
       try {
         const result = await work(transactionOps(client));
         await client.query('COMMIT');

@@ -11,36 +11,66 @@ export const INSERT_COLUMNS = COLUMNS.map(([name]) => name).join(', ');
 /** The record type of one row in `json_to_recordset(...) AS x(<this>)`. */
 export const RECORD_TYPE = COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ');
 
+/** The indexed columns (every column but `line`) in insert order, and their record type. */
+export const KEY_COLUMNS = COLUMNS.filter(([name]) => name !== 'line').map(([name]) => name).join(', ');
+export const KEY_RECORD_TYPE = COLUMNS.filter(([name]) => name !== 'line').map(([name, type]) => `${name} ${type}`).join(', ');
+
+function keyRow(event: AuditEvent): Record<string, unknown> {
+  return {
+    id: event.id,
+    ts: event.ts,
+    stream: event.stream,
+    seq: event.seq,
+    type: event.type,
+    session: event.session ?? null,
+    actor_id: event.actor?.id ?? null,
+    actor_type: event.actor?.type ?? null,
+    resource_type: event.resource?.type ?? null,
+    resource_id: event.resource?.id ?? null,
+    tool_name: event.tool?.name ?? null,
+    trace_id: event.trace.traceId,
+    span_id: event.trace.spanId,
+    outcome: event.outcome,
+    hash: event.hash,
+    prev: event.prev,
+  };
+}
+
 /**
- * One batch as a single JSON parameter (an array of `{column: value}` rows) for
- * `INSERT ... SELECT FROM json_to_recordset($1::json)`: one native `JSON.stringify` on this side
- * and PostgreSQL's JSON parser on the other, instead of 17 array parameters whose elements the
- * driver escapes one by one. `lines[i]`, when given, is event i's stored line (else it is
- * canonicalized here).
+ * One batch as two text parameters for `INSERT ... SELECT FROM ROWS FROM
+ * (json_to_recordset($1::json) AS (<KEY_RECORD_TYPE>), unnest(string_to_array($2::text, E'\\n')))`:
+ * `keys`, the indexed columns of every row as one JSON array of `{column: value}` objects, and
+ * `lines`, the stored lines joined by line feeds, zipped back row by row by `ROWS FROM`. The
+ * lines (most of a row's bytes) are then neither escaped into JSON strings here nor lexed and
+ * unescaped by PostgreSQL's JSON parser (twice: once when the parameter is bound, once by
+ * json_to_recordset). `lines[i]`, when given, is event i's stored line (else it is
+ * canonicalized here). Undefined when a line is empty or holds a line feed (canonical JSON
+ * never does): such a batch goes through {@link eventRowsJson}.
+ */
+export function eventRowsSplit(events: readonly AuditEvent[], lines?: readonly string[]): { keys: string; lines: string } | undefined {
+  const keys = new Array<Record<string, unknown>>(events.length);
+  const text = new Array<string>(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const line = lines?.[i] ?? canonicalize(events[i]!);
+    if (line.length === 0 || line.includes('\n')) return undefined;
+    keys[i] = keyRow(events[i]!);
+    text[i] = line;
+  }
+  return { keys: JSON.stringify(keys), lines: text.join('\n') };
+}
+
+/**
+ * One batch as a single JSON parameter (an array of `{column: value}` rows, `line` included)
+ * for `INSERT ... SELECT FROM json_to_recordset($1::json)`: the form for lines that
+ * {@link eventRowsSplit} cannot join. `lines[i]`, when given, is event i's stored line (else it
+ * is canonicalized here).
  */
 export function eventRowsJson(events: readonly AuditEvent[], lines?: readonly string[]): string {
   const rows = new Array<Record<string, unknown>>(events.length);
   for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    rows[i] = {
-      id: event.id,
-      ts: event.ts,
-      stream: event.stream,
-      seq: event.seq,
-      type: event.type,
-      session: event.session ?? null,
-      actor_id: event.actor?.id ?? null,
-      actor_type: event.actor?.type ?? null,
-      resource_type: event.resource?.type ?? null,
-      resource_id: event.resource?.id ?? null,
-      tool_name: event.tool?.name ?? null,
-      trace_id: event.trace.traceId,
-      span_id: event.trace.spanId,
-      outcome: event.outcome,
-      hash: event.hash,
-      prev: event.prev,
-      line: lines?.[i] ?? canonicalize(event),
-    };
+    const row = keyRow(events[i]!);
+    row.line = lines?.[i] ?? canonicalize(events[i]!);
+    rows[i] = row;
   }
   return JSON.stringify(rows);
 }
