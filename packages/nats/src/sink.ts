@@ -70,7 +70,17 @@ export function natsSink(options: NatsSinkOptions = {}): NatsSink {
     async write(events: readonly AuditEvent[]) {
       if (events.length === 0) return;
       const { nc } = await open();
-      await publishAll(nc, events.map((event) => ({ subject: `${prefix}.${subjectToken(event.stream)}`, payload: canonicalize(event), msgId: event.id })), ackTimeoutMs);
+      // A batch is mostly a few streams: each one's subject is made once.
+      const subjects = new Map<string, string>();
+      const subjectOf = (stream: string): string => {
+        let subject = subjects.get(stream);
+        if (subject === undefined) {
+          subject = `${prefix}.${subjectToken(stream)}`;
+          subjects.set(stream, subject);
+        }
+        return subject;
+      };
+      await publishAll(nc, events.map((event) => ({ subject: subjectOf(event.stream), payload: canonicalize(event), msgId: event.id })), ackTimeoutMs);
     },
     async writeCheckpoints(checkpoints) {
       if (checkpoints.length === 0) return;
