@@ -131,3 +131,16 @@ describe('isExtendedPrivateKey: a private key\'s version at the start only (2026
     expect(spans(`xpub: ${XPUB_WITH_VPRV}`)).toEqual([]);
   });
 });
+
+describe('the rest of the 2026-12-06e run (2026-12-06f): the 64-byte list\'s bounds and class, a version before no Base58', () => {
+  it('the shortest list (64 one-digit bytes, 129 characters) and a byte of 255 are a Solana keypair, class secret', () => {
+    const shortest = `[${Array.from({ length: 64 }, (_, k) => k % 10).join(',')}]`;
+    expect(shortest.length).toBe(129);
+    expect(detect(shortest)).toEqual([{ start: 0, end: 129, type: 'WALLET_PRIVATE_KEY', class: 'secret' }]);
+    const top = `k=[${Array.from({ length: 64 }, (_, k) => (k === 7 ? 255 : k)).join(',')}]`;
+    expect(detect(top)).toEqual([{ start: 2, end: top.length, type: 'WALLET_PRIVATE_KEY', class: 'secret' }]);
+  });
+  it('a private key\'s version before characters that are no Base58 is no key (and does not throw)', () => {
+    expect(isExtendedPrivateKey(`xprv${'0'.repeat(107)}`)).toBe(false);
+  });
+});
