@@ -130,4 +130,10 @@ describe('objectShape: sets of names sharing a first name', () => {
     expect(await stored(warm, { host: 'gmail.com', user: 'tevita.havili' }, 1)).not.toContain('tevita.havili');
     expect(await stored(warm, { host: 'gmail.com', user: 'tevita.havili', x: 1 }, 2)).not.toContain('tevita.havili');
   });
+  it('a set of names whose first name was seen alone is its own shape (looked up by length first)', async () => {
+    const warm = createRedactor({ pseudonymKey: createKeyring([key]), sessionMemory: false });
+    // `aaaa_first` sorts first and is no other test's: its one-name shape is made first here.
+    expect(await stored(warm, { aaaa_first: 1 }, 0)).toBe('{"aaaa_first":1}');
+    expect(await stored(warm, { aaaa_first: 1, host: 'gmail.com', user: 'tevita.havili' }, 1)).not.toContain('tevita.havili');
+  });
 });
