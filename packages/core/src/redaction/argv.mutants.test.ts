@@ -30,6 +30,8 @@ describe('isArgvCommand', () => {
     expect(isArgvCommand('mysql/x')).toBe(false);
     expect(isArgvCommand('mysql.exe.bak')).toBe(false);
     expect(isArgvCommand('exe')).toBe(false);
+    // Only a final `.exe` is dropped.
+    expect(isArgvCommand('my.exesql')).toBe(false);
     expect(isArgvCommand('-u')).toBe(false);
     // At most 260 characters (a path's limit on Windows).
     expect(isArgvCommand('/'.repeat(255) + 'mysql')).toBe(true);
@@ -46,6 +48,8 @@ describe('argvSecretSpans', () => {
     // Spans that end or start at an item's edge touch no neighbour.
     expect(argvSecretSpans(['curl', 'ab', 'cd'], detector(/cd/))).toEqual([[], [], [[0, 2, 'SECRET']]]);
     expect(argvSecretSpans(['curl', 'ab', 'cd'], detector(/ab/))).toEqual([[], [[0, 2, 'SECRET']], []]);
+    // A span ending with the blank before an item ends before it.
+    expect(argvSecretSpans(['curl', 'ab', 'cd'], detector(/ab /))).toEqual([[], [[0, 2, 'SECRET']], []]);
     // Several spans, their types kept.
     expect(argvSecretSpans(['curl', 'ab', 'cd'], (t) => [...detector(/b/, 'secret', 'A')(t), ...detector(/ cd/, 'secret', 'B')(t)])).toEqual([[], [[1, 2, 'A']], [[0, 2, 'B']]]);
   });

@@ -87,6 +87,12 @@ describe('kindOf', () => {
     expect(table.kindOf('amara')).toBe(1);
     expect(table.kindOf('n1')).toBe(0);
   });
+  it('bytes that start off a 4-byte boundary are copied, then read', () => {
+    const bytes = encodeNameTable({ first: ['amara'] });
+    const unaligned = new Uint8Array(bytes.length + 2).subarray(2);
+    unaligned.set(bytes);
+    expect(openNameTable(unaligned).kindOf('amara')).toBe(1);
+  });
   it('an empty table answers 0', () => {
     const table = openNameTable(encodeNameTable({}));
     expect(table.kindOf('amara')).toBe(0);
