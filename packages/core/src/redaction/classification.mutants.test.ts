@@ -55,6 +55,8 @@ describe('classify', () => {
     expect(classify(['financial.loan.x']).compliance).toEqual({ regimes: ['eu-ai-act', 'financial-records', 'soc2'], retentionDays: 2555 });
     // `x.financial` has no prefix rule: unknown's (confidential, no regime).
     expect(classify(['x.financial'])).toEqual({ data: { classes: ['x.financial'], sensitivity: 'confidential' }, compliance: { regimes: ['eu-ai-act', 'soc2'], retentionDays: 365 } });
+    // No dot: no prefix, though the name without its last letter is a class.
+    expect(classify(['phix'])).toEqual({ data: { classes: ['phix'], sensitivity: 'confidential' }, compliance: { regimes: ['eu-ai-act', 'soc2'], retentionDays: 365 } });
     expect(classify(['weird'])).toEqual({ data: { classes: ['weird'], sensitivity: 'confidential' }, compliance: { regimes: ['eu-ai-act', 'soc2'], retentionDays: 365 } });
   });
   it('the exact rule before the prefix', () => {

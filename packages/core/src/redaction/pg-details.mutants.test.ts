@@ -93,6 +93,14 @@ describe('detectKeyDetails', () => {
     expect(found('Monkey (dob)=(1990-01-02)')).toEqual([]);
   });
 
+  it('keys with no message words anywhere; a later key left open after a closed one', () => {
+    expect(found('Key (dob)=(1990-01-01)\nKey (last_name)=(Havili)')).toEqual([
+      ['DOB', 'pii.date_of_birth', 11, 21, '1990-01-01', '1990-01-01'],
+      ['PERSON', 'pii.person', 40, 46, 'Havili', 'havili'],
+    ]);
+    expect(found('Key (dob)=(1990-01-01) already exists Key (dob)=(x')).toEqual([['DOB', 'pii.date_of_birth', 11, 21, '1990-01-01', '1990-01-01']]);
+  });
+
   it('the search goes on after the values: a key written inside a value is not read again', () => {
     expect(found('Key (email)=(Key (dob)=(1990-01-01) already exists')).toEqual([['EMAIL', 'pii.email', 13, 34, 'Key (dob)=(1990-01-01', 'key (dob)=(1990-01-01']]);
   });
