@@ -80,6 +80,8 @@ describe('kindOf', () => {
     expect(table.kindOf('łukas')).toBe(0);
     expect(table.kindOf('lukasz')).toBe(0);
     expect(table.kindOf('abł')).toBe(0);
+    // U+00FF is the last narrow code unit: stored in the pool, found there.
+    expect(openNameTable(encodeNameTable({ first: ['ÿann'] })).kindOf('ÿann')).toBe(1);
   });
   it('more words asked than it keeps answers for: the answers stay right', () => {
     const table = openNameTable(encodeNameTable({ first: ['amara'] }));
