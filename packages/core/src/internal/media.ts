@@ -442,13 +442,14 @@ function looksWrapped(value: string): Wrapped | undefined {
 export function chunkedPayload(array: readonly unknown[], key: string | undefined, parent: Record<string, unknown> | undefined): { payload: string; encoding?: 'hex' } | undefined {
   const count = array.length;
   if (count < 2 || typeof array[0] !== 'string') return undefined;
-  const lowerKey = key === undefined ? undefined : key.length <= 16 ? key.toLowerCase() : key;
+  const lower = key === undefined ? undefined : key.length <= 16 ? key.toLowerCase() : key;
+  const definite = isDefinite(lower, parent);
   // Outside a member that is bytes by definition, decided on the first pieces before every piece is
   // read: a list of a thousand 32 KB strings that is no payload cost the caller's thread hundreds of
   // ms at record() (each piece a rope, flattened to read its head; probe of 2026-12-06), while the
   // event's budget keeps only the first of them. A payload needs a signature in its first bytes, or
   // the opaque shape, whose width and mixed case its first piece shows (below).
-  if (!isDefinite(lowerKey, parent) && !mayOpenPayload(array)) return undefined;
+  if (!definite && !mayOpenPayload(array)) return undefined;
   const shape = { hex: true, upper: false, lower: false, plusSlash: false, url: false };
   let width = 0;
   let even = true;
@@ -462,9 +463,7 @@ export function chunkedPayload(array: readonly unknown[], key: string | undefine
     lineShape(item, 0, Math.min(item.length, 512), shape);
     chars += item.length;
   }
-  const lower = lowerKey;
   const mediaKey = lower !== undefined && MEDIA_KEYS.has(lower);
-  const definite = isDefinite(lower, parent);
   const encoding = shape.hex && chars >= 16 ? 'hex' : undefined;
   if (!definite) {
     if (chars < (mediaKey ? MIN_BASE64_CHARS : MIN_TEXT_BASE64_CHARS)) return undefined;
