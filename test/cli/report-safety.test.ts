@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,6 +97,27 @@ describe('report outputs never land in the ledger', { timeout: 300_000 }, () => 
     expect(cli(['report', 'activity', dir, '--format', 'json', '--out', out, '--key', key.verifierKey, '--signing-key', keyFile]).code).toBe(0);
     expect(reports()).toBe(before + 1);
     expect(fs.readdirSync(root).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  // The leak probe of 2026-12-07 (F9): a subject access report named after its data subject put
+  // the name (redacted) and the date of birth (kept) into the `reports` stream through `out`.
+  it('never records the path a report was written to: a file named after its data subject leaves no trace in the ledger', () => {
+    const folder = path.join(root, 'Akten Hildegard Brunnhuber');
+    fs.mkdirSync(folder);
+    const names = ['DSAR Hildegard Brunnhuber 03.07.1948.md', 'decision-Remedios-Ibarguren.md', 'subject_zwiebelhofer_leberecht_1949-02-17.json'];
+    for (const name of names) {
+      const out = path.join(folder, name);
+      const run = cli(['report', 'activity', dir, ...(name.endsWith('.json') ? ['--format', 'json'] : []), '--out', out, '--key', key.verifierKey, '--signing-key', keyFile]);
+      expect([name, run.code, run.stderr]).toEqual([name, 0, expect.stringMatching(/recorded report\.generated/)]);
+    }
+    const stored = fs.readFileSync(segment(dir, 'reports'), 'utf8');
+    for (const raw of ['Hildegard', 'Brunnhuber', '03.07.1948', 'Remedios', 'Ibarguren', 'zwiebelhofer', 'leberecht', '1949-02-17', 'Akten', 'DSAR', '.md']) expect([raw, stored.includes(raw)]).toEqual([raw, false]);
+    const recorded = stored.split('\n').filter(Boolean).slice(-3).map((line) => JSON.parse(line).attrs.report);
+    expect(recorded.map((report: { output: string; sha256: string }) => report.output)).toEqual(['file', 'file', 'file']);
+    // The file is found by its digest, wherever it is kept.
+    const digests = names.map((name) => createHash('sha256').update(fs.readFileSync(path.join(folder, name))).digest('hex'));
+    expect(recorded.map((report: { sha256: string }) => report.sha256)).toEqual(digests);
+    expect(cli(['verify', dir, '--key', key.verifierKey]).code).toBe(0);
   });
 });
 

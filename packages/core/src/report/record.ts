@@ -9,8 +9,13 @@ export interface ReportRecord {
   /** Hex SHA-256 of the report's bytes exactly as written (UTF-8). */
   sha256: string;
   bytes: number;
-  /** Where it was written (a path), if to a file. */
-  out?: string;
+  /**
+   * `file` when the report was written to a file (the CLI's `--out`), `stdout` otherwise. The
+   * file's path is never recorded: a data subject access report (GDPR Art. 15) is usually named
+   * after its subject (`DSAR Hildegard Brunnhuber 03.07.1948.md`), and the SHA-256 above
+   * identifies the file wherever it is kept.
+   */
+  output: 'file' | 'stdout';
 }
 
 /**
@@ -18,6 +23,9 @@ export interface ReportRecord {
  * bytes (as `resource: { type: 'report', id: 'sha256:<hex>' }` and in `attrs.report`), its kind,
  * format, period, sources, per-stream seq ranges and signed heads, and whether the ledger
  * verified. Anyone holding the report file can recompute the digest and find this event.
+ * `out`, the path the report was written to (if any), is recorded only as `output: 'file'`: a
+ * report's file name often names its data subject, and the ledger stays free of the personal
+ * data it describes.
  *
  * @example
  * ```ts
@@ -38,7 +46,7 @@ export function reportGeneratedInput(report: AnyReport, format: ReportFormat, te
         format,
         sha256,
         bytes: bytes.length,
-        ...(out !== undefined ? { out } : {}),
+        output: out !== undefined ? 'file' : 'stdout',
         generatedAt: report.generatedAt,
         period: report.period,
         sources: report.coverage.sources.map((s) => ({ label: s.label, kind: s.kind, ...(s.ledgerId ? { ledgerId: s.ledgerId } : {}) })),
