@@ -2275,13 +2275,18 @@ function detectHealth(text: string, out: Detection[], digits: number): void {
 // Thai labels (J25 of the fourth probe of 2026-12-04): `วันเกิด` (date of birth), `วัน เดือน ปี เกิด`
 // (day, month, year of birth), `เกิดวันที่` / `เกิดเมื่อ(วันที่)` (born on); Thai is written without
 // blanks between words, so these need no boundary before them, only no Thai letter or mark after.
+// Polish `ur.` (urodzony/urodzona: `Pacjent ur. 02.02.1952 r. w Krakowie`; F7 of the leak probe of 2026-12-07).
 // Chat's `bday`, `b-day`, `b'day` (L14 of 2026-12-06); `bday` not right before `:` or `;`: a vCard's `BDAY:`
 // and a `bday:` pair are read by their own rules (detectVcardBirthDays, the key pairs), which a second DOB would double.
-const dobLabel = /(?:(?<![\p{L}\p{N}])(?:(?:dob|d\.o\.b|d\/o\/b|date[\s_\-]?of[\s_\-]?birth|birth[\s_\-]?date|birth[\s_\-]?day|b-?day(?![;:])|b['’]day|born|birth|b\.d|b(?=[.:])|dod|date[\s_\-]?of[\s_\-]?death|death[\s_\-]?date|death|died|deceased|passed away|gestorben|gest|sterbedatum|todesdatum|verstorben|d[ée]c[ée]d[ée]e?|date[\s_\-]?de[\s_\-]?d[ée]c[èe]s|fallecid[oa]|fecha[\s_\-]?de[\s_\-]?(?:defunci[óo]n|fallecimiento)|decedut[oa]|data[\s_\-]?di[\s_\-]?morte|falecid[oa]|data[\s_\-]?de[\s_\-]?[óo]bito|overleden|overlijdensdatum|zmar[łl]a?|data[\s_\-]?zgonu|d[öo]d|d[øo]d|d[öo]dsdatum|d[øo]dsdato|geb\.?-?datum|geb|geboren|geburtsdatum|geburtstag|дата[\s_\-]рождения|д\.\s?р\.|生年月日|seinen[\s_\-]?gapp?i|出生日期|出生年月日|생년월일|n[ée]e?|date[\s_\-]?de[\s_\-]?naissance|nacid[oa]|fecha[\s_\-]?de[\s_\-]?nacimiento|nat[oa]|data[\s_\-]?di[\s_\-]?nascita|nascid[oa]|data[\s_\-]?de[\s_\-]?nascimento|geboortedatum|f[øo]dselsdato|f[øo]dt|f[öo]dd|f[öo]delsedatum|syntym[äa]aika|syntynyt|data[\s_\-]?urodzenia|urodzon[ya]|nac(?:[íi]|i[óo]|iste|imos|ieron)|nasc(?:i|eu|este|emos|eram)|nacqu(?:i|e|ero)|naqu(?:is|it)|urodzi(?:[łl](?:a|em|am|y)?|li)(?:\s+si[ęe])?|родил(?:ся|ась|ись)|narodil[aiy]?(?:\s+se)?|narozen[aáý]?|nar(?=\.)|sz[üu]l(?=\.)|datum[\s_\-]?narozen[íi]|sz[üu]letett|sz[üu]let[ée]si[\s_\-]?d[áa]tum|n[ăa]scut[ăa]?|data[\s_\-]?na[șşs]terii|ng[àa]y[\s_\-]?sinh|sinh(?:[\s_\-]?ng[àa]y|[\s_\-]?n[ăa]m)?|do[ğg]um[\s_\-]?tarih(?:i|im|in|iniz)?|do[ğg]um[\s_\-]?g[üu]n[üu]|do[ğg]du[mn]?|जन्मतिथि|जन्म[\s_\-]?(?:तिथि|दिनांक)|tanggal[\s_\-]?lahir|tgl\.?[\s_\-]?lahir|ttl|tarikh[\s_\-]?lahir|ημερομηνία[\s_\-]?γέννησης|γεννήθηκ[αε]|تاريخ[\s_\-]?(?:الميلاد|الولادة|ميلاد(?:ي|ه|ها|ك|كم|هم)|ولادت(?:ي|ه|ها|ك))|مواليد|תאריך[\s_\-]?לידה|נולד(?:ה|תי)?|출생|출생일)(?![\p{L}\p{N}])\.?|dob(?=\d)|(?<=[(\[]|[\p{L}\p{N}][,;]? )[*†])|(?:วัน\s?(?:เดือน\s?ปี\s?)?เกิด|เกิด(?:\s?(?:วันที่|เมื่อ(?:วันที่)?))?)(?![\p{L}\p{M}]))/giu;
+const dobLabel = /(?:(?<![\p{L}\p{N}])(?:(?:dob|d\.o\.b|d\/o\/b|date[\s_\-]?of[\s_\-]?birth|birth[\s_\-]?date|birth[\s_\-]?day|b-?day(?![;:])|b['’]day|born|birth|b\.d|b(?=[.:])|dod|date[\s_\-]?of[\s_\-]?death|death[\s_\-]?date|death|died|deceased|passed away|gestorben|gest|sterbedatum|todesdatum|verstorben|d[ée]c[ée]d[ée]e?|date[\s_\-]?de[\s_\-]?d[ée]c[èe]s|fallecid[oa]|fecha[\s_\-]?de[\s_\-]?(?:defunci[óo]n|fallecimiento)|decedut[oa]|data[\s_\-]?di[\s_\-]?morte|falecid[oa]|data[\s_\-]?de[\s_\-]?[óo]bito|overleden|overlijdensdatum|zmar[łl]a?|data[\s_\-]?zgonu|d[öo]d|d[øo]d|d[öo]dsdatum|d[øo]dsdato|geb\.?-?datum|geb|geboren|geburtsdatum|geburtstag|дата[\s_\-]рождения|д\.\s?р\.|生年月日|seinen[\s_\-]?gapp?i|出生日期|出生年月日|생년월일|n[ée]e?|date[\s_\-]?de[\s_\-]?naissance|nacid[oa]|fecha[\s_\-]?de[\s_\-]?nacimiento|nat[oa]|data[\s_\-]?di[\s_\-]?nascita|nascid[oa]|data[\s_\-]?de[\s_\-]?nascimento|geboortedatum|f[øo]dselsdato|f[øo]dt|f[öo]dd|f[öo]delsedatum|syntym[äa]aika|syntynyt|data[\s_\-]?urodzenia|urodzon[ya]|nac(?:[íi]|i[óo]|iste|imos|ieron)|nasc(?:i|eu|este|emos|eram)|nacqu(?:i|e|ero)|naqu(?:is|it)|urodzi(?:[łl](?:a|em|am|y)?|li)(?:\s+si[ęe])?|родил(?:ся|ась|ись)|narodil[aiy]?(?:\s+se)?|narozen[aáý]?|nar(?=\.)|ur\.|sz[üu]l(?=\.)|datum[\s_\-]?narozen[íi]|sz[üu]letett|sz[üu]let[ée]si[\s_\-]?d[áa]tum|n[ăa]scut[ăa]?|data[\s_\-]?na[șşs]terii|ng[àa]y[\s_\-]?sinh|sinh(?:[\s_\-]?ng[àa]y|[\s_\-]?n[ăa]m)?|do[ğg]um[\s_\-]?tarih(?:i|im|in|iniz)?|do[ğg]um[\s_\-]?g[üu]n[üu]|do[ğg]du[mn]?|जन्मतिथि|जन्म[\s_\-]?(?:तिथि|दिनांक)|tanggal[\s_\-]?lahir|tgl\.?[\s_\-]?lahir|ttl|tarikh[\s_\-]?lahir|ημερομηνία[\s_\-]?γέννησης|γεννήθηκ[αε]|تاريخ[\s_\-]?(?:الميلاد|الولادة|ميلاد(?:ي|ه|ها|ك|كم|هم)|ولادت(?:ي|ه|ها|ك))|مواليد|תאריך[\s_\-]?לידה|נולד(?:ה|תי)?|출생|출생일)(?![\p{L}\p{N}])\.?|dob(?=\d)|(?<=[(\[]|[\p{L}\p{N}][,;]? )[*†])|(?:วัน\s?(?:เดือน\s?ปี\s?)?เกิด|เกิด(?:\s?(?:วันที่|เมื่อ(?:วันที่)?))?)(?![\p{L}\p{M}]))/giu;
 /** What may stand between a birth cue and its date: `:`, quotes, `is`, `was`, `on the`, `am`, `le`, `el`, `(DD/MM/YYYY)`. */
 // A source between the label and the date (`DOB per chart 03/12/1984`, `DOB as per records: …`,
 // `DOB on file 3/12/84`; a fresh probe of 2026-12-04, H12): `per`, `from`, `on`, `in` then a record's noun.
-const dobLink = /(?:\s{0,3}(?:[:：=\-–"']|\((?:[^()\n]){0,24}\)|(?:as\s)?(?:per|from|on|in)\s(?:the\s)?(?:chart|file|records?|ids?|licen[cs]e|passport|ehr|emr|system|intake|form|registration)(?![\p{L}\p{N}])|(?:as\s)?(?:per|according\sto)\s(?:(?:the|his|her|their)\s)?\p{L}[\p{L}\p{M}'’.\-]{0,24}(?:\s\p{L}[\p{L}\p{M}'’\-]{0,24})?(?![\p{L}\p{N}])|(?:is|was|on|the|am|an|le|el|il|em|op|den|dem|der|de|du|la|lo|a|dnia|el día|il giorno)(?![\p{L}\p{N}]))){0,4}\s{0,3}/iuy;
+// The same in other languages, and a participle that says the date was given (F7 of the leak probe of
+// 2026-12-07: `Geburtsdatum laut Akte: …`, `lt. Versichertenkarte`, `gemäß Ausweis`, `Date de naissance
+// indiquée : …`, `selon le dossier`, `d'après la carte vitale`, `según DNI`, `secondo la tessera`,
+// `volgens paspoort`, `według dowodu`, `DOB stated:`, `as recorded:`, `dichiarata`, `opgegeven`).
+const dobLink = /(?:\s{0,3}(?:[:：=\-–"']|\((?:[^()\n]){0,24}\)|(?:as\s)?(?:per|from|on|in)\s(?:the\s)?(?:chart|file|records?|ids?|licen[cs]e|passport|ehr|emr|system|intake|form|registration)(?![\p{L}\p{N}])|(?:(?:as\s)?(?:per|according\sto)|laut|lt\.|gem\.|gem[äa]ß|gemaess|selon|d['’]apr[èe]s|seg[úu]n|secondo|come\sda|volgens|wed[łl]ug|wg\.)\s(?:(?:the|his|her|their|der|dem|den|des|die|le|la|les|l['’]|el|los|las|il|lo|het|de)\s?)?\p{L}[\p{L}\p{M}'’.\-]{0,24}(?:\s\p{L}[\p{L}\p{M}'’\-]{0,24})?(?![\p{L}\p{N}])|(?:as\s)?(?:stated|given|recorded|reported|listed|provided|declared|verified|indiqu[ée]e?s?|d[ée]clar[ée]e?s?|renseign[ée]e?s?|angegeben|eingetragen|vermerkt|indicad[oa]|declarad[oa]|dichiarat[oa]|indicat[oa]|riportat[oa]|opgegeven|vermeld|podan[aey]|deklarowan[aey])(?![\p{L}\p{N}])|(?:is|was|on|the|am|an|le|el|il|em|op|den|dem|der|de|du|la|lo|a|dnia|el día|il giorno)(?![\p{L}\p{N}]))){0,4}\s{0,3}/iuy;
 /**
  * The place of birth between a birth cue and its date (L4 of the twelfth probe, 2026-12-05e: `born
  * in Lagos on 06/21/1992`, `né à Villeurbanne le 14 mars 1987`, `nato a Bologna il 05/12/1974`,
@@ -2367,11 +2372,12 @@ const DAY_WORD =
   '|(?:ers|zwei|drit|vier|f[üu]nf|sechs|sieb|ach|neun|zehn|elf|zw[öo]lf|dreizehn|vierzehn|f[üu]nfzehn|sechzehn|siebzehn|achtzehn|neunzehn)ten|(?:(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun)und)?zwanzigsten|(?:einund)?drei[ßs]igsten)';
 const DAY = `(?:\\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\\.?|${ORDINAL_DAY}|${DAY_WORD})`;
 // Between a numeric date's parts: `-`, `/` or `.` with a blank either side at most (`11 / 02 / 1979`,
-// as a form's fields are filled in; G19), or one blank.
-const SEP = '(?: ?[-/.] ?| )';
+// as a form's fields are filled in; G19), or one blank; a line break after the separator, as text
+// extracted from a PDF breaks a date (`DOB 02/11/\n1947`, `geb. 03.07.\n1948`; F7 of the leak probe of 2026-12-07).
+const SEP = '(?: ?[-/.](?: |\\r?\\n)?| )';
 // A day, a month's name and a year glued together, as airlines, the military and clinical notes
 // write them (`12MAR1984`, `12Mar84`, `3JAN90`; L3 of the sixth probe of 2026-12-04).
-const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{1,2}(?:${MONTHS})\\d{2}(?:\\d{2})?|\\d{4}${SEP}\\d{1,2}${SEP}\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{1,2}${SEP}\\d{1,2}${SEP}\\d{2,4}|${DAY}[\\s\\-/](?:of\\s|de\\s)?(?:${MONTHS})\\.?,?[\\s\\-/](?:de\\s)?\\d{2}(?:\\d{2})?|(?:${MONTHS})\\.?[\\s\\-/](?:the\\s)?(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_DAY}),?[\\s\\-/]\\d{2}(?:\\d{2})?(?![:.]\\d)|\\d{4}\\.?\\s(?:${MONTHS})\\s\\d{1,2}\\.?|\\d{1,2}\\s{1,2}th[áa]ng\\s{1,2}\\d{1,2},?\\s{1,2}(?:n[ăa]m\\s{1,2})?\\d{4})(?:(?<=[日일])|(?![\\d\\p{L}]))`, 'iuy');
+const dobDate = new RegExp(`(?:\\d{8}(?!\\d)|\\d{1,2}(?:${MONTHS})\\d{2}(?:\\d{2})?|\\d{4}${SEP}\\d{1,2}${SEP}\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일|\\d{1,2}${SEP}\\d{1,2}${SEP}\\d{2,4}|${DAY}[\\s\\-/](?:of\\s|de\\s)?(?:${MONTHS})\\.?,?[\\s\\-/](?:del?\\s)?\\d{2}(?:\\d{2})?|(?:${MONTHS})\\.?[\\s\\-/](?:the\\s)?(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_DAY}),?[\\s\\-/]\\d{2}(?:\\d{2})?(?![:.]\\d)|\\d{4}\\.?\\s(?:${MONTHS})\\s\\d{1,2}\\.?|\\d{1,2}\\s{1,2}th[áa]ng\\s{1,2}\\d{1,2},?\\s{1,2}(?:n[ăa]m\\s{1,2})?\\d{4})(?:(?<=[日일])|(?![\\d\\p{L}]))`, 'iuy');
 /**
  * A date's arguments to a constructor in code, year first (`datetime.date(1971, 5, 6)`,
  * `LocalDate.of(1971, 5, 6)`, `new Date(1971, 4, 6)`, `DateOnly(1971, 5, 6)`), as text pairs read
@@ -2612,6 +2618,17 @@ function ocrPhoneNumber(folded: string): string | undefined {
 export function birthDateSpelling(value: string): { length: number; normalized: string } | undefined {
   const end = plainBirthDateEnd(value);
   if (end > 0) return { length: end, normalized: value.slice(0, end).toLowerCase().replace(/\s+/g, ' ') };
+  // An answer's article or preposition before its date, dobLink's words (`le 12 mai 72`, `el 3 de
+  // marzo de 1961`, `am 4. Juni 1949`, `on the 12th of March 1984`; F7 of the leak probe of
+  // 2026-12-07): the date after them, the length to its end.
+  dobLink.lastIndex = 0;
+  dobLink.exec(value);
+  const lead = dobLink.lastIndex;
+  if (lead > 0) {
+    const rest = value.slice(lead);
+    const after = plainBirthDateEnd(rest);
+    if (after > 0) return { length: lead + after, normalized: rest.slice(0, after).toLowerCase().replace(/\s+/g, ' ') };
+  }
   const ocr = ocrDateAt(value, 0);
   return ocr === undefined ? undefined : { length: ocr.length, normalized: ocr.date.replace(/\s+/g, ' ') };
 }

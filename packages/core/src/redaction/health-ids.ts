@@ -17,7 +17,10 @@ import { driverLicenceMemberValue } from './national-ids.js';
 //  - right after a label (`MRN: 12345678`, `EHR ID 7736251`, `Patient ID #A-889123`,
 //    `member id=XJH123456789`, `policy number PLC-4471-2290`, `VIN …`, `device serial: …`, and
 //    common labels of other languages: `Patientennummer`, `numéro de dossier`, `historia clínica`,
-//    `Versichertennummer`, `病历号`, `カルテ番号`, `환자번호`), a value of letters and digits with
+//    `Versichertennummer`, `病历号`, `カルテ番号`, `환자번호`; a hospital's case or admission number
+//    under its country's label, Spanish `NHC`, German `Fallnummer`/`Fall-Nr.`, French `IPP`, Polish
+//    `nr historii choroby` and `numer księgi głównej`, Italian `n. nosologico` and `cartella clinica
+//    n.`: F6 of the leak probe of 2026-12-07), a value of letters and digits with
 //    enough digits (groups joined by a dash, dot, slash or a space before a group with a digit);
 //  - without a label, only the formats with a checksum or a defined shape: the NHS number
 //    written 3-3-4 (modulus 11), the NPI after a clinical word (Luhn with prefix 80840), the DEA
@@ -283,7 +286,7 @@ const RULES: LabelRule[] = [
   // weaker labels below (`visit no`, `chart #`, `pt no`) and values with letters keep five.
   { labels: `medical record${NO}|mrn${NO}?`, kind: MRN, accept: (c) => token(5)(c) || (/^\d{3,4}$/.test(c) && !placeholderDigits(c)) },
   { labels: `medical record${NO}?|health record${NO}?|med\\.? rec(?:ord)?\\.?|(?:ehr|emr|epr)${NO}|(?:patient|hospital|chart|record|encounter|visit|admission|(?<![0-9]\\s?)pt|hosp)${NO}|ur${NO}|urn|mrn`, kind: MRN, accept: token(5) },
-  { labels: 'patient(?:en)?-?(?:nummer|id)|pati[eë]ntnummer|num[ée]ro de dossier(?: m[ée]dical| patient)?|n° de dossier(?: m[ée]dical)?|dossier m[ée]dical|n[úu]mero de historia(?: cl[íi]nica)?|historia cl[íi]nica|numero di cartella(?: clinica)?|cartella clinica|病历号|病歷號|病案号|住院号|カルテ番号|診察券番号|患者番号|환자번호|(?<!(?:사업자|법인|주민|외국인)\\s?)등록번호|номер медицинской карты|номер истории болезни', kind: MRN, accept: token(5) },
+  { labels: 'patient(?:en)?-?(?:nummer|id)|pati[eë]ntnummer|num[ée]ro de dossier(?: m[ée]dical| patient)?|n° de dossier(?: m[ée]dical)?|dossier m[ée]dical|n[úu]mero de historia(?: cl[íi]nica)?|historia cl[íi]nica|numero di cartella(?: clinica)?|cartella clinica|病历号|病歷號|病案号|住院号|カルテ番号|診察券番号|患者番号|환자번호|(?<!(?:사업자|법인|주민|외국인)\\s?)등록번호|номер медицинской карты|номер истории болезни|nhc|fall-?(?:nummer|nr\\.?)|ipp|(?:nr\\.?|numer) historii choroby|historia choroby|(?:nr\\.?|numer) ksi[ęe]gi g[łl][óo]wnej|(?:n\\.|numero|nr\\.?) nosologico|nosologico', kind: MRN, accept: token(5) },
   // `KVNR: A123456780`, `KV-Nr. …`, `eGK-Nummer …` (attack 2026-12-02 #14): a valid KVNR only.
   // After its own label a KVNR's shape is enough (a typo in the check digit is still the patient's
   // number: `KVNR: A123456789` was stored raw, a fresh probe of 2026-12-03).
@@ -370,7 +373,7 @@ const CAPITAL_HEADS = new Set(['chi', 'ur', 'urn', 'ihi', 'iis']);
 // Words of a label are joined by a space, `_` or `-`, or glued (`patient_id`, `MEMBER-ID`, `memberid` in a log line).
 const labelPattern = new RegExp(`(?<![A-Za-z])(?:${RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
 /** After the label: `number`/`no.`/`#`, `is`, a colon or an equals sign; quotes of a JSON member or an assignment (`"mrn": "…"`). */
-const labelFiller = /["']?[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|no|nr|n°|nº|#)\.?)?[ \t\u00a0]{0,3}(?:(?:is|was|ist|es|est)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?["']?/iy;
+const labelFiller = /["']?[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|no|nr|n°|nº|#)\.?|n\.)?[ \t\u00a0]{0,3}(?:(?:is|was|ist|es|est)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?["']?/iy;
 
 /**
  * A value at `from`: up to `maxGroups` groups of ASCII letters and digits joined by a dash, dot or

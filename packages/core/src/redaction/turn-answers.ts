@@ -125,6 +125,14 @@ export function streetLineAnswer(answer: string): boolean {
 /** Words that answer no question with a value: `Yes`, `Sorry?`, `Why`. */
 const NO_VALUE = new Set(['yes', 'yeah', 'yep', 'no', 'nope', 'ok', 'okay', 'sure', 'correct', 'right', 'sorry', 'pardon', 'thanks', 'thank you', 'hello', 'hi', 'hey', 'why', 'what', 'huh', 'none', 'n/a', 'na', 'unknown', 'skip', 'later', 'wait', 'hold on', 'one moment', 'just a moment', 'same', 'same as before', 'not sure', 'i don\'t know', 'idk', 'no idea']);
 
+/** Whether the one or two characters before `dot` are digits with no digit before them, from `start` on (a day's ordinal, `4.`, `12.`). */
+function dayOrdinalBefore(text: string, dot: number, start: number): boolean {
+  const digit = (at: number): boolean => at >= start && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
+  if (!digit(dot - 1)) return false;
+  const first = digit(dot - 2) ? dot - 2 : dot - 1;
+  return !digit(first - 1);
+}
+
 /**
  * The span of a turn's whole short answer in `text` (from `start`), or undefined: one line of at
  * most MAX_ANSWER_CHARS characters, trimmed, without a final `.` or `!`; when a spelling or
@@ -138,8 +146,9 @@ export function answerSpan(text: string, start = 0, end = text.length): { start:
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) return undefined;
-    // The first sentence: a `.` followed by a blank ends it (`Dorvane. D-O-R-V-A-N-E.`).
-    if ((code === 46 || code === 33) && i + 1 < end && isBlank(text.charCodeAt(i + 1)) && i > start + 1) {
+    // The first sentence: a `.` followed by a blank ends it (`Dorvane. D-O-R-V-A-N-E.`), not the
+    // dot of a day's ordinal, one or two digits (`am 4. Juni 1949`, `le 1. mai`; the leak probe of 2026-12-07, F7).
+    if ((code === 46 || code === 33) && i + 1 < end && isBlank(text.charCodeAt(i + 1)) && i > start + 1 && !(code === 46 && dayOrdinalBefore(text, i, start))) {
       end = i;
       break;
     }
