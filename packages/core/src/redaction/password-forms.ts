@@ -51,6 +51,14 @@ const authPlain = /\bAUTH[ \t]+PLAIN[ \t]+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9
 const mongoPassword = /\b(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,4}("[^"\r\n]{1,256}"|'[^'\r\n]{1,256}'|[^\s"'-][^\s"']{2,})/g;
 const influxPassword = /\binflux\b[^\n|;&]{0,200}?[ \t]-password[ \t]{1,4}("[^"\r\n]{1,256}"|'[^'\r\n]{1,256}'|[^\s"'-][^\s"']{2,})/g;
 const securityAnswer = /(?<![\p{L}\p{N}_])(?:security answer|secret answer|answer to (?:the |my |your )?security question|memorable (?:word|information|phrase))s?(?:[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|was)[ \t]{0,3}:?|[ \t]{1,3}[-–—](?=[ \t]))[ \t]{0,3}("[^"\r\n]{1,128}"|'[^'\r\n]{1,128}'|[^\s"']{3,128})/giu;
+/**
+ * The same in other languages, a mother's maiden name and a first pet's name given as one (F11 of the
+ * leak probe of 2026-12-07: `Sicherheitsantwort: …`, `la respuesta secreta es Chiquitín`,
+ * `Mädchenname der Mutter: Oberleitner`, `nazwisko panieńskie matki: …`, `my first pet was called
+ * Biscuit` were stored raw): the label, a colon or the language's copula, then the answer. The
+ * English mother's maiden name in prose is a name statement (names.ts NAME_STATEMENT_BEFORE).
+ */
+const securityAnswerIntl = /(?<![\p{L}\p{N}_])(?:sicherheitsantwort|geheime antwort|antwort auf (?:die |meine |ihre )?sicherheitsfrage|r[ée]ponse (?:secr[èe]te|de s[ée]curit[ée])|r[ée]ponse [àa] (?:la |ma |votre )?question (?:secr[èe]te|de s[ée]curit[ée])|respuesta secreta|respuesta a (?:la |mi |su )?pregunta (?:secreta|de seguridad)|risposta (?:segreta|di sicurezza)|risposta alla (?:mia |sua )?domanda (?:segreta|di sicurezza)|geheim antwoord|beveiligingsantwoord|antwoord op (?:de |mijn |uw |je )?beveiligingsvraag|tajna odpowied[źz]|odpowied[źz] (?:na pytanie )?(?:pomocnicz[ae]|kontroln[ae])|(?:m[äa]dchenname|geburtsname) der mutter|nazwisko panie[ńn]skie matki|nom de jeune fille de (?:la |ma |votre |sa )?m[èe]re|apellido de soltera de (?:la |mi |su |tu )?madre|cognome da nubile (?:della |di )(?:mia |sua |tua )?madre|meisjesnaam van (?:de |mijn |uw |je )?moeder|(?:first|childhood) pet['’]s name|name of (?:my|your|the) first pet|first pet (?:was|is) (?:called|named)|erstes haustier (?:hie[ßs]|hei[ßs]t)|premier animal (?:s['’]appelait|s['’]appelle)|primera mascota se llamaba|primo animale si chiamava)(?:[ \t]{0,3}[:=：]|[ \t]{1,3}(?:is|was|ist|war|lautet|lautete|est|était|es|era|è|to|jest|by[łl]a?)[ \t]{0,3}:?|(?<=hie[ßs]|hei[ßs]t|appelait|appelle|llamaba|chiamava|called|named))[ \t]{0,3}("[^"\r\n]{1,128}"|'[^'\r\n]{1,128}'|[^\s"']{3,128})/giu;
 const leetPassword = /(?<![\w.\-])(p[a4@][s5$]{2}(?:w[o0]rd|wd))[ \t]{0,3}[=:][ \t]{0,3}("[^"\r\n]{1,256}"|'[^'\r\n]{1,256}'|[^\s"']{3,256})/gi;
 
 /**
@@ -59,8 +67,10 @@ const leetPassword = /(?<![\w.\-])(p[a4@][s5$]{2}(?:w[o0]rd|wd))[ \t]{0,3}[=:][ 
  * alternation that also held `_` and `.` passed nearly every text and cost 2.5% of the sealing
  * CPU of hotpath-compare's events by itself, 2026-12-03.)
  */
-export const passwordFormsCues = /SecureString|ENV|setx|WIFI|psk|wpa|wep|wi-?fi|wlan|cred|login|u\/p|u[ \t]{0,2}:|user[ \t]{0,2}:|PASS|LOGIN|AUTH|ftp>|mongo|influx|answer|memorable|p[a4@][s5$]{2}/i;
+export const passwordFormsCues = /SecureString|ENV|setx|WIFI|psk|wpa|wep|wi-?fi|wlan|cred|login|u\/p|u[ \t]{0,2}:|user[ \t]{0,2}:|PASS|LOGIN|AUTH|ftp>|mongo|influx|answer|memorable|p[a4@][s5$]{2}|antwort|r[ée]ponse|respuesta|risposta|antwoord|odpowied|der mutter|panie[ńn]skie|jeune fille|de soltera|da nubile|meisjesnaam|pet['’]s name|first pet|haustier|premier animal|primera mascota|primo animale/i;
 const anyPasswordFormCue = gatedTest(passwordFormsCues);
+/** securityAnswerIntl's cues (after the gate above passed). */
+const INTL_ANSWER_CUE = /antwort|r[ée]ponse|respuesta|risposta|antwoord|odpowied|der mutter|panie[ńn]skie|jeune fille|de soltera|da nubile|meisjesnaam|pet['’]s name|first pet|haustier|premier animal|primera mascota|primo animale/i;
 
 export function detectPasswordForms(text: string, out: Detection[]): void {
   const cued = anyPasswordFormCue(text);
@@ -146,6 +156,15 @@ export function detectPasswordForms(text: string, out: Detection[]): void {
   }
   if (/answer|memorable/i.test(text)) {
     for (const m of text.matchAll(securityAnswer)) {
+      const word = m[1] as string;
+      const [start, raw] = unquoted(word, m.index + m[0].length - word.length);
+      const value = raw === word ? raw.replace(/[.,;:!?)]+$/, '') : raw;
+      if (raw === word && isProseWord(value.toLowerCase(), true)) continue;
+      push(out, start, value);
+    }
+  }
+  if (INTL_ANSWER_CUE.test(text)) {
+    for (const m of text.matchAll(securityAnswerIntl)) {
       const word = m[1] as string;
       const [start, raw] = unquoted(word, m.index + m[0].length - word.length);
       const value = raw === word ? raw.replace(/[.,;:!?)]+$/, '') : raw;

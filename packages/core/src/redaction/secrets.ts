@@ -332,9 +332,11 @@ const bareCodeLabel = /(?<![\p{L}\p{N}_])(?:(?:SMS[ -]?|m|M)?TAN|OTP|PIN)[ \t]{1
  * grammar does not hold (Polish `to`: `Twój kod to 482913`; a bare English `to` links nothing, `Send
  * the password to Bob2024`). The value is digits, or single digits spaced (`OTP 4 8 2 9 1 3`).
  * `passcode 99218834` and `access code 482193` too, with no copula (K22 of the fifth probe of
- * 2026-12-04: `my passcode is …` was masked, the bare label and its number not).
+ * 2026-12-04: `my passcode is …` was masked, the bare label and its number not). A PIN after the
+ * Polish copula (`Mój PIN to 7716`) and after a chat's question mark and `its` (`my pin number? its
+ * 0451`, `my PIN? it's 8824`; F11 of the leak probe of 2026-12-07: stored raw).
  */
-const bareCodeWords = /(?<![\p{L}\p{N}_])(?:one[ -]time (?:code|password|passcode|pin)|(?:sim[ -]?)?puk[ -]?[12]?(?:[ -]?code)?|pin-?2|pass[ -]?code|access code|(?:door|gate|unlock|alarm|lock|keypad|garage|entry|building|lockbox|key[ -]?safe) code|(?:safe|lock|locker|padlock|vault) combination|(?:verification|confirmation|activation|login|sign[ -]in|2fa|mfa|sms|auth(?:entication|ori[sz]ation)?) code|bestätigungscode|code de vérification|c[óo]digo de verifica(?:ci[óo]n|[çc][ãa]o)|(?:twój|twoj) kod(?:[ \t]{1,3}to)?|kod (?:weryfikacyjny|jednorazowy|sms)(?:[ \t]{1,3}to)?)[ \t]{1,3}(\d{4,10}|\d(?: \d){3,9}|\d{2}(?:-\d{2}){2,3})(?![\p{L}\p{N}_]|[.,]\d)/giu;
+const bareCodeWords = /(?<![\p{L}\p{N}_])(?:one[ -]time (?:code|password|passcode|pin)|(?:sim[ -]?)?puk[ -]?[12]?(?:[ -]?code)?|pin-?2|pass[ -]?code|access code|(?:door|gate|unlock|alarm|lock|keypad|garage|entry|building|lockbox|key[ -]?safe) code|(?:safe|lock|locker|padlock|vault) combination|(?:verification|confirmation|activation|login|sign[ -]in|2fa|mfa|sms|auth(?:entication|ori[sz]ation)?) code|bestätigungscode|code de vérification|c[óo]digo de verifica(?:ci[óo]n|[çc][ãa]o)|(?:twój|twoj) kod(?:[ \t]{1,3}to)?|kod (?:weryfikacyjny|jednorazowy|sms)(?:[ \t]{1,3}to)?|(?:m[óo]j|tw[óo]j) (?:pin|kod pin|numer pin)(?:[ \t]{1,3}to)?|my pin(?: number| code)?\?[ \t]{1,3}(?:it['’]?s|it is))[ \t]{1,3}(\d{4,10}|\d(?: \d){3,9}|\d{2}(?:-\d{2}){2,3})(?![\p{L}\p{N}_]|[.,]\d)/giu;
 /**
  * A PIN or one-time code written as an assignment (`PIN=4821`, `OTP=482913`, `otp_code = "482913"`): the
  * assignment rule leaves numbers of up to 5 digits, this takes them after these names (a query's
