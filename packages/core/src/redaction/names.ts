@@ -235,7 +235,10 @@ elizabeth bennet|jane eyre|huckleberry finn|tom sawyer|peter pan|nancy drew|lisb
 // hospitals by the places they stand in, written with no head (`…, Department of Social Welfare, Korle Bu.`, `Sites:
 // Korle Bu, Komfo Anokye`; O1's open part of probe-2026-12-05j, 2026-12-06).
 // Written by hand (no npm data package of country and city names is a dependency): the countries
-// and territories of ISO 3166 with names of several words, capitals and large cities, landmarks.
+// and territories of ISO 3166 with names of several words, capitals and large cities, landmarks;
+// European cities of several words that were read as persons (O1 of the leak probe of 2026-12-07:
+// `Zielona Góra`, `Alcalá de Henares`, `Ostrów Wielkopolski`, `Den Haag`, `Bergen op Zoom`), with
+// and without their accents.
 const MULTI_WORD_PLACES = new Set(`costa rica|sagrada familia|sagrada família|checkpoint charlie|taj mahal|sri lanka|burkina faso|sierra leone|hong kong|puerto rico|el salvador|san marino|
 new zealand|south africa|south sudan|north korea|south korea|saudi arabia|united kingdom|united states|czech republic|
 dominican republic|ivory coast|cote d'ivoire|côte d'ivoire|cape verde|cabo verde|papua new guinea|equatorial guinea|
@@ -252,7 +255,13 @@ hong kong island|lake victoria|lake geneva|lake como|santa monica|palo alto|moun
 st petersburg|saint petersburg|st louis|saint louis|baton rouge|des moines|la jolla|martha's vineyard|
 machu picchu|cristo redentor|pão de açúcar|pao de acucar|valle sagrado|el poblado|la boca|cercado de lima|la libertad|ciudad de méxico|
 king's lynn|king's cross|earl's court|shepherd's bush|parson's green|bishop's stortford|bishop's castle|land's end|
-korle bu|komfo anokye`.split(/\|\s*/));
+korle bu|komfo anokye|
+den haag|bergen op zoom|alphen aan den rijn|capelle aan den ijssel|den helder|den bosch|
+reggio emilia|reggio calabria|reggio nell'emilia|la spezia|ascoli piceno|sesto san giovanni|castellammare di stabia|torre del greco|
+alcalá de henares|alcala de henares|alcalá de guadaíra|palma de mallorca|las palmas|santa cruz de tenerife|san sebastián|san sebastian|jerez de la frontera|torrejón de ardoz|torrejon de ardoz|dos hermanas|la coruña|a coruña|castellón de la plana|vitoria gasteiz|
+zielona góra|zielona gora|jelenia góra|jelenia gora|ostrów wielkopolski|ostrow wielkopolski|gorzów wielkopolski|gorzow wielkopolski|nowy sącz|nowy sacz|nowy targ|bielsko biała|bielsko biala|biała podlaska|biala podlaska|stalowa wola|ruda śląska|ruda slaska|piotrków trybunalski|piotrkow trybunalski|tomaszów mazowiecki|tomaszow mazowiecki|jastrzębie zdrój|jastrzebie zdroj|
+aix en provence|boulogne billancourt|clermont ferrand|la rochelle|le havre|le mans|saint étienne|saint etienne|
+frankfurt am main|frankfurt an der oder|freiburg im breisgau|mülheim an der ruhr|muelheim an der ruhr|halle an der saale|bad homburg`.split(/\|\s*/));
 
 // Words that name a station, a district or a terminal after a city (`München Hauptbahnhof`).
 // (Added to NOT_PERSON_AFTER.)
