@@ -1067,6 +1067,25 @@ function structureName(view: string, start: number, end: number, certain: boolea
   return certain || STRUCTURE_NAME_CUE.test(before) || isListedFirstAndLast(words[0] as string, words[words.length - 1] as string);
 }
 
+/**
+ * Whether the quoted value starting at `valueStart` follows a quoted key and a colon, as a JSON
+ * member is written (`"customer":"…"`, `"patient" : "…"`, escaped `\"patient\":\"…`): reads back over
+ * the value's opening quote (and its backslash), blanks, the colon, blanks, and asks for a closing
+ * quote (escaped or not) right before them. At most 8 characters read.
+ */
+function quotedKeyBefore(text: string, valueStart: number): boolean {
+  let at = valueStart - 1;
+  if (text.charCodeAt(at) !== 34 && text.charCodeAt(at) !== 39) return false;
+  at--;
+  if (text.charCodeAt(at) === 92) at--;
+  const stop = Math.max(0, valueStart - 8);
+  while (at >= stop && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at--;
+  if (text.charCodeAt(at) !== 58) return false;
+  at--;
+  while (at >= stop && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at--;
+  return at >= 0 && (text.charCodeAt(at) === 34 || text.charCodeAt(at) === 39);
+}
+
 /** The prefix of a question the user asked (SessionValues.asked), answered in the session's next event's output, not its input. */
 const USER_ASKED = 'user>';
 
@@ -1985,7 +2004,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       // A role's word is a label of prose as often in text (`Patient: stable overnight`, `Driver:
       // updated`): a role key in text gives a phone only (`to: +14155550132`); the name detectors
       // read names after those words.
-      if (isRoleDecision(decision) && kind.type !== 'PHONE') continue;
+      // A key and a value both quoted are a JSON member inside text (`msg='{"customer":"Zwiebelhofer,
+      // Leberecht"}'`, `payload="{\"patient\":\"…\"}"`; F12 of the leak probe of 2026-12-07): read
+      // as that member of an object would be.
+      if (isRoleDecision(decision) && kind.type !== 'PHONE' && !(pair.quoted && quotedKeyBefore(text, pair.start))) continue;
       if (kind.type === 'PERSON' && !/\p{L}/u.test(value)) continue;
       found.push({ start: pair.start, end, type: kind.type, class: kind.class, normalized: kind.normalized ?? value });
     }
