@@ -723,7 +723,9 @@ function streetLineAt(text: string, tokens: Token[], i: number, afterLead = fals
   let streetWordAt = -1;
   // After an address cue (`ship to`, `I live at`, `my address is`) a lower-case line ends at any
   // street suffix (`42 quillon row`, `7 marlow close`), not only a full street word (K18 of 2026-12-04e).
-  const cued = ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start));
+  // So does a line followed by a town and a UK postcode after a comma (`14 wellbrook close, sevenoaks
+  // tn13 2qp`: F10 of the leak probe of 2026-12-07): the postcode's shape is the cue.
+  const cued = ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) || POSTCODE_LINE_AHEAD.test(text.slice(token.end, token.end + 120));
   while (j < tokens.length && words < 6) {
     const current = tokens[j] as Token;
     const previous = tokens[j - 1] as Token;
@@ -833,6 +835,8 @@ function personLabelBefore(text: string, at: number): boolean {
   return STRONG_NAME_CUE_BEFORE.test(before.slice(-24)) || PERSON_ROLE_LABEL_BEFORE.test(before);
 }
 /** Words that say an address follows (`ship to`, `deliver it to`, `I live at`, `my address is`, `moved to`), right before its house number. */
+/** The rest of a street line, a comma, a town and a UK postcode (any case) ahead on the same line (LOWER_CITY_POSTCODE's shape). */
+const POSTCODE_LINE_AHEAD = /^[^\n\r,]{1,60},[ \t]?(?:[a-z][a-z'.-]{1,24} ){0,2}[a-z][a-z'.-]{1,24},? [a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}(?![a-z\d])/i;
 const ADDRESS_CUE_BEFORE = /(?<![\p{L}])(?:ship(?:ping)?|deliver(?:y)?|send|mail|post|forward|move[ds]?)(?:\s+(?:it|them|this|everything))?\s+to\s+$|(?<![\p{L}])(?:live[sd]?|living|reside[sd]?|residing|located|staying|stay)\s+(?:at|on)\s+$|(?<![\p{L}])address(?:\s+(?:is|was|now))?\s*[:=-]?\s*$/iu;
 /** Where a clause ends after a lower-case address's city words: the end, a line break or punctuation. */
 const CLAUSE_END = /^[ \t]*(?:$|[\r\n.,;!?)\]])/;
@@ -892,6 +896,12 @@ const STREET_DIRECTION = /^(?:[NSEW]|NE|NW|SE|SW|North|South|East|West|Northeast
 const DIRECTION_END = /^[ \t]*(?:$|[\r\n,;)])/;
 /** Lower-case city words, a two-letter state and a US ZIP code (`honolulu hi 96813`, `austin, tx 78701-1234`). */
 const LOWER_CITY_ZIP = /^(?:[a-z][a-z'.-]{1,24} ){0,2}[a-z][a-z'.-]{1,24},? [a-z]{2},? \d{5}(?:-\d{4})?(?![\d-])/;
+/**
+ * Lower-case town words and a UK postcode in lower case (`bristol bs8 1th`, `sevenoaks tn13 2qp`,
+ * `london wc1n3ax`: F10 of the leak probe of 2026-12-07): the outward code (A9, A99, A9A, AA9, AA99,
+ * AA9A), an optional blank and the inward code (a digit and two of the letters Royal Mail uses there).
+ */
+const LOWER_CITY_POSTCODE = /^(?:[a-z][a-z'.-]{1,24} ){0,2}[a-z][a-z'.-]{1,24},? [a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}(?![a-z\d])/;
 /** `in`, a city of one or two capitalized words, and a UK postcode or a US state and ZIP code (`in Leeds LS6 2AB`, `in Austin, TX 78701`). */
 const CITY_POSTCODE_AFTER_IN = /^in (?:\p{Lu}[\p{L}'.-]{1,24} ){0,1}\p{Lu}[\p{L}'.-]{1,24},? (?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)(?![A-Za-z\d])/u;
 
@@ -1005,12 +1015,13 @@ function extendBlock(text: string, tokens: Token[], end: number): number {
           continue;
         }
       }
-      // A city and state in lower case before a ZIP code (`…, honolulu hi 96813`), or `in` and a
+      // A city and state in lower case before a ZIP code (`…, honolulu hi 96813`) or a town before a UK
+      // postcode (`…, bristol bs8 1th`, F10 of 2026-12-07), or `in` and a
       // city before a postcode (`… Lane in Leeds LS6 2AB`): a probe of 2026-12-03 found them stored
       // raw after the masked street line. The code at the end is what makes them part of it.
       if (!current.number && taken === 0 && ((lineBreak && !current.capitalized) || (!lineBreak && current.lower === 'in'))) {
         const tail = text.slice(current.start, current.start + 72);
-        const zip = lineBreak ? LOWER_CITY_ZIP.exec(tail) : CITY_POSTCODE_AFTER_IN.exec(tail);
+        const zip = lineBreak ? (LOWER_CITY_ZIP.exec(tail) ?? LOWER_CITY_POSTCODE.exec(tail)) : CITY_POSTCODE_AFTER_IN.exec(tail);
         if (zip !== null) {
           const stop = current.start + zip[0].length;
           while (j < tokens.length && (tokens[j] as Token).end <= stop) {
