@@ -18,7 +18,7 @@
 // Code stays (`Math.Floor`, `System.Console`, `React.Component`, `Object.Keys`, `config.yaml`): its
 // words are no given name and surname. Linear: one scan with bounded words, a bounded look at each
 // PERSON span's two ends.
-import { firmLikeName, isListedFirm, foldDiacritics, isAmbiguousPersonName, isGivenNameWord, isHyphenatedSurname, isListedPersonName, isPersonLogin, isRecordNameWord, isVoiceNamespace, pushPerson } from './names.js';
+import { firmLikeName, isListedFirm, foldDiacritics, isAmbiguousPersonName, isFoldedGivenName, isGivenNameWord, isHyphenatedSurname, isListedPersonName, isPersonLogin, isRecordNameWord, isVoiceNamespace, pushPerson } from './names.js';
 import type { Detection } from './types.js';
 
 /** Two words joined by one `.` or `_`, no third part, no mailbox, path or identifier around them. Groups: 1 the first word, 2 the joiner, 3 the second. */
@@ -61,7 +61,8 @@ function givenAndSurname(first: string, second: string): boolean {
   const surname = lowerSecond.split('-').map(capitalize).join('-');
   // A listed given name (also one that is a common word: `Maria`, `John`) and a listed surname; or an
   // unlisted given name that is no English word (`Siosaia`) before a surname that is no common word (`Fifita`).
-  const named = isGivenNameWord(given) ? surnameWord(surname) : bothCapitalized && isRecordNameWord(given) && !isAmbiguousPersonName(given) && !surname.includes('-') && listedName(surname);
+  // A given name of the other languages' lists with its accents dropped or kept (`joao.silva`, `Conceicao.Lima`: isFoldedGivenName) counts as a listed one.
+  const named = isGivenNameWord(given) || isFoldedGivenName(given) ? surnameWord(surname) : bothCapitalized && isRecordNameWord(given) && !isAmbiguousPersonName(given) && !surname.includes('-') && listedName(surname);
   if (!named) return false;
   // In lower case a surname that is a common word too (`grace.hill`, `mark.down`) is no name unless the given name is no word.
   // (A double-barrelled surname has a listed part: surnameWord.)
@@ -96,8 +97,10 @@ function givenMiddleSurname(first: string, middle: string, last: string): boolea
   if (NOT_NAME_PARTS.has(first.toLowerCase()) || NOT_NAME_PARTS.has(middle.toLowerCase()) || NOT_NAME_PARTS.has(last.toLowerCase())) return false;
   // The middle word a given name of the lists, a listed name, or a name word that is no English word (`Pawel`); either given
   // name also as the lists spell it with an accent (`maria.jose.garcia`, `jose.maria.garcia`: `José`; compound given names).
-  if (!isGivenNameWord(given) && !listedUnaccented(given, (word) => word !== given && (isGivenNameWord(word) || listedName(word)))) return false;
-  if (middle.length > 1 && !isRecordNameWord(second) && !listedUnaccented(second, (word) => isGivenNameWord(word) || listedName(word))) return false;
+  // Either given name may also be one of the other languages' lists with every accent dropped (`joao.pedro.silva`,
+  // `maria.conceicao.santos`: isFoldedGivenName, `João`, `Conceição`), or kept (`joão.pedro.silva`).
+  if (!isGivenNameWord(given) && !isFoldedGivenName(given) && !listedUnaccented(given, (word) => word !== given && (isGivenNameWord(word) || listedName(word)))) return false;
+  if (middle.length > 1 && !isRecordNameWord(second) && !isFoldedGivenName(second) && !listedUnaccented(second, (word) => isGivenNameWord(word) || listedName(word))) return false;
   // The surname as givenAndSurname reads it after the first given name (a listed surname; in lower case or capitals one that is no common word).
   return givenAndSurname(first, last) || (middle.length > 1 && givenAndSurname(middle, last));
 }

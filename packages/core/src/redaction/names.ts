@@ -14,6 +14,7 @@ import { DEVICE_ARTICLE_BEFORE, DEVICE_NOUN_AFTER, INSTITUTION_DESCRIPTORS, NAME
 import { CAR_MAKES, vehicleRun } from './vehicles.js';
 import { financeBrandRun, jobTitleRun, logTermOpening, loneUtterance, monthBeforeStatementNoun, paymentReferenceRun } from './look-alike-runs.js';
 import { openNameTable, WORD_KIND, wordsOfKind, type WordSet } from './name-table.js';
+import { ACCENTED_GIVEN_NAMES } from './accented-given-names.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -396,6 +397,28 @@ vinh vu xuan yen`.split(/\s+/));
 /** Lower-case word without diacritics ("nguyễn" -> "nguyen", "đức" -> "duc", "łukasz" -> "lukasz"). */
 export function foldDiacritics(lower: string): string {
   return lower.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
+}
+
+/** ACCENTED_GIVEN_NAMES by their folded form (`joao`, `conceicao`, `goncalo`, `phuong`): only names that carry a diacritic. */
+let foldedGivenNames: ReadonlySet<string> | undefined;
+/**
+ * Whether a word (any case, with its accents or without) is a Portuguese, Spanish, French or Vietnamese given name of
+ * ACCENTED_GIVEN_NAMES folded as a login folds it (`joao`, `Joao`, `João`, `conceicao`: every accent dropped at once),
+ * three letters or more and no frequent English word, no word the lists hold as a name and a common word, no place,
+ * eponym or drug (`hung`, `van`, `my`, `tan` are left out). For logins and joined names (account-names.ts,
+ * dotted-names.ts), where a name is written in ASCII; the lists hold these names in no spelling, or only with an accent.
+ */
+export function isFoldedGivenName(word: string): boolean {
+  if (word.length < 3 || word.length > 24) return false;
+  const folded = foldDiacritics(word.toLowerCase());
+  foldedGivenNames ??= new Set(ACCENTED_GIVEN_NAMES.map((name) => [name.toLowerCase(), foldDiacritics(name.toLowerCase())] as const).filter(([lower, plain]) => plain !== lower && plain.length >= 3).map(([, plain]) => plain));
+  if (!foldedGivenNames.has(folded)) return false;
+  try {
+    const l = nameLists();
+    return !l.frequent.has(folded) && !l.ambiguousFirst.has(folded) && !l.ambiguousLast.has(folded) && !l.stop.has(folded) && !NOT_NAMES.has(folded);
+  } catch {
+    return false;
+  }
 }
 
 // A run that starts with one of these is a place ("San Bernardino", "Santa Clara", "Saint-Denis").
@@ -2646,7 +2669,9 @@ function accountNameEnd(value: string, l: NameLists): number {
   const lower = value.slice(0, end).toLowerCase();
   if (!/^[a-z][a-z'’._-]*$/.test(lower)) return 0;
   const strongName = (word: string) => (l.first.has(word) || l.last.has(word)) && !l.stop.has(word) && !l.ambiguousFirst.has(word) && !l.ambiguousLast.has(word) && !l.frequent.has(word);
-  const anyName = (word: string) => (l.first.has(word) || l.last.has(word) || l.ambiguousFirst.has(word) || l.ambiguousLast.has(word)) && !l.stop.has(word) && !isTeamWord(word, false);
+  // A given name of the other languages' lists as a login writes it (`joao`, `conceicao`: isFoldedGivenName) counts as a listed given name.
+  const foldedGiven = (word: string) => !l.first.has(word) && isFoldedGivenName(word);
+  const anyName = (word: string) => ((l.first.has(word) || l.last.has(word) || l.ambiguousFirst.has(word) || l.ambiguousLast.has(word)) && !l.stop.has(word) && !isTeamWord(word, false)) || foldedGiven(word);
   const parts = lower.split(/[._-]/);
   if (parts.length === 1) {
     if (strongName(lower)) return end;
@@ -2657,7 +2682,7 @@ function accountNameEnd(value: string, l: NameLists): number {
   const named = parts.filter((part) => part.length >= 2);
   if (named.length === 0 || !named.every(anyName)) return 0;
   const head = parts[0] as string;
-  return named.some(strongName) || (named.length >= 2 && (l.first.has(head) || l.ambiguousFirst.has(head))) ? end : 0;
+  return named.some(strongName) || (named.length >= 2 && (l.first.has(head) || l.ambiguousFirst.has(head) || foldedGiven(head))) ? end : 0;
 }
 
 /**
