@@ -109,3 +109,67 @@ describe('dotted names: given names of Portuguese, Spanish, French and Vietnames
     expect(timeRatio((text) => detectSensitive(text), make, 20_000, 40_000)).toBeLessThan(2.6);
   });
 });
+
+describe('member names that say they hold a person\'s name, as keys in text', () => {
+  const OPEN: Case[] = [
+    // The report's spellings, read by the text detectors as the JSON member rule reads the key (isPersonKeyName).
+    ['patientLegalFullName: vlintuk', ['vlintuk'], ['patientLegalFullName: ']],
+    ['customer_full_name_on_record = qxaro vlintuk', ['qxaro', 'vlintuk'], ['customer_full_name_on_record = ']],
+    ['log: {"patientLegalFullName":"qxaro vlintuk"} saved', ['qxaro', 'vlintuk'], ['"patientLegalFullName":"', '"} saved']],
+    ['patient:\n  legal_full_name: qxaro vlintuk\n  mrn: 12', ['qxaro', 'vlintuk'], ['legal_full_name: ']],
+    // The kind: other keys of the rule, separators, quotes, escaped JSON, a logfmt line, a sentence, a form's label, capitals.
+    ['INFO saved patientLegalFullName=qxaro vlintuk id=42', ['qxaro', 'vlintuk'], ['INFO saved patientLegalFullName=', ' id=42']],
+    ['the record says patientLegalFullName: vlintuk and more', ['vlintuk'], ['the record says', 'and more']],
+    ['Patient Legal Full Name: vlintuk', ['vlintuk'], ['Patient Legal Full Name: ']],
+    ["patient-legal-full-name => 'vlintuk'", ['vlintuk'], ["patient-legal-full-name => '", "'"]],
+    ['{\\"patientLegalFullName\\":\\"qxaro vlintuk\\"}', ['qxaro', 'vlintuk'], ['patientLegalFullName']],
+    ['insured_person_family_name_at_birth: vlintuk', ['vlintuk'], ['insured_person_family_name_at_birth']],
+    ['holder_surname: vlintuk', ['vlintuk'], ['holder_surname: ']],
+    ['beneficiaryGivenNames: qxaro', ['qxaro'], ['beneficiaryGivenNames: ']],
+    ['patient_name: vlintuk', ['vlintuk'], ['patient_name: ']],
+    ['last_name: Vlintuk', ['Vlintuk'], ['last_name: ']],
+    ['LAST_NAME: VLINTUK', ['VLINTUK'], ['LAST_NAME: ']],
+  ];
+  // Masked before too: capitalized names after the key, and keys the text's cues read (`…Name:` after one qualifier).
+  const KEPT_MASKED: Case[] = [
+    ['log: {"patientLegalFullName":"Qxaro Vlintuk"} saved', ['Qxaro Vlintuk'], ['patientLegalFullName']],
+    ['legal_full_name: Qxaro Vlintuk', ['Qxaro Vlintuk'], ['legal_full_name: ']],
+    ['patientName: vlintuk', ['vlintuk'], ['patientName: ']],
+  ];
+  const LOOK_ALIKES = ['toolName: search', 'fileName: report.pdf', 'hostname: db1', 'nameServer: ns1', 'display_name_format: short', 'name: build',
+    'jobs:\n  build:\n    name: build\n    runs-on: ubuntu-latest', 'userName: jsmith', 'customerBankName: chase', 'patientFullNameLength: 12', 'company_legal_name: acme',
+    'repoFullName: org/repo', 'patient_full_name: unknown', 'patient_full_name: N/A', 'last_name: Unknown', 'first_name: the', 'firstName: string'];
+
+  it.each(OPEN)('%j is masked', (...row) => check([row]));
+  it.each(KEPT_MASKED)('%j stays masked', (...row) => check([row]));
+  it.each(LOOK_ALIKES)('%j stays as written', (text) => expect(masked(text)).toBe(text));
+
+  it('any spelling of a person key, any separator, the name in any case', () => {
+    const keys = fc.constantFrom(['patient', 'legal', 'full', 'name'], ['customer', 'full', 'name', 'on', 'record'], ['holder', 'surname'], ['beneficiary', 'given', 'names'], ['insured', 'person', 'family', 'name']);
+    const spell = (words: string[], style: string): string =>
+      style === 'camel' ? words.map((word, i) => (i === 0 ? word : (word[0] as string).toUpperCase() + word.slice(1))).join('')
+      : style === 'snake' ? words.join('_') : style === 'kebab' ? words.join('-') : words.join('_').toUpperCase();
+    fc.assert(
+      fc.property(keys, fc.constantFrom('camel', 'snake', 'kebab', 'upper'), fc.constantFrom(': ', '=', ' = ', '":"', ' => ', ':'), fc.constantFrom('qxaro vlintuk', 'Qxaro Vlintuk', 'QXARO VLINTUK', 'vlintuk'), fc.constantFrom('', 'INFO ', 'saved '),
+        (words, style, separator, name, before) => {
+          const quoted = separator === '":"';
+          const text = `${before}${quoted ? '"' : ''}${spell(words, style)}${separator}${name}${quoted ? '"' : ''}`;
+          expect(coveredWhole(text, name), `${text} => ${masked(text)}`).toBe(true);
+        }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the same keys through a redactor: stored masked, the look-alikes as written', () => {
+    const { stored } = storedResults(() => createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) }));
+    expect(stored('INFO saved patientLegalFullName=qxaro vlintuk id=42')).not.toContain('vlintuk');
+    expect(stored('the record says patientLegalFullName: vlintuk and more')).not.toContain('vlintuk');
+    expect(stored('Patient Legal Full Name: vlintuk')).not.toContain('vlintuk');
+    expect(stored('toolName: search\nfileName: report.pdf')).toBe(JSON.stringify('toolName: search\nfileName: report.pdf'));
+  });
+
+  it('twice the keyed names cost about twice the time', () => {
+    const make = (n: number): string => Array.from({ length: Math.ceil(n / 48) }, (_, i) => (i % 2 ? 'patientLegalFullName=qxaro vlintuk ' : 'fileName=report.pdf nameServer=ns1 ')).join('');
+    expect(timeRatio((text) => detectSensitive(text), make, 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});
