@@ -3,7 +3,6 @@
 // stored form through an auditor where the report was one, look-alikes that must stay as they were, and linear time.
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor, detectSensitive } from '@agent-audit/core';
-import { TOTP_SETUP_LABELS } from '../../packages/core/src/redaction/provider-tokens.js';
 import { timeRatio } from './linear-time.js';
 import { check, masked, storedResults, type Case } from './masked-text.js';
 import { ledgerRecorder } from './stored-events.js';
@@ -56,6 +55,10 @@ describe('dotted names: three parts whose given names the lists spell with an ac
 });
 
 describe('TOTP set-up keys: the gate and the pattern read one list of labels', () => {
+  // The list of labels of 2026-12-06f (provider-tokens.ts TOTP_SETUP_LABELS), a kind since 2026-12-07 (TOTP_LABEL_KIND,
+  // tested in open-parts-2026-12-07-secrets.test.ts): each of these labels is still read.
+  const TOTP_SETUP_LABELS = [['setup', 'key'], ['set-up', 'key'], ['set', 'up', 'key'], ['secret', 'key'], ['manual', 'entry', 'key'], ['manual', 'key'], ['this', 'key'],
+    ['the', 'following', 'key'], ['input']];
   const SEEDS = ['JBSWY3DPEHPK3PXP', 'jbswy3dpehpk3pxp', 'JBSW Y3DP EHPK 3PXP', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'];
   // Every label, its words joined by a blank, a tab or two blanks, then a blank, a colon and a tab, or a colon and a blank.
   const ROWS: Array<[string, string]> = [];
@@ -92,7 +95,7 @@ describe('TOTP set-up keys: the gate and the pattern read one list of labels', (
     'input 2222333344445555',
     'input sha256 deadbeef',
     'input_file README.md',
-    'setup key: JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPAB',
+    // (`setup key: ` and 34 characters unbroken stayed here until 2026-12-07: seeds of 16 to 128 are read since, issue 11.)
     'the key 5ZRK2QBLODFE6HVN',
   ])('%j stays as written', (text) => expect(masked(text)).toBe(text));
 

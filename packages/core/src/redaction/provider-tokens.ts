@@ -199,32 +199,82 @@ const oktaToken = /(?<![A-Za-z0-9_\-])00[A-Za-z0-9_\-]{40}(?![A-Za-z0-9_\-])/g;
 const oktaCue = /okta|SSWS/i;
 /**
  * A TOTP seed after its label (`TOTP secret JBSWY3DPEHPK3PXP`, `2FA secret: …`, `authenticator
- * key = …`): 16 or more Base32 characters (RFC 4648; RFC 6238's seeds are 80 bits or more), in
- * groups of four too (`JBSW Y3DP EHPK 3PXP`).
+ * key = …`): 16 to 128 Base32 characters (RFC 4648; RFC 6238's seeds are 80 bits or more; up to 64 until 2026-12-07),
+ * in groups of four too (`JBSW Y3DP EHPK 3PXP`).
  */
-const totpSecret = /(?<![A-Za-z0-9_])(?:totp|otp|2fa|mfa|authenticator|two[ -]factor)[ _\-]?(?:secret|seed|key)(?:[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|was)[ \t]{0,3}:?)?[ \t]{1,3}["']?([A-Z2-7]{4}(?:[ ]?[A-Z2-7]{4}){3,15}={0,6}|[a-z2-7]{16,64}={0,6})(?![A-Za-z0-9])/gi;
+const totpSecret = /(?<![A-Za-z0-9_])(?:totp|otp|2fa|mfa|authenticator|two[ -]factor)[ _\-]?(?:secret|seed|key)(?:[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|was)[ \t]{0,3}:?)?[ \t]{1,3}["']?([A-Z2-7]{4}(?:[ ]?[A-Z2-7]{4}){3,31}={0,6}|[a-z2-7]{16,128}={0,6})(?![A-Za-z0-9])/gi;
 
 /**
- * The labels a TOTP seed follows on an authenticator's set-up page, under its QR code, with no word of two-factor near
- * (`Can't scan the QR? Enter this key: jbsw y3dp ehpk 3pxp`, `2FA backup: secret key JBSW Y3DP …`, L5 of the probe of
- * 2026-12-06c; `input JBSWY3DPEHPK3PXP in your app`): each label's words, any case. The one source of the rule's pattern
- * (the words joined by any run of blanks or tabs, up to 3) and of its plain gate (each label's last word): until
- * 2026-12-06f the gate was ` key` with a blank, so `setup\tkey …` never reached the pattern, and the pattern had no
- * `input` (issue 11).
+ * The labels a TOTP seed follows on an authenticator's set-up page, under its QR code, with a word of two-factor near it
+ * or none (`Can't scan the QR? Enter this key: jbsw y3dp ehpk 3pxp`, `2FA backup: secret key JBSW Y3DP …`, L5 of the
+ * probe of 2026-12-06c; `input JBSWY3DPEHPK3PXP in your app`; `Enter this code in your app: …`, `recovery seed: …`,
+ * `MFA secret …`). A kind, not a list of phrases (issue 11, 2026-12-07; until then a list, `TOTP_SETUP_LABELS`, that
+ * lacked `type this code`, `recovery seed`, `authenticator code`): a head (`key`, `secret`, `seed`, `code`; or a bare
+ * `input`) after up to three words of set-up, manual entry or an authenticator (`setUpWords`) or of pointing (`this`,
+ * `following`), with an article or a possessive before them and a verb of typing before all (`enter`, `type`, …), and
+ * after the head where the seed goes (`manually`, `below`, `in your authenticator app`). It is a label when it holds a
+ * set-up word, a pointing word before a head other than `code` (`this key`; `use this code` is a coupon's as often), a
+ * verb of typing, or where the seed goes: `api key`, `the key`, `this code` alone label nothing.
  */
-export const TOTP_SETUP_LABELS: readonly (readonly string[])[] = [
-  ['setup', 'key'], ['set-up', 'key'], ['set', 'up', 'key'], ['secret', 'key'], ['manual', 'entry', 'key'], ['manual', 'key'], ['this', 'key'],
-  ['the', 'following', 'key'], ['input'],
-];
-const TOTP_SETUP_LABEL = TOTP_SETUP_LABELS.map((words) => words.join('[ \\t]{1,3}')).join('|');
-/** The gate: a label's last word in any case (the pattern cannot match without it). */
-const totpSetupGate = new RegExp([...new Set(TOTP_SETUP_LABELS.map((words) => words[words.length - 1] as string))].join('|'), 'i');
+export const TOTP_LABEL_KIND = {
+  verbs: ['enter', 'type', 'input', 'add', 'paste', 'copy'],
+  determiners: ['the', 'your', 'my', 'our', 'a', 'an'],
+  setUpWords: ['setup', 'set-up', 'set up', 'manual', 'entry', 'secret', 'recovery', 'backup', '2fa', 'mfa', 'totp', 'otp', 'authenticator',
+    'authentication', 'two-factor', 'two factor', '2-step', 'two-step', '2sv'],
+  pointingWords: ['this', 'following'],
+  heads: ['key', 'secret', 'seed', 'code'],
+} as const;
+/** Words of the kind as a regex alternation: a blank inside a word is one to three blanks or tabs. */
+const totpWords = (list: readonly string[]): string => list.map((w) => w.split(' ').join('[ \\t]{1,3}')).join('|');
+/** A head, or a bare `input` (`input JBSWY3DPEHPK3PXP in your app`), as a whole word: the scan and its only gate. */
+const totpHead = new RegExp(`(?<![A-Za-z0-9_\\-])(?:${TOTP_LABEL_KIND.heads.join('|')}|input)(?![A-Za-z0-9_\\-])`, 'gi');
 /**
- * A TOTP seed after one of TOTP_SETUP_LABELS (and `manually`, then `:`/`=`/`is`): four to eight groups of four Base32
- * characters (RFC 4648) of one case with one blank between, or 16 to 32 of them unbroken (`JBSWY3DPEHPK3PXP`); the rule
- * needs a digit 2-7 and a letter among them: `secret key will take five more days` stays.
+ * The words before a head, read on the 100 characters before it (a label is at most about 70): a verb, an article, then
+ * up to three set-up or pointing words, each followed by blanks or tabs, to the head.
  */
-const totpSetupKey = new RegExp(`(?<![A-Za-z0-9_])(?:${TOTP_SETUP_LABEL})(?:[ \\t]{1,3}manually)?(?:[ \\t]{0,3}[:=]|[ \\t]{1,3}(?:is|was)[ \\t]{0,3}:?)?[ \\t]{1,3}["']?([A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7}|[a-z2-7]{4}(?: [a-z2-7]{4}){3,7}|[A-Z2-7]{16,32}|[a-z2-7]{16,32})(?![A-Za-z0-9])`, 'gi');
+const totpLabelBefore = new RegExp(`(?<![A-Za-z0-9_\\-])(?:(${totpWords(TOTP_LABEL_KIND.verbs)})[ \\t]{1,3})?(?:(?:${totpWords(TOTP_LABEL_KIND.determiners)})[ \\t]{1,3})?((?:(?:${totpWords([...TOTP_LABEL_KIND.setUpWords, ...TOTP_LABEL_KIND.pointingWords])})[ \\t]{1,3}){0,3})$`, 'i');
+const totpSetUpWord = new RegExp(`(?<![A-Za-z0-9_\\-])(?:${totpWords(TOTP_LABEL_KIND.setUpWords)})(?![A-Za-z0-9_\\-])`, 'i');
+/**
+ * After the head: where the seed goes (`manually`, `below`, `here`, `in your authenticator app`, `into the app`), then
+ * `:`/`=`/`is`, then blanks, a tab or a line's end (the seed on the next line, as a page copied whole writes it).
+ */
+const totpAfterHead = /(?:[ \t]{1,3}(manually|below|here|(?:in|into|on)[ \t]{1,3}(?:(?:your|the|an?|my)[ \t]{1,3})?(?:[A-Za-z0-9\-]{2,20}[ \t]{1,3}){0,2}(?:authenticator|app|application|phone|device)(?![A-Za-z0-9])))?(?:[ \t]{1,3}manually)?(?:[ \t]{0,3}[:=]|[ \t]{1,3}(?:is|was)(?:[ \t]{0,3}:)?)?(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3}|(?<=[:=]))["'`]?/iy;
+/**
+ * A TOTP seed (RFC 4648 Base32; RFC 4226 recommends 160 bits, 32 characters, but seeds of 16 to 128 occur: 26, 52, 64,
+ * 103), of one case: 16 to 128 characters unbroken, with `=` padding or none, or in groups of four with one blank between
+ * as authenticator apps show it (`JBSW Y3DP EHPK 3PXP`), and a last group of one to three (`HXDM VJEC JJWS RB3H WIZR
+ * 4IFU GF`) unless a word of the seed's case follows it (`jbsw y3dp ehpk 3pxp in your app`: `in` is a word).
+ * Case-sensitive: a word after an upper-case seed is no group of it.
+ */
+const totpSeed = /([A-Z2-7]{4}(?: [A-Z2-7]{4}){3,31}(?: [A-Z2-7]{1,3}(?![ \t]{1,3}[A-Z]))?|[a-z2-7]{4}(?: [a-z2-7]{4}){3,31}(?: [a-z2-7]{1,3}(?![ \t]{1,3}[a-z]))?|[A-Z2-7]{16,128}={0,6}|[a-z2-7]{16,128}={0,6})(?![A-Za-z0-9])/y;
+
+/**
+ * Google Authenticator's export (`otpauth-migration://offline?data=…`, the QR code of "Transfer accounts"): its `data` is
+ * a protocol buffer, Base64 and URL-encoded, holding every account's seed, so the whole value is the secret. An
+ * `otpauth://totp/…?secret=…` URI is caught already by its `secret` parameter (URL_SECRET); this one has no such name.
+ */
+const totpMigration = /otpauth-migration:\/\/[A-Za-z]{0,20}\?(?:[A-Za-z0-9_.\-]{1,20}=[^\s&#"'<>]{0,200}&){0,4}data=([A-Za-z0-9+/=%_\-]{16,})/gi;
+
+/** The seed after a TOTP label at `head` (a totpHead match), or undefined: the label read back from the head, then the seed. */
+function totpSeedAfter(text: string, head: RegExpMatchArray & { index: number }): { start: number; end: number } | undefined {
+  totpAfterHead.lastIndex = head.index + head[0].length;
+  const after = totpAfterHead.exec(text);
+  if (after === null) return undefined;
+  totpSeed.lastIndex = totpAfterHead.lastIndex;
+  const seed = totpSeed.exec(text);
+  if (seed === null) return undefined;
+  const value = seed[1] as string;
+  // Base32 seeds hold digits 2-7 nearly always: a word of capitals, or groups of words, does not pass.
+  if (!/[2-7]/.test(value) || !/[A-Za-z]/.test(value)) return undefined;
+  const headWord = head[0].toLowerCase();
+  if (headWord !== 'input' && after[1] === undefined) {
+    const before = totpLabelBefore.exec(text.slice(Math.max(0, head.index - 100), head.index));
+    const words = before?.[2] ?? '';
+    const labelled = before?.[1] !== undefined || totpSetUpWord.test(words) || (headWord !== 'code' && words !== '');
+    if (!labelled) return undefined;
+  }
+  return { start: seed.index, end: seed.index + value.length };
+}
 
 /**
  * HashiCorp Vault's unseal and recovery key shares as `vault operator init` prints them (`Unseal Key 1:
@@ -279,14 +329,21 @@ export function detectProviderTokens(text: string, out: Detection[]): void {
       if (randomHex(m[0].slice(3))) out.push({ start: m.index, end: m.index + m[0].length, type: 'ELEVENLABS_KEY', class: 'secret' });
     }
   }
-  // Plain tests, no gate of their own (the prefilter's mask is full): a label's last word (from TOTP_SETUP_LABELS, as the pattern), then the rule.
-  if (totpSetupGate.test(text)) {
-    for (const m of text.matchAll(totpSetupKey)) {
+  if (includesBy(text, 'otpauth-migration:', 7) || includesBy(text, 'OTPAUTH-MIGRATION:', 7)) {
+    for (const m of text.matchAll(totpMigration)) {
       const value = m[1] as string;
-      if (!/[2-7]/.test(value) || !/[A-Za-z]/.test(value)) continue;
       const start = m.index + m[0].length - value.length;
       out.push({ start, end: start + value.length, type: 'TOTP_SECRET', class: 'secret' });
     }
+  }
+  // No gate of its own (the prefilter's mask is full): the scan for a head is the gate, a label read back from each.
+  // (The seeds' starts: totpSecret below reads `TOTP secret …` too, and its seed is pushed once.)
+  let seeded: Set<number> | undefined;
+  for (const head of text.matchAll(totpHead)) {
+    const seed = totpSeedAfter(text, head);
+    if (seed === undefined) continue;
+    out.push({ ...seed, type: 'TOTP_SECRET', class: 'secret' });
+    (seeded ??= new Set()).add(seed.start);
   }
   if ((text.includes('code') || includesBy(text, 'type ', 2)) && deviceLoginCue.test(text)) {
     for (const m of text.matchAll(deviceUserCode)) {
@@ -332,6 +389,7 @@ export function detectProviderTokens(text: string, out: Detection[]): void {
       // Base32 seeds hold digits 2-7 nearly always; a word of 16 letters does not pass.
       if (!/[2-7]/.test(value)) continue;
       const start = m.index + m[0].length - value.length;
+      if (seeded?.has(start) === true) continue;
       out.push({ start, end: start + value.length, type: 'TOTP_SECRET', class: 'secret' });
     }
   }

@@ -1,0 +1,152 @@
+// Issue 11: the open parts of 2026-12-06f's TOTP row (docs/REDACTION.md), fixed on 2026-12-07.
+// A describe per part: the open inputs and held-back inputs of their kind, property tests for the spellings, inputs
+// masked before that stay masked, look-alikes that stay as they were, and linear time.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectSensitive } from '@agent-audit/core';
+import { TOTP_LABEL_KIND } from '../../packages/core/src/redaction/provider-tokens.js';
+import { timeRatio } from './linear-time.js';
+import { masked } from './masked-text.js';
+import { ledgerRecorder } from './stored-events.js';
+
+const { storedOf } = ledgerRecorder('open-parts-2026-12-07-secrets');
+/** A `message.user` input as stored through the auditor and a file ledger. */
+async function storedInput(input: string): Promise<string> {
+  const [event] = await storedOf([{ type: 'message.user', content: { input } }]);
+  return String((event?.content as Record<string, unknown>).input);
+}
+const seedsIn = (text: string): string[] => detectSensitive(text).filter((d) => d.type === 'TOTP_SECRET').map((d) => text.slice(d.start, d.end));
+/** Whether one detection of a secret covers `value` (at its last place in `text`) whole: a TOTP_SECRET, or a wider PASSWORD that won the overlap. */
+const coveredWhole = (text: string, value: string): boolean => {
+  const at = text.lastIndexOf(value);
+  return detectSensitive(text).some((d) => d.class === 'secret' && d.start <= at && d.end >= at + value.length);
+};
+
+describe('TOTP set-up secrets: labels of a kind, seeds of 16 to 128 characters, the export URI', () => {
+  const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const seedOf = (length: number): string => Array.from({ length }, (_, i) => B32[(i * 7 + 3) % 32] as string).join('');
+  const S26 = seedOf(26);
+  const S52 = seedOf(52);
+  const S64 = seedOf(64);
+  const S103 = seedOf(103);
+  const S128 = seedOf(128);
+  const grouped = (seed: string): string => seed.match(/.{1,4}/g)?.join(' ') ?? seed;
+  // [text, the seed as written]: each failed before (no label of the list, a seed over 32 unbroken or 8 groups, a last short group).
+  const OPEN: Array<[string, string]> = [
+    // labels the list lacked, the issue's and the kind's
+    ['recovery seed: JBSWY3DPEHPK3PXP', 'JBSWY3DPEHPK3PXP'],
+    ['Enter this code in your app: JBSW Y3DP EHPK 3PXP', 'JBSW Y3DP EHPK 3PXP'],
+    ['Can\'t scan? type this code JBSWY3DPEHPK3PXP', 'JBSWY3DPEHPK3PXP'],
+    ['Authenticator code: 5ZRK2QBLODFE6HVN', '5ZRK2QBLODFE6HVN'],
+    ['manual entry code: jbsw y3dp ehpk 3pxp', 'jbsw y3dp ehpk 3pxp'],
+    ['Use this secret in your authenticator app: JBSWY3DPEHPK3PXP', 'JBSWY3DPEHPK3PXP'],
+    ['Enter the key manually: JBSWY3DPEHPK3PXP', 'JBSWY3DPEHPK3PXP'],
+    ['paste the following code into Google Authenticator: jbswy3dpehpk3pxp', 'jbswy3dpehpk3pxp'],
+    ['Your backup key is GEZDGNBVGY3TQOJQ', 'GEZDGNBVGY3TQOJQ'],
+    ['MFA setup code:\nJBSW Y3DP EHPK 3PXP', 'JBSW Y3DP EHPK 3PXP'],
+    // seeds over 32 characters, unbroken and in groups of four, a last group of two (26 = 6 x 4 + 2)
+    ['setup key JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPAB', 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPAB'],
+    [`secret key: ${S52}`, S52],
+    [`manual entry key: ${S64.toLowerCase()}`, S64.toLowerCase()],
+    [`setup key: ${S103}`, S103],
+    [`2FA secret: ${S103}`, S103],
+    [`setup key: ${S128}`, S128],
+    [`setup key: ${grouped(S26)}`, grouped(S26)],
+    [`Enter this key: ${grouped(S64)}`, grouped(S64)],
+    [`authenticator secret: ${grouped(S103).toLowerCase()}`, grouped(S103).toLowerCase()],
+  ];
+  it.each(OPEN)('%j: the whole seed is one TOTP_SECRET', (text, seed) => {
+    expect(seedsIn(text)).toEqual([seed]);
+    expect(masked(text)).not.toContain(seed.slice(-2));
+  });
+
+  it('Google Authenticator\'s export URI: its data is masked', () => {
+    const data = 'CjEKCkhlbGxvId6tvu8SGGFsaWNlQGdvb2dsZS5jb20aBUFDTUUgASgBMAJCEzU5NDM5MjE2ODE2MzcxMTcxNDgQAhgBIAA%3D';
+    for (const text of [`otpauth-migration://offline?data=${data}`, `scan this: OTPAUTH-MIGRATION://offline?data=${data} to move`]) {
+      expect(masked(text)).not.toContain(data.slice(0, 20));
+      expect(seedsIn(text)).toEqual([data]);
+    }
+  });
+
+  it.each([
+    // Masked before: an otpauth URI by its `secret` parameter (in any place of the query), labels with a word of two-factor.
+    ['otpauth://totp/Issuer:bob?secret=JBSWY3DPEHPK3PXP&issuer=Issuer', 'JBSWY3DPEHPK3PXP'],
+    ['otpauth://totp/ACME%20Co:alice@example.com?issuer=ACME%20Co&secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ&digits=6', 'HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ'],
+    ['2FA key: JBSW Y3DP EHPK 3PXP', 'JBSW Y3DP EHPK 3PXP'],
+    ['MFA secret: JBSWY3DPEHPK3PXP', 'JBSWY3DPEHPK3PXP'],
+    ['totp_secret=jbswy3dpehpk3pxp', 'jbswy3dpehpk3pxp'],
+  ])('%j stays masked', (text, seed) => expect(masked(text)).not.toContain(seed));
+
+  it.each([
+    // Base32 that is no seed in its context: an ISBN, a hash labelled `sha1`, Content-MD5, a bucket's name and key.
+    'ISBN code: 9780306406157',
+    'sha1 key: 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12',
+    'Content-MD5: Q2hlY2sgSW50ZWdyaXR5IQ==',
+    'bucket key: LOGSARCHIVE2345ABCD',
+    'bucket: my-bucket-2fa-logs',
+    // All-letter words in capitals, labels of nothing (`the key`, `this code` alone, a coupon's `use this code`).
+    'SECRET KEY: PLEASEROTATEQUARTERLY',
+    'Enter this code in your app: CONFIGURATIONSETTINGS',
+    'the key JBSWY3DPEHPK3PXP',
+    'use this code: WELCOME25DISCOUNT',
+    'this code: WELCOME25DISCOUNT',
+    'setup key: none',
+    'The recovery code expires in 2 days',
+    // No seed is longer than 128 characters.
+    `setup key: ${S128}ABCD`,
+  ])('%j stays as written', (text) => expect(masked(text)).toBe(text));
+
+  const caseOf = fc.constantFrom('upper', 'lower');
+  /** A seed of `length` Base32 characters with a digit 2-7 and a letter. */
+  const seedArb = fc.integer({ min: 16, max: 128 }).chain((length) =>
+    fc.tuple(fc.array(fc.constantFrom(...B32), { minLength: length, maxLength: length }), fc.integer({ min: 0, max: length - 1 }), fc.integer({ min: 0, max: length - 1 }))
+      .map(([chars, digitAt, letterAt]) => {
+        const out = [...chars];
+        out[digitAt] = '5';
+        if (letterAt !== digitAt) out[letterAt] = 'Q';
+        else out[(digitAt + 1) % length] = 'Q';
+        return out.join('');
+      }));
+  /** A label of the kind: set-up words and a head, a verb and a pointing word, or a label of the list of 2026-12-06f. */
+  const labelArb = fc.oneof(
+    fc.tuple(fc.constantFrom(...TOTP_LABEL_KIND.setUpWords), fc.constantFrom(...TOTP_LABEL_KIND.heads)).filter(([word, head]) => word !== head).map(([word, head]) => `${word} ${head}`),
+    fc.tuple(fc.constantFrom(...TOTP_LABEL_KIND.verbs), fc.constantFrom('this', 'the following', 'your setup'), fc.constantFrom(...TOTP_LABEL_KIND.heads)).map(([verb, words, head]) => `${verb} ${words} ${head}`),
+    fc.constantFrom('setup key', 'this key', 'the following key', 'manual entry key', 'secret key', 'input'),
+  );
+  const labelCase = (label: string, which: number): string => (which === 0 ? label : which === 1 ? label.toUpperCase() : label.replace(/\b\w/g, (c) => c.toUpperCase()));
+
+  it('property: any seed of 16 to 128, grouped in fours or not, of either case, after any label of the kind, is masked whole (as TOTP_SECRET, or in a PASSWORD that covers it)', () => {
+    fc.assert(
+      fc.property(seedArb, caseOf, fc.boolean(), labelArb, fc.integer({ min: 0, max: 2 }), fc.constantFrom(' ', ': ', ':\t', ' is ', ':\n', '\t', ' = '), fc.constantFrom('', '.', '\nthanks'),
+        (raw, which, groups, label, labelCasing, sep, tail) => {
+          const cased = which === 'upper' ? raw : raw.toLowerCase();
+          const seed = groups ? grouped(cased) : cased;
+          const text = `${labelCase(label, labelCasing)}${sep}${seed}${tail}`;
+          expect(coveredWhole(text, seed)).toBe(true);
+        }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('property: words of capitals or lower case with no digit after any label stay', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), { minLength: 16, maxLength: 64 }), caseOf, fc.boolean(), labelArb, (chars, which, groups, label) => {
+        const word = which === 'upper' ? chars.join('') : chars.join('').toLowerCase();
+        const text = `${label}: ${groups ? grouped(word) : word}`;
+        expect(seedsIn(text)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the issue\'s spellings through the auditor: stored masked', async () => {
+    const stored = await storedInput(`Can't scan the QR? Enter this code in your app: ${grouped(S52)} (recovery seed: ${S103})`);
+    expect(stored).not.toContain(S52.slice(0, 8));
+    expect(stored).not.toContain(S103.slice(0, 8));
+  });
+
+  it('twice the heads cost about twice the time', () => {
+    const make = (n: number): string => 'enter this code in your app: setup key your 2fa secret: recovery seed '.repeat(Math.ceil(n / 70));
+    expect(timeRatio((text) => detectSensitive(text), make, 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});
