@@ -1,9 +1,10 @@
-// Issue 11: the open parts of 2026-12-06f's TOTP row (docs/REDACTION.md), fixed on 2026-12-07.
+// Issue 11: the open parts of 2026-12-06f's TOTP and biometric rows (docs/REDACTION.md), fixed on 2026-12-07.
 // A describe per part: the open inputs and held-back inputs of their kind, property tests for the spellings, inputs
 // masked before that stay masked, look-alikes that stay as they were, and linear time.
+import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectSensitive } from '@agent-audit/core';
+import { createKeyring, createRedactor, detectSensitive } from '@agent-audit/core';
 import { TOTP_LABEL_KIND } from '../../packages/core/src/redaction/provider-tokens.js';
 import { timeRatio } from './linear-time.js';
 import { masked } from './masked-text.js';
@@ -14,6 +15,12 @@ const { storedOf } = ledgerRecorder('open-parts-2026-12-07-secrets');
 async function storedInput(input: string): Promise<string> {
   const [event] = await storedOf([{ type: 'message.user', content: { input } }]);
   return String((event?.content as Record<string, unknown>).input);
+}
+/** A `tool.result` event's result as one fresh redactor stores it, as JSON text. */
+function storedResult(result: unknown): string {
+  const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) });
+  const out = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result } } as never, { capture: {} });
+  return JSON.stringify((out as { event: { tool: { result: unknown } } }).event.tool.result);
 }
 const seedsIn = (text: string): string[] => detectSensitive(text).filter((d) => d.type === 'TOTP_SECRET').map((d) => text.slice(d.start, d.end));
 /** Whether one detection of a secret covers `value` (at its last place in `text`) whole: a TOTP_SECRET, or a wider PASSWORD that won the overlap. */
@@ -148,5 +155,72 @@ describe('TOTP set-up secrets: labels of a kind, seeds of 16 to 128 characters, 
   it('twice the heads cost about twice the time', () => {
     const make = (n: number): string => 'enter this code in your app: setup key your 2fa secret: recovery seed '.repeat(Math.ceil(n / 70));
     expect(timeRatio((text) => detectSensitive(text), make, 20_000, 40_000)).toBeLessThan(2.6);
+  });
+});
+
+describe('biometric templates under a generic member, known by their siblings', () => {
+  // A template of 600 bytes (a record of ~40 minutiae): large enough to be stored as a media blob before.
+  const TEMPLATE = Buffer.concat([Buffer.from([0x13, 0x37]), randomBytes(598)]).toString('base64');
+  const floats = (n: number): number[] => Array.from({ length: n }, (_, i) => Number((Math.sin(i + 1) / 3).toFixed(4)));
+  const F128 = floats(128);
+  const F512 = floats(512);
+  const MINUTIAE = [{ x: 112, y: 87, angle: 45, type: 'ending' }, { x: 140, y: 92, angle: 130, type: 'bifurcation' }, { x: 98, y: 160, angle: 270, type: 'ending' }];
+  // [result, values gone, phrases kept]: each stored raw or as a blob with its sha256 before.
+  const OPEN: Array<[unknown, string[], string[]]> = [
+    // the issue's three
+    [{ template: TEMPLATE, format: 'ISO19794-2' }, [TEMPLATE.slice(0, 40)], ['ISO19794-2']],
+    [{ data: TEMPLATE, type: 'fingerprint' }, [TEMPLATE.slice(0, 40)], ['fingerprint']],
+    [{ minutiae: MINUTIAE }, ['"angle":130', '"x":140'], []],
+    // held back: other standards and spellings, a descriptor's other names, generic data members, the sibling named for a template
+    [{ template: TEMPLATE, standard: 'ANSI/INCITS 378-2004' }, [TEMPLATE.slice(0, 40)], ['ANSI/INCITS 378-2004']],
+    [{ templateFormat: 'ISO/IEC 19794-4:2011', record: 'c0ffee00c0ffee00c0ffee00c0ffee00' }, ['c0ffee00c0ffee00c0ffee00c0ffee00'], ['ISO/IEC 19794-4:2011']],
+    [{ value: 'a3f1b2c4d5e6f708a3f1b2c4d5e6f708', kind: 'iris' }, ['a3f1b2c4d5e6f708a3f1b2c4d5e6f708'], ['iris']],
+    [{ blob: TEMPLATE, modality: 'Finger Vein' }, [TEMPLATE.slice(0, 40)], ['Finger Vein']],
+    [{ bytes: TEMPLATE, format: 'FMR' }, [TEMPLATE.slice(0, 40)], []],
+    [{ finger: 'right_index', data: TEMPLATE }, [TEMPLATE.slice(0, 40)], ['right_index']],
+    [{ face_embedding: floats(16), template: TEMPLATE }, [TEMPLATE.slice(0, 40)], []],
+    // a face embedding's size beside a face or a person
+    [{ person_id: 'P-17', face: { x: 10, y: 20, w: 100, h: 120 }, embedding: F128 }, [String(F128[1]), String(F128[100])], ['P-17']],
+    [{ person: 'E-1', embedding: F512 }, [String(F512[1]), String(F512[400])], ['E-1']],
+    [{ personId: 7, vector: F128 }, [String(F128[3])], []],
+  ];
+  it.each(OPEN)('%j: masked as BIOMETRIC', (result, gone, stays) => {
+    const text = storedResult(result);
+    expect([text.slice(0, 300), gone.filter((value) => text.includes(value))]).toEqual([text.slice(0, 300), []]);
+    expect(text).toContain('[BIOMETRIC:');
+    expect(text).not.toContain('sha256:');
+    for (const phrase of stays) expect(text).toContain(phrase);
+  });
+
+  it('a list of points under a template\'s name stays masked (one value now, each point before)', () => {
+    const text = storedResult({ fingerprint_minutiae: [[112, 87, 45], [140, 92, 130]] });
+    expect(text).toContain('[BIOMETRIC:');
+    expect(text).not.toMatch(/112|140,92/);
+  });
+
+  it('the issue\'s template through the auditor: no blob\'s digest of it stored', async () => {
+    const [event] = await storedOf([{ type: 'tool.result', tool: { name: 'enrol', result: { template: TEMPLATE, format: 'ISO19794-2' } } }]);
+    const stored = JSON.stringify(event);
+    expect(stored).not.toContain(TEMPLATE.slice(0, 40));
+    expect(stored).toContain('[BIOMETRIC:');
+  });
+
+  it.each<[unknown, string[]]>([
+    // Look-alikes: a picture's or a recording's bytes by their type, a format that is no biometric one, a key's
+    // fingerprint and a font's face beside data, a text embedding of other sizes or of whole numbers beside a person.
+    [{ type: 'image', data: TEMPLATE, mimeType: 'image/png' }, ['[BLOB:']],
+    [{ type: 'voice', data: TEMPLATE }, ['[BLOB:']],
+    [{ template: TEMPLATE, format: 'png' }, ['[BLOB:']],
+    [{ format: 'ISO 8601', template: 'c0ffee00c0ffee00c0ffee00c0ffee00' }, ['c0ffee00c0ffee00c0ffee00c0ffee00']],
+    [{ fingerprint: 'SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8', data: 'c0ffee00c0ffee00c0ffee00c0ffee00' }, ['c0ffee00c0ffee00c0ffee00c0ffee00']],
+    [{ face: 'Arial', data: 'AAECAwQFBgcICQoLDA0ODxAREhM=' }, ['AAECAwQFBgcICQoLDA0ODxAREhM=']],
+    [{ person: 'E-1', embedding: floats(100) }, [String(floats(100)[5])]],
+    [{ person: 'E-1', embedding: Array.from({ length: 128 }, (_, i) => i) }, ['[0,1,2,3']],
+    [{ type: 'fingerprint', data: 'SHA256:abc' }, ['SHA256:abc']],
+    [{ minutiae_count: 42, template_version: 'v2' }, ['"minutiae_count":42', 'v2']],
+  ])('look-alike %j stays', (result, stays) => {
+    const text = storedResult(result);
+    expect(text).not.toContain('[BIOMETRIC:');
+    for (const phrase of stays) expect(text).toContain(phrase);
   });
 });

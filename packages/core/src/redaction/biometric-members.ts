@@ -8,7 +8,15 @@
 //   `{embedding:{model:'arcface',vector:[0.0531,…]}}`, `{model:'ECAPA-TDNN',embedding:[…]}`;
 // - a template member whose value is an ISO/IEC 19794 (or ANSI/INCITS 378) biometric data record,
 //   base64 or hex, known by its format identifier (`FMR\0`: base64 `Rk1SA…`, hex `464d5200…`);
-// - in text, a template key beside a biometric key of the same text (`minutiae: … template_b64=Rk1S…`).
+// - in text, a template key beside a biometric key of the same text (`minutiae: … template_b64=Rk1S…`);
+// - a template member, or a generic data member (`data`, `blob`, `bytes`), beside a member that says what the object
+//   holds (issue 11, 2026-12-07): a format or a type whose value names a biometric standard or modality
+//   (`{template:'…', format:'ISO19794-2'}`, `{data:'…', type:'fingerprint'}`, `standard:'ANSI/INCITS 378'`), a member
+//   named for a modality holding no string (`face:{…}`, `iris:{…}`; a string only under `finger`: a key's
+//   `fingerprint` and a font's `face` are strings), or a member named for a template (`face_embedding`, `minutiae`: health-ids.ts BIOMETRIC_KEYS);
+// - a vector of 128 or 512 numbers that are not all whole (a face embedding's sizes: dlib, FaceNet; ArcFace,
+//   FaceNet512) under `embedding`, `vector`, `encoding` or `descriptor` beside a member naming a person
+//   (`person`, `person_id`, `personName`): `{person_id:'P-17', embedding:[…128 numbers…]}`.
 // A template's value has its shape: a run of 16 or more base64 or hex characters with no blank, a
 // list of 8 or more numbers, or a list of such strings or lists; a text template (`{voice:{template:'Hello {name}'}}`),
 // a format's name, a finger's name, a count stay.
@@ -39,6 +47,28 @@ const RECORD_HEX = /^(?:464d5200|46495200|46414300|49495200|56495200|46534b00|46
 const TEMPLATE_TEXT = /^(?:[A-Za-z0-9+/_-]{16,}={0,2}|[0-9A-Fa-f]{16,})$/;
 
 import { normalizeKeyName } from './key-names.js';
+import { isBiometricKeyName } from './health-ids.js';
+
+/** Generic members that hold a template's bytes only where a sibling says they are biometric (`{data:'…', type:'fingerprint'}`). */
+const DATA_MEMBERS: ReadonlySet<string> = new Set(['data', 'blob', 'bytes', 'payload', 'value', 'content']);
+/** Members that say what an object holds (normalizeKeyName's form): their string value names a format or a modality. */
+const DESCRIPTOR_MEMBERS: ReadonlySet<string> = new Set([
+  'format', 'type', 'kind', 'standard', 'spec', 'specification', 'modality', 'biometrictype', 'biometricformat', 'templatetype',
+  'templateformat', 'dataformat', 'recordformat', 'formattype', 'datatype', 'category', 'source', 'sensor',
+]);
+/**
+ * A biometric standard's or modality's name as a descriptor's value (lower case, blanks, `_`, `-`, `/`, `.` and `:`
+ * removed): ISO/IEC 19794-x and its successor 39794, ANSI/INCITS 378 and 381, ANSI/NIST-ITL, the record identifiers
+ * (`FMR`, `FIR`, `FAC`, `IIR`), WSQ (the FBI's fingerprint image compression), `minutiae`, and the modalities; not a
+ * bare `voice` or `speaker` (a voice message's `{type:'voice', data}` is a recording, media.ts's).
+ */
+const BIOMETRIC_DESCRIPTOR = /^(?:iso(?:iec)?(?:19794|39794)|(?:ansi)?(?:incits)?(?:378|381|385)(?:\d{4})?$|ansinistitl|fmr$|fir$|fac$|iir$|wsq|minutiae|fingerprint|fingervein|thumbprint|face(?:template|embedding|print|geometry)?$|facial|iris(?:code|template|scan)?$|retina$|palm(?:print|vein)?$|voiceprint|speaker(?:embedding|template)$|handgeometry|biometric)/;
+/** Sibling members named for a modality: beside them a template member holds a template. */
+const MODALITY_SIBLINGS: ReadonlySet<string> = new Set(['face', 'faces', 'facial', 'faceprint', 'iris', 'irises', 'retina', 'palm', 'palmprint', 'finger', 'fingers', 'thumbprint', 'voiceprint', 'handgeometry', 'fingerprint', 'fingerprints']);
+/** Sibling members naming a person: beside them a vector of a face embedding's size is one. */
+const PERSON_SIBLINGS: ReadonlySet<string> = new Set(['person', 'personid', 'personname', 'personuuid', 'persons', 'people', 'faceid', 'facebox', 'facerect', 'facebbox', 'identity', 'identityid']);
+/** The members of a vector (an embedding), read by its size beside a person. */
+const VECTOR_MEMBERS: ReadonlySet<string> = new Set(['embedding', 'embeddings', 'vector', 'encoding', 'descriptor', 'featurevector', 'features']);
 
 /** A member name compared (key-names.ts normalizeKeyName, cached: lower case, no blanks, `_`, `.`, `-`). */
 const fold = (name: string): string => (name.length > 64 ? '' : normalizeKeyName(name));
@@ -76,14 +106,45 @@ export function biometricMembers(value: Readonly<Record<string, unknown>>, keys:
   let context: boolean | undefined;
   for (const key of keys) {
     // (The names are 3 to 14 characters, 16 with separators: the length first, most members are none of them.)
-    if (key.length < 3 || key.length > 16 || !TEMPLATE_MEMBERS.has(fold(key))) continue;
+    if (key.length < 3 || key.length > 16) continue;
+    const name = fold(key);
+    const generic = DATA_MEMBERS.has(name);
+    if (!generic && !TEMPLATE_MEMBERS.has(name)) continue;
     const child = value[key];
     if (!templateValue(child)) continue;
+    // A generic data member holds a template only where a sibling or the parent says so (no model's name, no record's identifier alone).
+    if (generic) {
+      if ((parent !== undefined && MODALITY_PARENTS.has(fold(parent))) || biometricSibling(value, keys)) (found ??= new Set()).add(key);
+      continue;
+    }
     context ??= (parent !== undefined && MODALITY_PARENTS.has(fold(parent))) || keys.some((other) => {
       const model = value[other];
       return typeof model === 'string' && model.length <= 64 && MODEL_MEMBERS.has(fold(other)) && RECOGNITION_MODELS.test(model.toLowerCase().replace(/[\s_\-]/g, ''));
-    });
-    if (context || (typeof child === 'string' && biometricRecordText(child))) (found ??= new Set()).add(key);
+    }) || biometricSibling(value, keys);
+    if (context || (typeof child === 'string' && biometricRecordText(child)) || faceVectorBesidePerson(child, key, keys)) (found ??= new Set()).add(key);
   }
   return found;
+}
+
+/** Whether a sibling says the object is biometric: a descriptor naming a standard or a modality, a member named for a modality or for a template. */
+function biometricSibling(value: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
+  return keys.some((other) => {
+    if (other.length > 24) return false;
+    const name = fold(other);
+    const member = value[other];
+    if (DESCRIPTOR_MEMBERS.has(name)) return typeof member === 'string' && member.length <= 64 && BIOMETRIC_DESCRIPTOR.test(member.toLowerCase().replace(/[\s_\-/.:]/g, ''));
+    // A modality's member holding a string names one only as a finger's position (`finger:'right_index'`): a bare
+    // `fingerprint` string is a key's or a certificate's (`SHA256:…`), `face:'Arial'` a font's.
+    if (MODALITY_SIBLINGS.has(name)) return typeof member !== 'string' || name === 'finger' || name === 'fingers';
+    return isBiometricKeyName(name);
+  });
+}
+
+/** A face embedding's sizes (dlib and FaceNet 128; ArcFace, InsightFace and FaceNet512 512). */
+const FACE_VECTOR_SIZES: ReadonlySet<number> = new Set([128, 512]);
+/** Whether `child` under `key` is a vector of a face embedding's size, not all whole numbers, beside a member naming a person. */
+function faceVectorBesidePerson(child: unknown, key: string, keys: readonly string[]): boolean {
+  return Array.isArray(child) && FACE_VECTOR_SIZES.has(child.length) && VECTOR_MEMBERS.has(fold(key))
+    && child.every((item) => typeof item === 'number') && child.some((item) => !Number.isInteger(item))
+    && keys.some((other) => other.length <= 24 && PERSON_SIBLINGS.has(fold(other)));
 }

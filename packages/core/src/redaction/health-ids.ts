@@ -1089,3 +1089,5 @@ const CIVIC_ID_KEYS: ReadonlyArray<readonly [string, HealthIdKind]> = [
 ];
 for (const [key, kind] of CIVIC_ID_KEYS) (HEALTH_ID_KEYS as Map<string, HealthIdKind>).set(key, kind);
 for (const key of BIOMETRIC_KEYS) (HEALTH_ID_KEYS as Map<string, HealthIdKind>).set(key, BIOMETRIC);
+/** Whether a member name (normalizeKeyName's form) names a biometric template (BIOMETRIC_KEYS: `faceEmbedding`, `minutiae`, `voiceprint`). */
+export const isBiometricKeyName = (folded: string): boolean => HEALTH_ID_KEYS.get(folded) === BIOMETRIC;

@@ -2677,6 +2677,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if ((decision === 'secret' || decision === BIOMETRIC) && Array.isArray(child) && child.length > 0 && child.every((item) => typeof item === 'number')) {
       return decision === 'secret' ? wholeValue(child, 'SECRET', 'secret', pending) : wholeValue(child, BIOMETRIC.type, BIOMETRIC.class, pending);
     }
+    // A list of objects or lists under a biometric template's name (`{minutiae: [{x, y, angle, type}, …]}`: each
+    // point's numbers were stored raw, being no string; issue 11, 2026-12-07) is one template, masked whole.
+    if (decision === BIOMETRIC && Array.isArray(child) && child.length > 0 && child.every((item) => typeof item === 'object' && item !== null)) {
+      return wholeValue(child, BIOMETRIC.type, BIOMETRIC.class, pending);
+    }
     if (decision === 'secret') return typeof child === 'object' ? undefined : wholeValue(child, 'SECRET', 'secret', pending);
     if (decision === 'person' && Array.isArray(child) && child.every((item) => typeof item === 'string')) {
       // Each item in the normal form of one name (`Amara  Okafor` is `amara okafor`, as a single
