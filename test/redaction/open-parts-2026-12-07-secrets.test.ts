@@ -1,4 +1,4 @@
-// Issue 11: the open parts of 2026-12-06f's TOTP and biometric rows (docs/REDACTION.md), fixed on 2026-12-07.
+// Issue 11: the open parts of 2026-12-06f's TOTP, biometric and Persian rows (docs/REDACTION.md), fixed on 2026-12-07.
 // A describe per part: the open inputs and held-back inputs of their kind, property tests for the spellings, inputs
 // masked before that stay masked, look-alikes that stay as they were, and linear time.
 import { randomBytes } from 'node:crypto';
@@ -222,5 +222,73 @@ describe('biometric templates under a generic member, known by their siblings', 
     const text = storedResult(result);
     expect(text).not.toContain('[BIOMETRIC:');
     for (const phrase of stays) expect(text).toContain(phrase);
+  });
+});
+
+describe('Persian streets: a street, a comma and a listed city in prose', () => {
+  const spans = (text: string): string[] => detectSensitive(text).filter((d) => d.type === 'ADDRESS').map((d) => text.slice(d.start, d.end));
+  // [text, the address, what stays]: each stored raw before (no cue, no number).
+  const OPEN: Array<[string, string, string]> = [
+    ['خیابان ولیعصر، تهران دیروز رسید', 'خیابان ولیعصر، تهران', 'دیروز رسید'],
+    ['بسته به خیابان انقلاب، شیراز رسید', 'خیابان انقلاب، شیراز', 'رسید'],
+    ['دیشب در بلوار کشاورز، تهران بودم', 'بلوار کشاورز، تهران', 'بودم'],
+    ['کوچه نیلوفر، اصفهان امروز', 'کوچه نیلوفر، اصفهان', 'امروز'],
+    ['بزرگراه همت، تهران بسته بود', 'بزرگراه همت، تهران', 'بسته بود'],
+    ['خیابان ولیعصر ، تهران دیروز', 'خیابان ولیعصر ، تهران', 'دیروز'],
+    // typed on an Arabic keyboard (`ي`, `ك`)
+    ['خيابان وليعصر، تهران ديروز رسيد', 'خيابان وليعصر، تهران', 'ديروز رسيد'],
+    // Urdu: a lane and a listed city
+    ['پارسل گلی قاسم جان، لاہور پہنچ گیا', 'گلی قاسم جان، لاہور', 'پہنچ گیا'],
+  ];
+  it.each(OPEN)('%j: the street and the city are an address', (text, address, stays) => {
+    expect(spans(text)).toEqual([address]);
+    expect(masked(text)).toContain(stays);
+  });
+
+  it('property: each street word, each listed city, any blanks around the comma, either keyboard', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('خیابان', 'کوچه', 'بلوار', 'بزرگراه'), fc.constantFrom('ولیعصر', 'آزادی', 'نیلوفر', 'مطهری'), fc.constantFrom('تهران', 'مشهد', 'اصفهان', 'شیراز', 'تبریز', 'کرج'),
+        fc.constantFrom('، ', ' ، ', '،', ', ', '،\u00a0'), fc.boolean(), fc.constantFrom('دیروز رسید', 'امروز', 'رسید', ''),
+        (street, name, city, comma, arabicKeys, tail) => {
+          const key = (s: string): string => (arabicKeys ? s.replace(/ی/g, 'ي').replace(/ک/g, 'ك') : s);
+          const address = key(`${street} ${name}${comma}${city}`);
+          const text = tail === '' ? address : `${address} ${key(tail)}`;
+          expect(spans(text)).toEqual([address]);
+        }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each([
+    // A street named in prose, with no comma and city after it: two streets named with a superlative between (masked
+    // whole before: read as two streets' parts), a street alone, a city that is no listed one, a quarter's word.
+    'خیابان ولیعصر طولانی‌ترین خیابان تهران است',
+    'خیابان ولیعصر بزرگترین خیابان تهران است',
+    'بلوار کشاورز زیباترین بلوار شیراز است',
+    'خیابان ولیعصر طولانی است',
+    'خیابان تهران، شلوغ است',
+    'خیابان ولیعصر، طولانی‌ترین خیابان تهران',
+    'دانشجویان کوی دانشگاه، تهران را ترک کردند',
+    // The Arabic street words keep their rule: a street and its city only as the whole text (arabic-addresses.mutants.test.ts).
+    'زرت شارع الحمراء، بيروت اليوم',
+    'يقع المطعم في حي السفارات، الرياض',
+    'شارع فلسطين، جدة اليوم',
+  ])('%j stays', (text) => expect(spans(text)).toEqual([]));
+
+  it.each([
+    ['آدرس: خیابان آزادی دیروز رفتم', 'خیابان آزادی'],
+    ['خیابان ولیعصر، تهران ۱۲۳۴۵۶۷۸۹۰', 'خیابان ولیعصر، تهران ۱۲۳۴۵۶۷۸۹۰'],
+    ['شارع فلسطين، جدة', 'شارع فلسطين، جدة'],
+  ])('%j stays masked as before', (text, address) => expect(spans(text)).toEqual([address]));
+
+  it('the issue\'s sentence through the auditor: stored masked', async () => {
+    const stored = await storedInput('بسته به خیابان ولیعصر، تهران دیروز رسید');
+    expect(stored).not.toContain('ولیعصر');
+    expect(stored).toContain('دیروز رسید');
+  });
+
+  it('twice the streets cost about twice the time', () => {
+    const make = (n: number): string => 'خیابان ولیعصر، تهران دیروز رسید و '.repeat(Math.ceil(n / 34));
+    expect(timeRatio((text) => detectSensitive(text), make, 20_000, 40_000)).toBeLessThan(2.6);
   });
 });

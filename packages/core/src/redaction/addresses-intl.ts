@@ -778,16 +778,30 @@ const AR_BLANK = '[ \\t\\u00a0\\u200e\\u200f\\u061c]';
 const AR_END = `(?![${AR_LETTER}${AR_MARK}])`;
 /** A word written with its short vowels, shadda or tatweel between the letters (`شَارِع`, `شـارع`). */
 const arSpelled = (word: string): string => [...word].map((letter) => (letter === ' ' ? `${AR_BLANK}{1,2}` : letter === '.' ? '\\.' : `${letter}[${AR_MARK}]{0,3}`)).join('');
-const AR_STREET_WORDS = ['شارع', 'طريق', 'حي', 'ميدان', 'جادة', 'زقاق', 'حارة', 'كورنيش', 'درب', 'ممر', 'مجمع', 'ضاحية', 'محلة',
+/**
+ * Persian and Urdu words as also typed on an Arabic keyboard, with Arabic `ي` for `ی` and `ك` for `ک` (`خيابان`,
+ * `ديروز`; issue 11, 2026-12-07: `خيابان وليعصر، تهران` was read as no street's word).
+ */
+const withArabicLetters = (words: readonly string[]): string[] => [...new Set(words.flatMap((word) => [word, word.replace(/ی/g, 'ي').replace(/ک/g, 'ك')]))];
+const AR_STREET_WORDS = withArabicLetters(['شارع', 'طريق', 'حي', 'ميدان', 'جادة', 'زقاق', 'حارة', 'كورنيش', 'درب', 'ممر', 'مجمع', 'ضاحية', 'محلة',
   // Persian (issue 11, L7's open part): street, alley, boulevard, highway, quarter, estate; `میدان` is the Arabic square's.
   'خیابان', 'کوچه', 'بلوار', 'بزرگراه', 'کوی', 'شهرک',
   // Urdu: lane, quarter, road (`سڑک`, `روڈ`), sector (a colony's and a town's word follows their name: `ماڈل ٹاؤن`, a place's).
-  'گلی', 'محلہ', 'سڑک', 'روڈ', 'سیکٹر'];
+  'گلی', 'محلہ', 'سڑک', 'روڈ', 'سیکٹر']);
 /**
  * The street words that make a member's whole value of a street and a city an address, by their first letter: `شارع`/`ش.`,
  * `طريق`, `حي`/`حارة`, `زقاق`, `جادة` (a square, a corniche or a complex may be a landmark's: `ميدان التحرير، القاهرة`).
  */
-const AR_CORE_STREET = /^(?:[وب][\u0610-\u061a\u0640\u064b-\u065f\u0670]*)?(?:[شطحزج]|خیابان|کوچه|بلوار|گلی|محلہ)/u;
+const AR_CORE_STREET = /^(?:[وب][\u0610-\u061a\u0640\u064b-\u065f\u0670]*)?(?:[شطحزج]|خیابان|خيابان|کوچه|كوچه|بلوار|گلی|گلي|محلہ)/u;
+/**
+ * The Persian and Urdu street words whose part, a comma and a listed city (AR_PLACES) are an address in prose too, with
+ * no cue and no number (`خیابان ولیعصر، تهران دیروز رسید`, `کوچه نیلوفر، اصفهان`; issue 11, 2026-12-07): a street's, an
+ * alley's, a boulevard's, a highway's, a lane's, a road's (`خیابان`, `کوچه`, `بلوار`, `بزرگراه`, `گلی`, `سڑک`, `روڈ`). A
+ * quarter, an estate or a sector (`کوی`, `شهرک`, `محلہ`, `سیکٹر`) before a city names a place of the city. The Arabic
+ * street words keep their rule (a street and its city only as the whole text: `زرت شارع الحمراء، بيروت اليوم` and
+ * `شارع فلسطين، جدة اليوم` stay, decided with L7 of 2026-12-06b).
+ */
+const AR_PROSE_STREET = new RegExp(`^(?:[وب][${AR_MARK}]{0,2})?(?:${withArabicLetters(['خیابان', 'کوچه', 'بلوار', 'بزرگراه', 'گلی', 'سڑک', 'روڈ']).map(arSpelled).join('|')})${AR_END}`, 'u');
 /** A post box's and a postal code's words: a part of their own, as `PO Box 123` is (`ص.ب 1234`, `الرمز البريدي: 12382`). */
 const AR_BOX_WORDS = ['صندوق بريد', 'الرمز البريدي', 'رمز بريدي', 'ص.ب', 'ص. ب', 'کد پستی', 'صندوق پستی', 'پوسٹ کوڈ'];
 const AR_UNIT_WORDS = [...AR_BOX_WORDS, 'مبنى', 'عمارة', 'بناية', 'برج', 'شقة', 'طابق', 'الطابق', 'الدور', 'فيلا', 'منزل', 'قطعة', 'بلوك',
@@ -805,8 +819,8 @@ const AR_NUMBER_WORD = `(?:${arSpelled('رقم')}|شماره|نمبر)`;
  * Urdu ones were read as a street's name or a city's part (`آدرس: خیابان آزادی دیروز رفتم` stored the span `خیابان
  * آزادی دیروز رفتم`; issue 11). The ZWNJ of `پس‌فردا` is a mark the words read.
  */
-const AR_TIME_WORDS = ['دیروز', 'امروز', 'فردا', 'پریروز', 'پس‌فردا', 'پسفردا', 'دیشب', 'امشب', 'پریشب', 'فرداشب', 'حالا', 'اکنون', 'هم‌اکنون', 'امسال', 'پارسال', 'هفته', 'هفتهٔ',
-  'آج', 'کل', 'پرسوں', 'ابھی', 'آجکل', 'البارحة', 'بالأمس', 'امس', 'الليلة', 'حاليا', 'غدًا', 'صباحا', 'مساء', 'مساءً'];
+const AR_TIME_WORDS = withArabicLetters(['دیروز', 'امروز', 'فردا', 'پریروز', 'پس‌فردا', 'پسفردا', 'دیشب', 'امشب', 'پریشب', 'فرداشب', 'حالا', 'اکنون', 'هم‌اکنون', 'امسال', 'پارسال', 'هفته', 'هفتهٔ',
+  'آج', 'کل', 'پرسوں', 'ابھی', 'آجکل', 'البارحة', 'بالأمس', 'امس', 'الليلة', 'حاليا', 'غدًا', 'صباحا', 'مساء', 'مساءً']);
 /** Words that end a street's name or a city's part: prepositions, conjunctions, pronouns and time words (AR_TIME_WORDS). */
 const AR_STOP_WORDS = ['في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'منذ', 'قرب', 'بالقرب', 'بجانب', 'خلف', 'أمام', 'امام', 'مقابل', 'عند', 'بين', 'هو', 'هي', 'هم', 'كان', 'كانت', 'قد', 'لا', 'لم', 'لن', 'ما', 'أن', 'ان', 'إن', 'الذي', 'التي', 'و', 'أو', 'او', 'ثم', 'حتى', 'لكن', 'هذا', 'هذه', 'ذلك', 'تلك', 'هنا', 'هناك', 'يوم', 'اليوم', 'غدا', 'أمس', 'كل', 'بعد', 'قبل', 'عندما', 'رقم', 'شكرا', 'وشكرا', 'الآن', 'الان', 'جدا', 'مزدحم', 'طويل',
   // Words of time, length and price before a number (`عام 1950`, `بطول 12 كيلومترا`): no street's name.
@@ -815,7 +829,11 @@ const AR_STOP_WORDS = ['في', 'من', 'إلى', 'الى', 'على', 'عن', 'م
   'در', 'از', 'به', 'با', 'که', 'این', 'آن', 'را', 'تا', 'برای', 'است', 'هست', 'میں', 'سے', 'کو', 'کا', 'کی', 'کے', 'ہے', 'ہیں', 'اور', 'پر', 'تک', 'نے', 'یہ', 'وہ', 'ہوں', 'تھا', 'تھی',
   ...AR_TIME_WORDS];
 // A stop word with its short vowels or tatweel (`غداً`) stops the name as written bare.
-const AR_WORD = `(?!(?:${AR_STOP_WORDS.join('|')})[${AR_MARK}]*${AR_END})(?!${AR_STREET_WORD}${AR_END}|${AR_UNIT_WORD}${AR_END})[${AR_LETTER}][${AR_LETTER}${AR_MARK}]{0,24}${AR_END}`;
+// A Persian superlative (`طولانی‌ترین`, `بزرگترین`: an adjective's `ترین`, its ZWNJ before or none) is the sentence's, no
+// name's word: `خیابان ولیعصر طولانی‌ترین خیابان تهران است` ("… is Tehran's longest street") named two streets in prose and
+// was read as one address of two parts until 2026-12-07 (issue 11).
+const AR_SUPERLATIVE = `[${AR_LETTER}${AR_MARK}]{1,20}ترین${AR_END}`;
+const AR_WORD = `(?!(?:${AR_STOP_WORDS.join('|')})[${AR_MARK}]*${AR_END})(?!${AR_STREET_WORD}${AR_END}|${AR_UNIT_WORD}${AR_END}|${AR_SUPERLATIVE})[${AR_LETTER}][${AR_LETTER}${AR_MARK}]{0,24}${AR_END}`;
 /** A year (`1950`, `٢٠٢٤`): no house number after a street's name. */
 const AR_YEAR = `(?:[1\u0661\u06f1][9\u0669\u06f9]|[2\u0662\u06f2][0\u0660\u06f0])[${AR_DIGIT}]{2}(?![${AR_DIGIT}])`;
 /** A house number after a street's name, not a year and with no word after it on the clause (`بطول 12 كيلومترا` counts). */
@@ -895,6 +913,17 @@ function arListedPlace(part: string): boolean {
   return AR_PLACES.has(words) || words.split(/[ \t\u00a0\u200e\u200f\u061c]+/).some((word) => AR_PLACES.has(word));
 }
 
+/** The length of a place's part's first one to three words that are a listed city or country (AR_PLACES), 0 when none. */
+function arListedPrefix(part: string): number {
+  const words = [...part.matchAll(/[^ \t\u00a0\u200e\u200f\u061c]+/gu)];
+  for (let count = Math.min(3, words.length); count > 0; count--) {
+    const last = words[count - 1] as RegExpMatchArray & { index: number };
+    const end = last.index + last[0].length;
+    if (AR_PLACES.has(arFold(part.slice(0, end)).replace(/[ \t\u00a0\u200e\u200f\u061c]+/gu, ' '))) return end;
+  }
+  return 0;
+}
+
 /** Arabic street addresses (see above), each an `ADDRESS`. */
 export function detectArabicAddresses(text: string, out: Detection[]): void {
   if (!hasArabicLetter.test(text)) return;
@@ -965,6 +994,9 @@ function arabicRun(text: string, at: number, out: Detection[]): number {
   let streets = 0;
   let units = 0;
   let core = false;
+  // A street's part, a comma and a listed city right after it (AR_PROSE_STREET): an address in prose too.
+  let proseCity = false;
+  let cityCut = 0;
   // After a comma or a line break a city's part may follow.
   let afterComma = false;
   while (parts < 8) {
@@ -989,14 +1021,24 @@ function arabicRun(text: string, at: number, out: Detection[]): number {
     }
     if (part === null) break;
     parts++;
-    if (kind === 'city') places++;
+    if (kind === 'city') {
+      places++;
+      // In prose the city's part ends with the listed place (`… تهران رسید`: `رسید`, "arrived", is the sentence's).
+      const listed = parts === 2 && streets === 1 && AR_PROSE_STREET.test(text.slice(at, end)) ? arListedPrefix(part[0]) : 0;
+      if (listed > 0) {
+        proseCity = true;
+        // (A postal code after the city stays in the part: `تهران ۱۲۳۴۵۶۷۸۹۰`.)
+        if (!AR_HAS_DIGIT.test(part[0])) cityCut = listed;
+      }
+    }
     // A box's or a postal code's number is an address alone, as `PO Box 123` is.
     else if (kind === 'unit' && !AR_BOX.test(part[0])) units++;
     else {
       streets++;
       if (parts === 1 && AR_CORE_STREET.test(part[0])) core = true;
     }
-    end = cursor + part[0].length;
+    end = cursor + (cityCut > 0 ? cityCut : part[0].length);
+    cityCut = 0;
     AR_GAP.lastIndex = end;
     const gap = AR_GAP.exec(text);
     if (gap === null) break;
@@ -1009,7 +1051,7 @@ function arabicRun(text: string, at: number, out: Detection[]): number {
   const digit = AR_HAS_DIGIT.test(text.slice(start, end));
   const whole = core && places > 0 && text.slice(0, start).trim() === '' && /^[\s.]*$/u.test(text.slice(end));
   const cue = (): boolean => AR_CUE_BEFORE.test(text.slice(Math.max(0, start - 64), start));
-  if (!(streets > 0 ? digit || streets + units >= 2 || whole || cue() : units >= 2 || (units > 0 && cue()))) return 0;
+  if (!(streets > 0 ? digit || streets + units >= 2 || whole || proseCity || cue() : units >= 2 || (units > 0 && cue()))) return 0;
   push(out, text, start, end, 'ADDRESS');
   return end;
 }
