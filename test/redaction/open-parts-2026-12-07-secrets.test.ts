@@ -240,6 +240,16 @@ describe('Persian streets: a street, a comma and a listed city in prose', () => 
     // Urdu: a lane and a listed city
     ['پارسل گلی قاسم جان، لاہور پہنچ گیا', 'گلی قاسم جان، لاہور', 'پہنچ گیا'],
   ];
+  it.each([
+    // A street named after an Imam: `امام` is a stop word elsewhere (Arabic's "in front of" without its hamza).
+    ['خیابان امام خمینی، مشهد دیروز', 'خیابان امام خمینی، مشهد', 'دیروز'],
+    ['آدرس: بلوار امام رضا، پلاک ۱۲', 'بلوار امام رضا، پلاک ۱۲', 'آدرس:'],
+    ['خيابان امام حسين، تهران', 'خيابان امام حسين، تهران', ''],
+  ])('%j: a street named after an Imam', (text, address, stays) => {
+    expect(spans(text)).toEqual([address]);
+    expect(masked(text)).toContain(stays);
+  });
+
   it.each(OPEN)('%j: the street and the city are an address', (text, address, stays) => {
     expect(spans(text)).toEqual([address]);
     expect(masked(text)).toContain(stays);
@@ -273,6 +283,8 @@ describe('Persian streets: a street, a comma and a listed city in prose', () => 
     'زرت شارع الحمراء، بيروت اليوم',
     'يقع المطعم في حي السفارات، الرياض',
     'شارع فلسطين، جدة اليوم',
+    // `امام` after an Arabic street word stays "in front of".
+    'وقفت في شارع امام البيت',
   ])('%j stays', (text) => expect(spans(text)).toEqual([]));
 
   it.each([

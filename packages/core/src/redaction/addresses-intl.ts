@@ -841,8 +841,14 @@ const AR_HOUSE_AFTER = `(?:${AR_BLANK}{1,2}(?:${AR_NUMBER_WORD}${AR_BLANK}{0,2}:
 /** The first part's word (global search): a street's or a building's, with `و` or `ب` glued before it. */
 const AR_PART_WORD = new RegExp(`(?<![${AR_LETTER}${AR_MARK}])(?:[وب][${AR_MARK}]{0,2})?(?:${AR_STREET_WORD}|${AR_UNIT_WORD})${AR_END}`, 'gu');
 /** A street's part (sticky): its word and its name (a word glued to `و`, "and", ends it after the first), a house number after it. */
+/**
+ * `امام` (Imam) opening a street's name after a Persian street word (`خیابان امام خمینی`, `بلوار امام رضا`): a stop word
+ * elsewhere, Arabic's "in front of" written without its hamza (issue 11, 2026-12-07: `خیابان امام خمینی، مشهد` was no
+ * street's part).
+ */
+const AR_IMAM_AFTER_FA = `(?<=(?:${withArabicLetters(['خیابان', 'کوچه', 'بلوار', 'بزرگراه']).join('|')})${AR_BLANK}{1,2})امام${AR_END}`;
 const AR_STREET_PART = new RegExp(
-  `(?:[وب][${AR_MARK}]{0,2})?${AR_STREET_WORD}${AR_END}(?:${AR_BLANK}{1,2}(?:${AR_NUMBER_WORD}${AR_BLANK}{0,2})?${AR_NUMBER}|${AR_BLANK}{1,2}${AR_WORD}(?:${AR_BLANK}{1,2}(?!و)${AR_WORD}){0,3}${AR_HOUSE_AFTER})`,
+  `(?:[وب][${AR_MARK}]{0,2})?${AR_STREET_WORD}${AR_END}(?:${AR_BLANK}{1,2}(?:${AR_NUMBER_WORD}${AR_BLANK}{0,2})?${AR_NUMBER}|${AR_BLANK}{1,2}(?:${AR_IMAM_AFTER_FA}|${AR_WORD})(?:${AR_BLANK}{1,2}(?!و)${AR_WORD}){0,3}${AR_HOUSE_AFTER})`,
   'uy',
 );
 /** A building's, flat's, floor's, block's or box's part (sticky): its word and number. */
