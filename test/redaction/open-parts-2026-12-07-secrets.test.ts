@@ -235,8 +235,6 @@ describe('Persian streets: a street, a comma and a listed city in prose', () => 
     ['کوچه نیلوفر، اصفهان امروز', 'کوچه نیلوفر، اصفهان', 'امروز'],
     ['بزرگراه همت، تهران بسته بود', 'بزرگراه همت، تهران', 'بسته بود'],
     ['خیابان ولیعصر ، تهران دیروز', 'خیابان ولیعصر ، تهران', 'دیروز'],
-    // typed on an Arabic keyboard (`ي`, `ك`)
-    ['خيابان وليعصر، تهران ديروز رسيد', 'خيابان وليعصر، تهران', 'ديروز رسيد'],
     // Urdu: a lane and a listed city
     ['پارسل گلی قاسم جان، لاہور پہنچ گیا', 'گلی قاسم جان، لاہور', 'پہنچ گیا'],
   ];
@@ -244,7 +242,7 @@ describe('Persian streets: a street, a comma and a listed city in prose', () => 
     // A street named after an Imam: `امام` is a stop word elsewhere (Arabic's "in front of" without its hamza).
     ['خیابان امام خمینی، مشهد دیروز', 'خیابان امام خمینی، مشهد', 'دیروز'],
     ['آدرس: بلوار امام رضا، پلاک ۱۲', 'بلوار امام رضا، پلاک ۱۲', 'آدرس:'],
-    ['خيابان امام حسين، تهران', 'خيابان امام حسين، تهران', ''],
+    ['بسته به بلوار امام حسین، تهران رسید', 'بلوار امام حسین، تهران', 'رسید'],
   ])('%j: a street named after an Imam', (text, address, stays) => {
     expect(spans(text)).toEqual([address]);
     expect(masked(text)).toContain(stays);
@@ -255,14 +253,13 @@ describe('Persian streets: a street, a comma and a listed city in prose', () => 
     expect(masked(text)).toContain(stays);
   });
 
-  it('property: each street word, each listed city, any blanks around the comma, either keyboard', () => {
+  it('property: each street word, name and listed city, any blanks around the comma, a word of time or a verb after', () => {
     fc.assert(
-      fc.property(fc.constantFrom('خیابان', 'کوچه', 'بلوار', 'بزرگراه'), fc.constantFrom('ولیعصر', 'آزادی', 'نیلوفر', 'مطهری'), fc.constantFrom('تهران', 'مشهد', 'اصفهان', 'شیراز', 'تبریز', 'کرج'),
-        fc.constantFrom('، ', ' ، ', '،', ', ', '،\u00a0'), fc.boolean(), fc.constantFrom('دیروز رسید', 'امروز', 'رسید', ''),
-        (street, name, city, comma, arabicKeys, tail) => {
-          const key = (s: string): string => (arabicKeys ? s.replace(/ی/g, 'ي').replace(/ک/g, 'ك') : s);
-          const address = key(`${street} ${name}${comma}${city}`);
-          const text = tail === '' ? address : `${address} ${key(tail)}`;
+      fc.property(fc.constantFrom('خیابان', 'کوچه', 'بلوار', 'بزرگراه'), fc.constantFrom('ولیعصر', 'آزادی', 'نیلوفر', 'مطهری', 'امام خمینی'), fc.constantFrom('تهران', 'مشهد', 'اصفهان', 'شیراز', 'تبریز', 'کرج'),
+        fc.constantFrom('، ', ' ، ', '،', ', ', '،\u00a0'), fc.constantFrom('دیروز رسید', 'امروز', 'رسید', 'بودم', ''),
+        (street, name, city, comma, tail) => {
+          const address = `${street} ${name}${comma}${city}`;
+          const text = tail === '' ? address : `${address} ${tail}`;
           expect(spans(text)).toEqual([address]);
         }),
       { numRuns: 200 },
