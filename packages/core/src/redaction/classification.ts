@@ -41,6 +41,12 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
     'pii.address': { sensitivity: 'confidential', regimes: ['gdpr'] },
     'pii.date_of_birth': { sensitivity: 'confidential', regimes: ['gdpr'] },
     'pii.government_id': { sensitivity: 'restricted', regimes: ['gdpr'] },
+    // The special categories of GDPR Art. 9(1) (special-categories.ts): processing is prohibited unless Art. 9(2) applies.
+    'pii.special.religion': { sensitivity: 'restricted', regimes: ['gdpr'] },
+    'pii.special.trade_union': { sensitivity: 'restricted', regimes: ['gdpr'] },
+    'pii.special.sexual_orientation': { sensitivity: 'restricted', regimes: ['gdpr'] },
+    'pii.special.ethnic_origin': { sensitivity: 'restricted', regimes: ['gdpr'] },
+    'pii.special.political_opinion': { sensitivity: 'restricted', regimes: ['gdpr'] },
     payment: { sensitivity: 'restricted', regimes: ['pci-dss'] },
     'payment.card': { sensitivity: 'restricted', regimes: ['pci-dss', 'gdpr'] },
     financial: { sensitivity: 'confidential', regimes: ['financial-records'] },

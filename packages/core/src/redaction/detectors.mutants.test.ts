@@ -670,7 +670,7 @@ describe('the dispatcher', () => {
     expect(detectSensitive(text, { builtins: ['ssn', 'ip'] }).map((d) => d.type)).toEqual(['SSN', 'IP']);
     expect(detectSensitive(text, { builtins: ['ip', 'no-such-detector' as 'ip'] }).map((d) => d.type)).toEqual(['IP']);
     expect(detectSensitive(text).map((d) => d.type)).toEqual(['SSN', 'EMAIL', 'IP', 'PHONE']);
-    expect(BUILTIN_DETECTORS).toEqual(['email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secrets', 'health', 'person', 'address']);
+    expect(BUILTIN_DETECTORS).toEqual(['email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secrets', 'health', 'person', 'address', 'special']);
   });
 
   it('keeps the enabled set of a Set it has seen', () => {
@@ -888,10 +888,10 @@ describe('from the survivors of the first run', () => {
 
   it('runs each detector alone on a text holding every kind', () => {
     const no = iban('NO', '86011117947');
-    const text = `Dr. Li Na, 5 Main St, mail bob@example.com, call +44 20 7946 0958, card ${visa16}, iban ${no}, SSN 536-22-1234, host 203.0.113.7, db_password=Hunter2Hunter2, MRN: 12345 insulin`;
+    const text = `Dr. Li Na, 5 Main St, mail bob@example.com, call +44 20 7946 0958, card ${visa16}, iban ${no}, SSN 536-22-1234, host 203.0.113.7, db_password=Hunter2Hunter2, MRN: 12345 insulin, religion: Quaker`;
     const expected: Record<string, string[]> = {
       email: ['EMAIL'], phone: ['PHONE'], card: ['CARD'], iban: ['IBAN'], ssn: ['SSN'], ip: ['IP'], secrets: ['PASSWORD'],
-      health: ['MEDICAL_TERM', 'MRN'], person: ['PERSON'], address: ['ADDRESS'],
+      health: ['MEDICAL_TERM', 'MRN'], person: ['PERSON'], address: ['ADDRESS'], special: ['RELIGION'],
     };
     for (const name of BUILTIN_DETECTORS) {
       expect([...new Set(raw(text, name).map(([type]) => type))].sort(), name).toEqual(expected[name]);

@@ -1,3 +1,4 @@
+import { detectSpecialCategories } from './special-categories.js';
 import { isIPv6 } from 'node:net';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
@@ -65,7 +66,7 @@ import { detectGedcom, dropGedcomTagNames, gedcomCue } from './gedcom.js';
  * some off.
  */
 export const BUILTIN_DETECTORS = [
-  'email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secrets', 'health', 'person', 'address',
+  'email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secrets', 'health', 'person', 'address', 'special',
 ] as const;
 export type BuiltinDetectorName = (typeof BUILTIN_DETECTORS)[number];
 
@@ -4071,6 +4072,8 @@ const priority: Record<string, number> = {
   // provider's id of field-kinds.ts, with the other record ids (10). MEDICAL_TERM is never masked
   // (`mask: false`, left out before the ordering); a user detector's type still takes 50.
   SEED_PHRASE: 2, WALLET_PRIVATE_KEY: 2, SECRET: 3, CVV: 4, MAC_ADDRESS: 9, IDENTIFIER: 10, PROVIDER_ID: 10,
+  // The special categories of GDPR Art. 9 under their labels (special-categories.ts): a labelled value, as the record ids.
+  RELIGION: 10, TRADE_UNION: 10, SEXUAL_ORIENTATION: 10, ETHNIC_ORIGIN: 10, POLITICAL_OPINION: 10, DISABILITY: 10,
   // A biometric template under its member's name (health-ids.ts BIOMETRIC; L6 of the probe of 2026-12-06c): a
   // whole value, kept whole over a name or a number inside it, as the other record ids.
   BIOMETRIC: 10,
@@ -4084,7 +4087,7 @@ const priority: Record<string, number> = {
 // long as the redactor; detectSensitive's are short-lived): no Set lookups per string, and no
 // call site in detectBuiltin that optimized code reaches without type feedback (a per-row set in
 // a benchmark made V8 deoptimize detectBuiltin on every call at one such `enabled.has()`).
-const [EMAIL, PHONE, CARD, IBAN, SSN, IP, SECRETS, HEALTH, PERSON, ADDRESS] = BUILTIN_DETECTORS.map((_, index) => 1 << index) as [number, number, number, number, number, number, number, number, number, number];
+const [EMAIL, PHONE, CARD, IBAN, SSN, IP, SECRETS, HEALTH, PERSON, ADDRESS, SPECIAL] = BUILTIN_DETECTORS.map((_, index) => 1 << index) as [number, number, number, number, number, number, number, number, number, number, number];
 const flagsBySet = new WeakMap<ReadonlySet<string>, number>();
 /** The enabled built-ins of `enabled` as bits (the set must not change after its first use here). */
 function enabledFlags(enabled: ReadonlySet<string>): number {
@@ -4649,6 +4652,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
   // Two letters: the account label `a/c` (`a/c 4830291175`).
   if ((on & HEALTH) !== 0 && (letters >= 3 || (letters === 2 && digits >= 6))) detectHealth(text, out, digits);
+  // The special categories of GDPR Art. 9 under their labels (special-categories.ts): religion, trade union, sexual orientation, ethnic origin, political opinions, a degree of disability.
+  if ((on & SPECIAL) !== 0 && letters >= 6) detectSpecialCategories(text, out);
   // HL7 v2 messages: the identifier fields of PID, NK1, GT1, IN1, IN2, MRG and PV1 by position (hl7.ts).
   // (A message with another field separator is read when it starts with its MSH segment.)
   if ((on & HEALTH) !== 0 && length >= 8 && letters >= 3 && (pipes > 0 || text.startsWith('MSH'))) detectHl7(text, out);

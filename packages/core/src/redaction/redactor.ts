@@ -1,3 +1,4 @@
+import { SPECIAL_CATEGORY_KEYS } from './special-categories.js';
 import { aboutSecretField, formFieldOf, isKubernetesSecret, labelDecision, typedSecretMembers } from './form-fields.js';
 import { hasUserMember, unknownUserPasswordMember } from './unknown-users.js';
 import { isOAuthCodeObject } from './oauth-codes.js';
@@ -1133,7 +1134,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         : MRZ_KEYS.has(normalizeKeyName(key)) ? 'mrz'
         // A NACHA entry's individual identification number as a JSON member (bank-messages.ts; J23).
         : NACHA_ID_MEMBERS.has(normalizeKeyName(key)) ? NACHA_INDIVIDUAL_ID
-        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? COMMERCIAL_ID_KEYS.get(normalizeKeyName(key)) ?? POSTCODE_MEMBERS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : personRoleTier(key) === 'strong' && !isRecipientKeyName(key) ? 'role-strong' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : roleDecision(key) ?? (isThingIdKeyName(key) || isOrganizationLineKey(key) ? 'thingId' : 'none'))));
+        : HEALTH_ID_KEYS.get(normalizeKeyName(key)) ?? COMMERCIAL_ID_KEYS.get(normalizeKeyName(key)) ?? (enabled.has('special') ? SPECIAL_CATEGORY_KEYS.get(normalizeKeyName(key)) : undefined) ?? POSTCODE_MEMBERS.get(normalizeKeyName(key)) ?? healthIdKeyEnding(keyWords(key)) ?? (isPersonKeyName(key) ? 'person' : personRoleTier(key) === 'strong' && !isRecipientKeyName(key) ? 'role-strong' : (governmentIdKey(key) ?? numberKeyKind(key) ?? (isBareAccountKeyName(key) ? 'bareAccount' : roleDecision(key) ?? (isThingIdKeyName(key) || isOrganizationLineKey(key) ? 'thingId' : 'none'))));
       if (decision === 'none') decision = qualifiedKeyDecision(key);
       // An account's name (`UserName`, `user_name`, `login`, `roleSessionName`): a PERSON when it spells one (account-names.ts accountPersonValue; L3 of 2026-12-05d).
       if (decision === 'none' && LOGIN_KEYS.has(normalizeKeyName(key))) decision = 'login';
