@@ -3740,7 +3740,32 @@ const NAMED_REFERENCES: Record<string, string> = {
   quot: '"', QUOT: '"', apos: "'", nbsp: ' ', colon: ':', sol: '/', bsol: '\\', num: '#', percnt: '%', excl: '!', equals: '=', quest: '?',
   lsqb: '[', lbrack: '[', rsqb: ']', rbrack: ']', lpar: '(', rpar: ')', lcub: '{', lbrace: '{', rcub: '}', rbrace: '}', comma: ',',
   semi: ';', dollar: '$', ast: '*', midast: '*', verbar: '|', vert: '|', VerticalLine: '|', grave: '`', Hat: '^', tilde: '~',
+  // Quotes, dashes and spaces around and inside names and dates (`O&rsquo;Brien`, `&laquo;…&raquo;`).
+  rsquo: '\u2019', lsquo: '\u2018', rdquo: '\u201d', ldquo: '\u201c', laquo: '\u00ab', raquo: '\u00bb', ndash: '\u2013', mdash: '\u2014',
+  ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', ordm: '\u00ba', ordf: '\u00aa',
+  // Letters of Latin-1 and Latin Extended-A with no diacritic name of their own (F3 of the probe of 2026-12-07).
+  szlig: '\u00df', eth: '\u00f0', ETH: '\u00d0', thorn: '\u00fe', THORN: '\u00de', AElig: '\u00c6', aelig: '\u00e6', OElig: '\u0152', oelig: '\u0153',
+  Oslash: '\u00d8', oslash: '\u00f8', Lstrok: '\u0141', lstrok: '\u0142', Dstrok: '\u0110', dstrok: '\u0111', Hstrok: '\u0126', hstrok: '\u0127',
+  Tstrok: '\u0166', tstrok: '\u0167', inodot: '\u0131', imath: '\u0131', IJlig: '\u0132', ijlig: '\u0133', Lmidot: '\u013f', lmidot: '\u0140',
+  ENG: '\u014a', eng: '\u014b', kgreen: '\u0138', napos: '\u0149',
 };
+// HTML5's names of the Latin letters with a diacritic (F3 of the probe of 2026-12-07: names and dates
+// of birth in HTML mail, `Ren&eacute;e`, `J&uuml;rgen`, `Bo&zdot;ena`, `n&eacute;e le`, were stored
+// raw): a letter and the diacritic's name (`eacute`, `Ouml`, `ntilde`, `ccedil`, `scaron`, `aogon`,
+// `zdot`, `odblac`, `amacr`, `gbreve`, `aring`), the letter it composes to (NFC) when that is one
+// character of Latin-1 or Latin Extended-A (U+00C0-U+017F).
+const DIACRITIC_MARKS: ReadonlyArray<[string, string]> = [
+  ['acute', '\u0301'], ['grave', '\u0300'], ['circ', '\u0302'], ['tilde', '\u0303'], ['uml', '\u0308'], ['ring', '\u030a'], ['cedil', '\u0327'],
+  ['caron', '\u030c'], ['ogon', '\u0328'], ['dot', '\u0307'], ['macr', '\u0304'], ['breve', '\u0306'], ['dblac', '\u030b'],
+];
+for (let letter = 65; letter <= 122; letter++) {
+  if (letter > 90 && letter < 97) continue;
+  for (const [name, mark] of DIACRITIC_MARKS) {
+    const composed = (String.fromCharCode(letter) + mark).normalize('NFC');
+    const code = composed.charCodeAt(0);
+    if (composed.length === 1 && code >= 0xc0 && code <= 0x17f) NAMED_REFERENCES[String.fromCharCode(letter) + name] = composed;
+  }
+}
 /** The character reference at `index` (an `&`): the code point it names and where it ends, or undefined. */
 function characterReference(text: string, index: number): { value: string; end: number } | undefined {
   // The `;` within the longest reference (`&#x10FFFF;`, a 10-letter name): a bounded look ahead.

@@ -484,7 +484,7 @@ const FIELD_NOUN_AFTER = /^[ \t]{1,4}(?:name|names|initial|initials)(?![\p{L}])/
 const FORM_NOUNS: ReadonlySet<string> = new Set(['field', 'fields', 'required', 'optional', 'label', 'value', 'column', 'type', 'format', 'status', 'mandatory', 'missing', 'invalid', 'empty', 'blank', 'error', 'length', 'input', 'box', 'section', 'entry', 'placeholder', 'unknown', 'pending', 'match', 'mismatch', 'verified', 'changed', 'updated']);
 const NAME_LABEL_BEFORE = /\bname[ \t]{1,4}$/i;
 // A maiden name's cue (`née`, `nee`, `geb.`, `geborene`, Scandinavian `född`/`født`) is one too: `Anna Berg (née Lindqvist)` (L11 of probe-2026-12-05g).
-const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|dhr|mevr|mevrouw|mej|de heer|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)[ \t]{1,4}(?:(?:full|first|last|maiden|given|family)[ \t]{1,4})?name[ \t]{1,4}(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|(?:first|given) name,? (?:and|&) (?:middle )?initial|patient|from|to|by|author|contact|attendees?|participants?|invitees?|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|beneficiary|payee|debtor|creditor|passenger|traveller|traveler|insured|policyholder|applicant|claimant|driver|courier|rider|tenant|landlord|landlady|lessee|lessor|student|pupil|candidate|guarantor|decedent|executor|executrix|caseworker|n[ée]e|geb|geborene|f[öø]dd|f[öø]dt|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
+const CUE_BEFORE = /(?:\b(?:mr|mrs|ms|mss|miss|mx|dr|drs|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|herr|frau|mme|mlle|mde|dhr|mevr|mevrouw|mej|de heer|sr|sra|srta|dott|dottssa|sig|sigra|nurse|doctor|patient|patients|dear|hi|hello|hey|thanks|thank you|cc|attn|attention|c\/o|signed|regards|sincerely|cheers|best|yours|faithfully|truly|(?:my|his|her|their|your|the)[ \t]{1,4}(?:(?:full|first|last|maiden|given|family)[ \t]{1,4}|sur)?name[ \t]{1,4}(?:is|was)|(?:mein|meine|sein|ihr|dein)[ \t]{1,4}(?:nach|familien|vor|ruf|geburts)?name[ \t]{1,4}(?:ist|lautet|war)|(?:mon|son|ton|votre)[ \t]{1,4}(?:nom[ \t]{1,4}de[ \t]{1,4}famille|nom|pr[ée]nom)[ \t]{1,4}(?:est|[ée]tait)|(?:mi|su|tu)[ \t]{1,4}(?:apellido|primer[ \t]{1,4}apellido|segundo[ \t]{1,4}apellido|nombre)[ \t]{1,4}(?:es|era)|(?:il[ \t]{1,4})?(?:mio|suo|tuo|vostro)[ \t]{1,4}(?:cognome|nome)[ \t]{1,4}(?:è|e['’]|era)|(?:mijn|zijn|haar|uw|je)[ \t]{1,4}(?:achter|voor|familie)?naam[ \t]{1,4}(?:is|was)|i'm|i’m|i am|this is|call me|named|called|(?:full |first |last |family |given |patient |legal |maiden |account |customer |contact )?name(?:\s?\?)?|(?:first|given) name,? (?:and|&) (?:middle )?initial|patient|from|to|by|author|contact|attendees?|participants?|invitees?|customer|client|guest|recipient|sender|holder|cardholder|employee|physician|surgeon|beneficiary|payee|debtor|creditor|passenger|traveller|traveler|insured|policyholder|applicant|claimant|driver|courier|rider|tenant|landlord|landlady|lessee|lessor|student|pupil|candidate|guarantor|decedent|executor|executrix|caseworker|n[ée]e|geb|geborene|f[öø]dd|f[öø]dt|said|asked|told|replied|wrote|thanked|emailed|texted|called|calls me|call me|named (?:him|her|them|it)|(?:known|referred to) as|aka|a\.k\.a\.)\.?,?:?\s{1,4})$/i;
 /**
  * Payment and transfer cues (bank statements, payment orders, card lines): the words after them
  * name the payer or payee (`Transfer from TEVITA HAVILI to NGAIO TAWHIRI`, `Zahlung an HAVILI
@@ -1802,7 +1802,7 @@ function capsBesideNames(text: string, tokens: Token[], l: NameLists): void {
  * were stored raw). Tested on the label's line only (labelLineBefore), so the regex sees at most
  * one short line.
  */
-const NAME_LABEL_WORDS = 'ln|fn|gn|surnames?|last ?names?|first ?names?|given ?names?|family ?names?|fore ?names?|middle ?names?|names?|nom|noms|nom de famille|pr[ée]noms?|nachnamen?|familienname|vornamen?|geburtsname|apellidos?|nombres?|cognome|nome|nomi|sobrenomes?|achternaam|voorna(?:a|me)n|nazwisko|imiona?|efternamn|f[öo]rnamn|etternavn|fornavn|sukunimi|etunimet|фамилия|имя|отчество|фио|ф\\.и\\.о\\.|полное имя|прізвище|ім[\'’]я|по батькові|име|презиме|επ[ωώ]νυμο|[οό]νομα|ονοματεπ[ωώ]νυμο|πατρ[ωώ]νυμο|soyad[ıi]?|ad[ıi]|ad[ıi]? soyad[ıi]?|soyisim|isim|nama(?: lengkap)?|member(?: name)?|subscriber(?: name)?|primary insured|insured name|card ?holder|account ?holder|receiver(?: name)?|individual name|dependent|dependant|guarantor|caller ?id(?: name)?|caller ?name|cnam(?: name)?';
+const NAME_LABEL_WORDS = 'ln|fn|gn|surnames?|last ?names?|first ?names?|given ?names?|family ?names?|fore ?names?|middle ?names?|names?|nom|noms|nom de famille|pr[ée]noms?|nachnamen?|familienname|vornamen?|geburtsname|apellidos?|nombres?|cognome|nome|nomi|sobrenomes?|achternaam|voorna(?:a|me)n|nazwisko|imiona?|efternamn|f[öo]rnamn|etternavn|fornavn|sukunimi|etunimet|фамилия|имя|отчество|фио|ф\\.и\\.о\\.|полное имя|прізвище|ім[\'’]я|по батькові|име|презиме|επ[ωώ]νυμο|[οό]νομα|ονοματεπ[ωώ]νυμο|πατρ[ωώ]νυμο|soyad[ıi]?|ad[ıi]|ad[ıi]? soyad[ıi]?|soyisim|isim|nama(?: lengkap)?|member(?: name)?|subscriber(?: name)?|primary insured|insured name|card ?holder|account ?holder|receiver(?: name)?|individual name|dependent|dependant|guarantor|caller ?id(?: name)?|caller ?name|cnam(?: name)?|titulaire(?: du compte)?|titular(?: de la cuenta)?|intestatari[oa](?: del conto)?|rekeninghouder|tenaamstelling';
 const NAME_LABEL_LINE = new RegExp(`^[ \\t]*(?:\\d{1,2}\\.(?:[a-z]\\.)?[ \\t]{1,2})?(?:${NAME_LABEL_WORDS})(?:[ \\t]*\\/[ \\t]*(?:${NAME_LABEL_WORDS})){0,2}(?:[ \\t]{0,2}\\((?:last|first|given|family|middle|sur|fore) ?names?\\))?(?:[ \\t]*:[ \\t]{0,3}|[ \\t]*\\r?\\n[ \\t]*|[ \\t]{1,2})$`, 'i');
 /**
  * The name labels of the other languages written in Latin letters, from key-vocabulary.ts's `words`
@@ -2174,7 +2174,7 @@ function detectPersonRuns(text: string, out: Detection[], work?: PersonScanWork)
     // A backslash as a slash (`Amara Okafor\\Support`), and a listed name of one word before a team's (`Okafor/Support`).
     const slashAfter = (after === 47 || after === 92) && (nameSlashAt(text, start, j) || oneNameSlashAt(text, start, j, l));
     if (slashAfter) nameSlashEnd = j + 1;
-    if ((glue(before) && start !== nameSlashEnd && !(before === 61 && NAME_EQUALS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && !((before === 64 || before === 43 || before === 35) && mentionAt(text, start, j))) || (glue(after) && !slashAfter) || (after === 45 && isDigitCode(text.charCodeAt(j + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2))) || (before === 46 && start > 1 && !isSpaceCode(text.charCodeAt(start - 2)))) {
+    if ((glue(before) && start !== nameSlashEnd && !(before === 61 && NAME_EQUALS_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && !((before === 64 || before === 43 || before === 35) && mentionAt(text, start, j))) || (glue(after) && !slashAfter) || (after === 45 && isDigitCode(text.charCodeAt(j + 1))) || (before === 45 && isDigitCode(text.charCodeAt(start - 2))) || (before === 46 && start > 1 && !isSpaceCode(text.charCodeAt(start - 2)) && !joinedInitialAt(text, start, j))) {
       tokens.push({ start, end, kind: 'W', capitalized: false, lower: '', possessive });
       continue;
     }
@@ -2808,15 +2808,53 @@ const LOWER_AFTER_PERSON_NOUN = /(?<![\p{L}\d])(?:(?:my|his|her|their|your|our)\
  *    stay);
  *  - a record's noun and `for`/`of` (RECORD_FOR: `the address for`, `account of`): exactly two
  *    such words, a given name and a surname (`the account for acme corp` stays: `corp` is a firm's).
+ *  - the introductions of French, Spanish, Italian, Dutch, Polish and German (FOREIGN_NAMING,
+ *    FOREIGN_INTRO: F4 of the probe of 2026-12-07).
  * Not read: a name without a cue (`update qxaro vlintuk`), one word after a record's noun, and
- * words of other languages (no dictionary of them ships with the package).
+ * the words of other languages after their cues (no dictionary of them ships with the package).
  */
 /** The quick tests of lowerCaseAfterNameCue (gated: most prose holds none of these). */
 // The word `name` as chat users mistype it, two neighbouring letters swapped (`nmae`, `anme`, `naem`; L19 of probe-2026-12-06)
 // or its `a` dropped (`nme`; its open part, 2026-12-06c).
 const NAME_LITERAL = /name|nmae|anme|naem|nme/i;
 const mayHoldNameWord = (text: string): boolean => NAME_LITERAL.test(text);
-const mayHoldIntro = gatedTest(/(?:hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|day|yo|ello)[iyoa]*(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*(?:[,!.:-]+[ \t]*)?(?:i'm|i’m|i am|im|this is|it's|it’s|its) /i);
+// The gate of GREETING_INTRO shared with the cues of the other languages (FOREIGN_NAMING, FOREIGN_INTRO: F4 of the probe of 2026-12-07).
+const mayHoldIntro = gatedTest(/(?:hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|day|yo|ello)[iyoa]*(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*(?:[,!.:-]+[ \t]*)?(?:i'm|i’m|i am|im|this is|it's|it’s|its) |m['’][ \t]?appelle[ \t]|llamo[ \t]|chiamo[ \t]|heet[ \t]|nazywam[ \t]|na[ \t]+imi|ich[ \t]+hei|ik[ \t]+ben[ \t]|ich[ \t]+bin[ \t]|soy[ \t]|sono[ \t]|je[ \t]+suis[ \t]|jestem[ \t]|ici[ \t]|hier[ \t]+(?:ist|spricht)[ \t]|met[ \t]|tu[ \t]|c['’]est[ \t]|habla[ \t]|parla[ \t]/i);
+/**
+ * The verbs of naming oneself in French, Spanish, Italian, Dutch, Polish and German (`je m'appelle`,
+ * `me llamo`, `mi chiamo`, `ik heet`, `nazywam się`, `mam na imię`, `ich heiße`): read as GREETING_INTRO's
+ * introduction is, the name words checked by lowerNameWord and FOREIGN_NOT_NAMES (F4 of the probe of
+ * 2026-12-07: `je m'appelle gwendoline lebrun` was stored raw; `je m'appelle comment ?` stays).
+ */
+const FOREIGN_NAMING = /(?<![\p{L}])(?:je[ \t]+m['’][ \t]?appelle|me[ \t]+llamo|mi[ \t]+chiamo|ik[ \t]+heet|nazywam[ \t]+si[ęe]|mam[ \t]+na[ \t]+imi[ęe]|ich[ \t]+hei(?:ß|ss)e)(?:[ \t]*,)?[ \t]{1,3}(?=\p{Ll})/giu;
+/**
+ * A copula or a caller's word that introduces a speaker (`soy`, `sono`, `ik ben`, `ich bin`, `je suis`,
+ * `jestem`, `c'est`, and on the telephone `ici`, `hier ist`, `hier spricht`, `met`, `tu`, `habla`,
+ * `parla`) at a sentence's or a line's start or after a greeting of those languages (`hola soy remedios
+ * ibarguren`, `hoi, met sjoukje wiersma`, `dzień dobry, tu grażyna wiśniewska`): only two or three name
+ * words that end the clause, the first none of FOREIGN_NOT_NAMES (`soy médico`, `ik ben blij`, `ich bin
+ * sehr müde` stay).
+ */
+const FOREIGN_INTRO = /(?<![\p{L}])(?:soy|sono|ik[ \t]+ben|ich[ \t]+bin|je[ \t]+suis|jestem|c['’]est|ici|hier[ \t]+(?:ist|spricht)|met|tu|habla|parla)[ \t]{1,3}(?=\p{Ll})/giu;
+const FOREIGN_GREETING_BEFORE = /(?:^|[.!?\n:;])[ \t]{0,3}((?:hola|buenos[ \t]+d[íi]as|buenas(?:[ \t]+(?:tardes|noches))?|bonjour|bonsoir|salut|all[ôo]|coucou|ciao|salve|buongiorno|buonasera|pronto|hoi|hallo|hai|dag|goedemorgen|goedemiddag|goedenavond|goedendag|moin|servus|gr[üu](?:ß|ss)[ \t]+gott|guten[ \t]+(?:tag|morgen|abend)|dzie[ńn][ \t]+dobry|cze[śs][ćc]|witam|halo)[ \t]*[,!.:-]*[ \t]*)?$/iu;
+/** The copulas of FOREIGN_INTRO, read at a sentence's start without a greeting too. */
+const FOREIGN_COPULA = /^(?:soy|sono|ik[ \t]+ben|ich[ \t]+bin|je[ \t]+suis|jestem)[ \t]/iu;
+/**
+ * Endings of those languages' participles, adjectives and nouns of a job or a state (`arrivato`,
+ * `estudiante`, `universitario`, `cansada`, `müdig`, `freundlich`, `désolée`, `heureux`): a word the
+ * lists lack with one is no name's after a copula (`Sono arrivato ieri sera`, `Soy estudiante universitario`).
+ */
+const FOREIGN_WORD_ENDING = /(?:[aiu]d[oa]s?|[aiu]t[oa]s?|[ae]nte|[ae]nti|ari[oa]|iv[oa]|os[oa]|ic[oa]|ist[ae]|ale|ile|ig|lich|isch|bar|los|lijk|ée?|eux|euse|if|ive|ique|able|ment)$/u;
+/** Words of those languages after such a cue that start no name: articles, pronouns, adverbs, negations, adjectives of state. */
+const FOREIGN_NOT_NAMES: ReadonlySet<string> = new Set((
+  'el la los las un una uno muy no ya tan también aquí acá nuevo nueva yo tu su mi de del en con para por que bien mal todo ' +
+  'le les une des très pas plus bien ici là déjà aussi moi toi lui elle nous vous en au aux du ce cet cette mon ton son ma ta sa nouveau nouvelle ' +
+  'il lo gli un uno una molto non già qui qua anche così io tu lui lei noi voi di da del della in con per nuovo nuova sempre ancora ' +
+  'de het een ik je jij hij zij wij mij me u erg heel zo ook al nog niet wel hier daar er van met voor blij nieuw nieuwe ' +
+  'der die das den dem des ein eine einer einen dich dir mich mir sie ihn ihr euch uns sehr so ganz auch noch schon gerade jetzt hier da wieder nicht kein keine neu neue ' +
+  'jest nie już też jeszcze bardzo tak to ta ten ja ty on ona my wy pan pani nowy nowa tutaj ' +
+  'total gut echt muy super vraiment tellement trop vero davvero proprio zeer echt heel erg'
+).split(' '));
 const mayHoldRecordFor = gatedTest(/(?:address|phone|number|email|e-mail|account|record|profile|details|file|info|contact)(?:es|s)? (?:for|of) /i);
 // Each cue's regex starts with its literal words (a leading lookbehind would be tried at every
 // position of every text); what must precede it is read in a short window before the match.
@@ -2894,6 +2932,24 @@ function lowerCaseAfterNameCue(text: string, out: Detection[], l: NameLists): vo
     for (const match of text.matchAll(GREETING_INTRO)) {
       const at = match.index as number;
       if (SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || SPEAKER_FILLER_BEFORE.test(text.slice(Math.max(0, at - 48), at))) lowerNamesAt(text, at + match[0].length, out, l, 'intro');
+    }
+  }
+  if (mayHoldIntro(text)) {
+    for (const match of text.matchAll(FOREIGN_NAMING)) {
+      const at = (match.index as number) + match[0].length;
+      if (!FOREIGN_NOT_NAMES.has(LOWER_WORD.exec(text.slice(at, at + 34))?.[1] ?? '')) lowerNamesAt(text, at, out, l, 'intro');
+    }
+    for (const match of text.matchAll(FOREIGN_INTRO)) {
+      const index = match.index as number;
+      const greeting = FOREIGN_GREETING_BEFORE.exec(text.slice(Math.max(0, index - 32), index));
+      // A caller's word (`ici`, `met`, `tu`, `hier ist`, `c'est`) only after a greeting (`Tu pedido está listo.` stays).
+      if (greeting === null || (greeting[1] === undefined && !FOREIGN_COPULA.test(match[0]))) continue;
+      const at = index + match[0].length;
+      const [words, end] = lowerNameWords(text, at, true, true, l);
+      if (words < 2 || !/^[ \t]*(?:[,.;:!?)\n\r]|$)/.test(text.slice(end, end + 3))) continue;
+      const named = text.slice(at, end).split(' ');
+      if (named.some((word) => FOREIGN_NOT_NAMES.has(word) || (FOREIGN_WORD_ENDING.test(word) && !l.first.has(word) && !l.last.has(word)))) continue;
+      pushPerson(text, out, at, end);
     }
   }
   if (mayHoldIrlIntro(text)) {
@@ -3203,7 +3259,8 @@ function personWords(value: string, l: NameLists): boolean {
  * or the next label, join the surname's span. Not a frequent English word (`Patient: Vlintuk,
  * Stable`).
  */
-const NAME_LABEL_FOR_SURNAME = /(?:^|[^\p{L}])(?:patient|pt|name|full[ \t]name|student|member|client|customer|resident|employee|insured|subscriber|guarantor|beneficiary|claimant|applicant|passenger|guest)(?:[ \t]name)?[ \t]*[:#]?[ \t]*$/iu;
+// The holder's labels of F5 of the probe of 2026-12-07 too (`Titular: OLAIZOLA ETXEBERRIA, Ane` kept the given name).
+const NAME_LABEL_FOR_SURNAME = /(?:^|[^\p{L}])(?:patient|pt|name|full[ \t]name|student|member|client|customer|resident|employee|insured|subscriber|guarantor|beneficiary|claimant|applicant|passenger|guest|account[ \t]?holder|titulaire(?:[ \t]du[ \t]compte)?|titular(?:[ \t]de[ \t]la[ \t]cuenta)?|intestatari[oa](?:[ \t]del[ \t]conto)?|rekeninghouder|tenaamstelling)(?:[ \t]name)?[ \t]*[:#]?[ \t]*$/iu;
 const GIVEN_AFTER_COMMA = /^,[ \t]{1,2}(\p{Lu}[\p{L}'’-]{1,30})(?:[ \t](\p{Lu}\.?|\p{Lu}[\p{L}'’-]{1,30}))?(?=$|[ \t]*\r?\n|[ \t]{2,}|[ \t]*[,;(|]|[ \t]+(?:DOB|D\.O\.B|MRN|RX|SSN|ID|Age|AGE|Sex|SEX)(?![\p{L}]))/u;
 function givenAfterLabelledSurname(text: string, out: Detection[], l: NameLists): void {
   for (const detection of out) {
@@ -5106,9 +5163,23 @@ function particleRunAt(text: string, previous: Token, tokens: Token[], cursor: n
   if (name.start === target && name.capitalized && nameLike(name.kind)) return count + 1;
   if (name.start !== target && name.start !== -1) return 0;
   const lower = LOWER_SURNAME.exec(text.slice(target, target + 32))?.[0];
-  if (lower === undefined || !TWO_PARTICLES.test(particles[0]) || !nameLike(previous.kind) || previous.kind === 'I' || l.frequent.has(lower) || PARTICLES.has(lower)) return 0;
+  if (lower === undefined || !TWO_PARTICLES.test(particles[0]) || !nameLike(previous.kind) || previous.kind === 'I' || l.frequent.has(lower) || PARTICLES.has(lower) || LABEL_THING_NOUNS.has(lower)) return 0;
   return count + 1;
 }
+
+/**
+ * Whether text[start, end) is a capital initial after one to three others, each with its dot and no
+ * blank (`J` and its dot of `W.J. Oosterhuis`, `R` of `J.R.R. Tolkien`): an initial, no word glued to a
+ * dot (F5 of the probe of 2026-12-07: `Rekeninghouder: W.J. Oosterhuis` was stored raw; `U.S. Army` is
+ * read as before: a run of initials alone names no one).
+ */
+function joinedInitialAt(text: string, start: number, end: number): boolean {
+  return end === start + 1 && text.charCodeAt(end) === 46 && isUpperAscii(text.charCodeAt(start)) && JOINED_INITIALS_BEFORE.test(text.slice(Math.max(0, start - 7), start));
+}
+const JOINED_INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}.])(?:[A-Z]\.){1,3}$/u;
+
+/** The things a holder's label names after two particles (`Titular de la cuenta:`, F5 of the probe of 2026-12-07): no lower-case surname. */
+const LABEL_THING_NOUNS: ReadonlySet<string> = new Set('cuenta cuentas tarjeta póliza poliza compte carte conto carta polizza rekening'.split(' '));
 
 /** The surname token of a particle run: a glued particle's name is read from its capitalized part; a lower-case surname is an unknown name. */
 function particleName(text: string, previous: Token, token: Token, l: NameLists): Token {
