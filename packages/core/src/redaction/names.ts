@@ -2819,10 +2819,11 @@ const LOWER_AFTER_PERSON_NOUN = /(?<![\p{L}\d])(?:(?:my|his|her|their|your|our)\
 const NAME_LITERAL = /name|nmae|anme|naem|nme/i;
 const mayHoldNameWord = (text: string): boolean => NAME_LITERAL.test(text);
 // The gate of GREETING_INTRO shared with the cues of the other languages (FOREIGN_NAMING, FOREIGN_INTRO: F4 of the probe of 2026-12-07).
-const mayHoldIntro = gatedTest(/(?:hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|day|yo|ello)[iyoa]*(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*(?:[,!.:-]+[ \t]*)?(?:i'm|i’m|i am|im|this is|it's|it’s|its) |m['’][ \t]?appelle[ \t]|llamo[ \t]|chiamo[ \t]|heet[ \t]|nazywam[ \t]|na[ \t]+imi|ich[ \t]+hei|ik[ \t]+ben[ \t]|ich[ \t]+bin[ \t]|soy[ \t]|sono[ \t]|je[ \t]+suis[ \t]|jestem[ \t]|ici[ \t]|hier[ \t]+(?:ist|spricht)[ \t]|met[ \t]|tu[ \t]|c['’]est[ \t]|habla[ \t]|parla[ \t]/i);
+const mayHoldIntro = gatedTest(/(?:hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|day|yo|ello)[iyoa]*(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*(?:[,!.:-]+[ \t]*)?(?:i'm|i’m|i am|im|this is|it's|it’s|its) |m['’][ \t]?appelle[ \t]|llamo[ \t]|chiamo[ \t]|heet[ \t]|nazywam[ \t]|na[ \t]+imi|ich[ \t]+hei|ik[ \t]+ben[ \t]|ich[ \t]+bin[ \t]|soy[ \t]|sono[ \t]|je[ \t]+suis[ \t]|jestem[ \t]|ici[ \t]|hier[ \t]+(?:ist|spricht)[ \t]|met[ \t]|tu[ \t]|c['’]est[ \t]|habla[ \t]|parla[ \t]|name[ \t]+(?:ist|lautet|war)[ \t]|nom[ \t]+(?:de[ \t]+famille[ \t]+)?(?:est|[ée]tait)[ \t]|(?:apellido|nombre)[ \t]+(?:es|era)[ \t]|(?:cognome|nome)[ \t]+(?:è|e['’]|era)[ \t]|naam[ \t]+(?:is|was)[ \t]/i);
 /**
  * The verbs of naming oneself in French, Spanish, Italian, Dutch, Polish and German (`je m'appelle`,
- * `me llamo`, `mi chiamo`, `ik heet`, `nazywam się`, `mam na imię`, `ich heiße`): read as GREETING_INTRO's
+ * `me llamo`, `mi chiamo`, `ik heet`, `nazywam się`, `mam na imię`, `ich heiße`) and the statements of a
+ * name (`mein Nachname ist`, `mon nom est`, `mi apellido es`, `il mio nome è`, `mijn naam is`): read as GREETING_INTRO's
  * introduction is, the name words checked by lowerNameWord and FOREIGN_NOT_NAMES (F4 of the probe of
  * 2026-12-07: `je m'appelle gwendoline lebrun` was stored raw; `je m'appelle comment ?` stays).
  */
@@ -2845,6 +2846,11 @@ const FOREIGN_COPULA = /^(?:soy|sono|ik[ \t]+ben|ich[ \t]+bin|je[ \t]+suis|jeste
  * lists lack with one is no name's after a copula (`Sono arrivato ieri sera`, `Soy estudiante universitario`).
  */
 const FOREIGN_WORD_ENDING = /(?:[aiu]d[oa]s?|[aiu]t[oa]s?|[ae]nte|[ae]nti|ari[oa]|iv[oa]|os[oa]|ic[oa]|ist[ae]|ale|ile|ig|lich|isch|bar|los|lijk|ée?|eux|euse|if|ive|ique|able|ment)$/u;
+/**
+ * The statements of a name in those languages (`mein Nachname ist`, `mon nom de famille est`, `mi apellido es`, `il
+ * mio nome è`, `mijn naam is`): read as `my name is` is (a statement: one surname with any ending included).
+ */
+const FOREIGN_STATEMENT = /(?<![\p{L}])(?:(?:mein|meine|sein|ihr|dein)[ \t]+(?:nach|familien|vor|ruf|geburts)?name[ \t]+(?:ist|lautet|war)|(?:mon|son|ton|votre)[ \t]+(?:nom(?:[ \t]+de[ \t]+famille)?|pr[ée]nom)[ \t]+(?:est|[ée]tait)|(?:mi|su|tu)[ \t]+(?:apellido|nombre)[ \t]+(?:es|era)|(?:il[ \t]+)?(?:mio|suo|tuo)[ \t]+(?:cognome|nome)[ \t]+(?:è|e['’]|era)|(?:mijn|zijn|haar|uw)[ \t]+(?:achter|voor|familie)?naam[ \t]+(?:is|was))[ \t]{1,3}(?=\p{Ll})/giu;
 /** Words of those languages after such a cue that start no name: articles, pronouns, adverbs, negations, adjectives of state. */
 const FOREIGN_NOT_NAMES: ReadonlySet<string> = new Set((
   'el la los las un una uno muy no ya tan también aquí acá nuevo nueva yo tu su mi de del en con para por que bien mal todo ' +
@@ -2853,7 +2859,7 @@ const FOREIGN_NOT_NAMES: ReadonlySet<string> = new Set((
   'de het een ik je jij hij zij wij mij me u erg heel zo ook al nog niet wel hier daar er van met voor blij nieuw nieuwe ' +
   'der die das den dem des ein eine einer einen dich dir mich mir sie ihn ihr euch uns sehr so ganz auch noch schon gerade jetzt hier da wieder nicht kein keine neu neue ' +
   'jest nie już też jeszcze bardzo tak to ta ten ja ty on ona my wy pan pani nowy nowa tutaj ' +
-  'total gut echt muy super vraiment tellement trop vero davvero proprio zeer echt heel erg'
+  'total gut echt muy super vraiment tellement trop vero davvero proprio zeer heel erg sur dans sous avec pour sans correct faux falsch richtig'
 ).split(' '));
 const mayHoldRecordFor = gatedTest(/(?:address|phone|number|email|e-mail|account|record|profile|details|file|info|contact)(?:es|s)? (?:for|of) /i);
 // Each cue's regex starts with its literal words (a leading lookbehind would be tried at every
@@ -2938,6 +2944,11 @@ function lowerCaseAfterNameCue(text: string, out: Detection[], l: NameLists): vo
     for (const match of text.matchAll(FOREIGN_NAMING)) {
       const at = (match.index as number) + match[0].length;
       if (!FOREIGN_NOT_NAMES.has(LOWER_WORD.exec(text.slice(at, at + 34))?.[1] ?? '')) lowerNamesAt(text, at, out, l, 'intro');
+    }
+    for (const match of text.matchAll(FOREIGN_STATEMENT)) {
+      const at = (match.index as number) + match[0].length;
+      const first = LOWER_WORD.exec(text.slice(at, at + 34))?.[1] ?? '';
+      if (!FOREIGN_NOT_NAMES.has(first) && !(FOREIGN_WORD_ENDING.test(first) && !l.first.has(first) && !l.last.has(first))) lowerNamesAt(text, at, out, l, 'statement');
     }
     for (const match of text.matchAll(FOREIGN_INTRO)) {
       const index = match.index as number;
