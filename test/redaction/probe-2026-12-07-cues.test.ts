@@ -89,6 +89,13 @@ describe('F3: names and dates of birth written with HTML character references', 
     ['Sehr geehrte Frau M&uuml;ller-L&uuml;denscheidt,', ['M&uuml;ller', 'L&uuml;denscheidt'], ['Sehr geehrte']],
     ['Fecha de nacimiento:&nbsp;09/10/1955', ['09/10/1955'], ['Fecha de nacimiento']],
   ];
+  // A soft hyphen written as `&shy;` inside a name (the open part of "Labels and values in markup", docs/REDACTION.md).
+  const SOFT_HYPHENS: Case[] = [
+    ['<b>Last name:</b> Vlin&shy;tuk', ['Vlin&shy;tuk', 'tuk'], ['Last name:']],
+    ['Patient: Brunn&shy;huber, Hildegard', ['Brunn&shy;huber', 'huber', 'Hildegard'], ['Patient:']],
+    ['Vlin&shy;tuk Qxaro', ['Vlin&shy;tuk', 'Qxaro'], []],
+  ];
+  it('masks a name with a soft hyphen written as a reference', () => expectMasked(SOFT_HYPHENS));
   it('masks the probe\'s names and dates of birth and more of the kind', () => expectMasked([...PROBE, ...MORE]));
   it('classes the event as holding personal data', () => {
     expect(stored(PROBE[6]![0]).classes).toEqual(expect.arrayContaining(['pii.person', 'pii.date_of_birth']));

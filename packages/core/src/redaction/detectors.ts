@@ -3742,7 +3742,7 @@ const NAMED_REFERENCES: Record<string, string> = {
   semi: ';', dollar: '$', ast: '*', midast: '*', verbar: '|', vert: '|', VerticalLine: '|', grave: '`', Hat: '^', tilde: '~',
   // Quotes, dashes and spaces around and inside names and dates (`O&rsquo;Brien`, `&laquo;…&raquo;`).
   rsquo: '\u2019', lsquo: '\u2018', rdquo: '\u201d', ldquo: '\u201c', laquo: '\u00ab', raquo: '\u00bb', ndash: '\u2013', mdash: '\u2014',
-  ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', ordm: '\u00ba', ordf: '\u00aa',
+  ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', ordm: '\u00ba', ordf: '\u00aa', shy: '\u00ad',
   // Letters of Latin-1 and Latin Extended-A with no diacritic name of their own (F3 of the probe of 2026-12-07).
   szlig: '\u00df', eth: '\u00f0', ETH: '\u00d0', thorn: '\u00fe', THORN: '\u00de', AElig: '\u00c6', aelig: '\u00e6', OElig: '\u0152', oelig: '\u0153',
   Oslash: '\u00d8', oslash: '\u00f8', Lstrok: '\u0141', lstrok: '\u0142', Dstrok: '\u0110', dstrok: '\u0111', Hstrok: '\u0126', hstrok: '\u0127',
