@@ -182,6 +182,13 @@ describe('F5: the account holder after a holder\'s label in French, Spanish, Ita
     ['Intestataria: Scarpellini Donatella', ['Scarpellini', 'Donatella'], ['Intestataria:']],
     ['Name: W.J. Oosterhuis', ['Oosterhuis'], ['Name:']],
   ];
+  // Initials joined by their dots after the surname (`[PERSON] W.J.` kept them).
+  const TRAILING_INITIALS: Case[] = [
+    ['Rekeninghouder: OOSTERHUIS W.J.', ['OOSTERHUIS', 'W.J'], ['Rekeninghouder:']],
+    ['Rekeninghouder: Oosterhuis W.J.', ['Oosterhuis', 'W.J'], ['Rekeninghouder:']],
+    ['John Smith J.R.R.', ['Smith', 'J.R.R'], []],
+  ];
+  it('masks initials joined by their dots after the surname', () => expectMasked(TRAILING_INITIALS));
   it('masks the probe\'s holders and more of the kind', () => expectMasked([...PROBE, ...MORE]));
   it('masks the holder whatever the label\'s letter case and the blanks around its colon', () => {
     const label = fc.tuple(fc.constantFrom('Titulaire du compte', 'Titular de la cuenta', 'Intestatario del conto', 'Rekeninghouder', 'Tenaamstelling', 'Titulaire'), fc.boolean(), fc.constantFrom('', ' ', '\t'), fc.constantFrom(' ', '  ', ''));
@@ -192,7 +199,7 @@ describe('F5: the account holder after a holder\'s label in French, Spanish, Ita
     }), { numRuns: 60 });
   });
   it('keeps the look-alikes: firms and bodies after the labels, the labels alone, initials of a country', () => {
-    expectKept(['Titulaire : Crédit Agricole', 'Titular: Banco Santander', 'Titular de la cuenta', 'He served in the U.S. Army for years.', 'The U.S. Navy and the U.K. Government']);
+    expectKept(['Titulaire : Crédit Agricole', 'Titular: Banco Santander', 'Titular de la cuenta', 'He served in the U.S. Army for years.', 'The U.S. Navy and the U.K. Government', 'Shipped to the U.S.A. and Canada.']);
   });
 });
 

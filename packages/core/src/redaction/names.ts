@@ -4939,12 +4939,15 @@ function middleInitialAfter(text: string, out: Detection[], last: Token, initial
   const after = initial.end < text.length ? text.charCodeAt(initial.end) : 32;
   if (letter === 73 && after !== 46) return;
   const closes = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 44 || code === 59 || code === 34 || code === 41;
+  // Initials joined by their dots after it (`OOSTERHUIS W.J.`, up to three more: F5 of the probe of 2026-12-07 kept them).
+  let end = initial.end;
+  for (let more = 0; after === 46 && more < 3 && isUpperAscii(text.charCodeAt(end + 1)) && text.charCodeAt(end + 2) === 46; more++) end += 2;
   // After its dot only the end, a blank or a closing mark (`K.x`, `D..` are no initials of a name).
-  if (!(after === 46 ? initial.end + 1 >= text.length || closes(text.charCodeAt(initial.end + 1)) : closes(after))) return;
+  if (!(after === 46 ? end + 1 >= text.length || closes(text.charCodeAt(end + 1)) : closes(after))) return;
   for (let k = out.length - 1; k >= 0; k--) {
     const found = out[k] as Detection;
     if (found.type !== 'PERSON' || found.end !== last.end) continue;
-    out[k] = { ...found, end: initial.end, normalized: `${found.normalized ?? text.slice(found.start, found.end).normalize('NFC').toLowerCase()} ${text.slice(initial.start, initial.end).toLowerCase()}` };
+    out[k] = { ...found, end, normalized: `${found.normalized ?? text.slice(found.start, found.end).normalize('NFC').toLowerCase()} ${text.slice(initial.start, end).toLowerCase()}` };
     return;
   }
 }
