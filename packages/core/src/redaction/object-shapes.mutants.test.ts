@@ -124,6 +124,19 @@ describe('objectShape: sets of names sharing a first name', () => {
     expect(await stored(other, { host: 'gmail.com', use: 'tevita.havili' }, 4)).toBe('{"host":"gmail.com","use":"tevita.havili"}');
     expect(await stored(other, { host: 'gmail.com', user: 'tevita.havili' }, 5)).not.toContain('tevita.havili');
   });
+  it('a vendor\'s pair is read in an object of up to 64 members, the gate\'s bound the walk\'s (2026-12-07)', async () => {
+    // The earlier row's six survivors of redactor.ts 999 (`keys.length <= 64 && mayBeAttributePair(keys)`): values that only
+    // the pair's name masks (an SSN, a date of birth, a passport number, an unlisted surname with no cue), at 64 members.
+    const warm = createRedactor({ pseudonymKey: createKeyring([key]), sessionMemory: false });
+    const pairs: Array<[string, string]> = [['ssn', '536228514'], ['date_of_birth', '1981-06-17'], ['passport_number', 'X4471209'], ['lastname', 'Vlintuk']];
+    let i = 10;
+    for (const [name, secret] of pairs) {
+      const object: Record<string, JsonValue> = { propertyName: name, propertyValue: secret };
+      for (const m of padded([], 62)) object[m] = 1;
+      expect(Object.keys(object)).toHaveLength(64);
+      expect(await stored(warm, object, i++)).not.toContain(secret);
+    }
+  });
   it('a longer set after a shorter one with the same names first is its own shape', async () => {
     const warm = createRedactor({ pseudonymKey: createKeyring([key]), sessionMemory: false });
     expect(await stored(warm, { host: 'gmail.com' }, 0)).toBe('{"host":"gmail.com"}');
