@@ -6,7 +6,7 @@
 // reason's reach either side of a user-name member, and the object's member count, names and reason.
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '../../packages/core/src/redaction/types.js';
-import { detectUnknownUserPasswords, passwordShaped, unknownUserPasswordMember } from '../../packages/core/src/redaction/unknown-users.js';
+import { detectUnknownUserPasswords, hasUserMember, passwordShaped, typedPasswordName, unknownUserPasswordMember } from '../../packages/core/src/redaction/unknown-users.js';
 
 /** The values detectUnknownUserPasswords masks in `text`, as written, with their type. */
 const found = (text: string): string[] => {
@@ -209,5 +209,63 @@ describe('unknownUserPasswordMember: a log record as an object', () => {
     };
     expect(member(record(32))).toBe('username');
     expect(member(record(33))).toBeUndefined();
+  });
+});
+
+// 2026-12-07 (issue 13, the file's second run, docs/TESTING.md): typedPasswordName (4c1f313c, the open part of L10: a
+// password of a user name's shape) and hasUserMember (2b553c3c) had no direct test; these were written from the
+// survivors of that run's before run, each seen failing with its mutant made by hand.
+describe('typedPasswordName: a password of a user name\'s shape', () => {
+  it('8 to 64 characters', () => {
+    expect(typedPasswordName('qwerty1')).toBe(false);
+    expect(typedPasswordName('qwerty12')).toBe(true);
+    const long = 'qwerty12'.repeat(8);
+    expect(long.length).toBe(64);
+    expect(typedPasswordName(long)).toBe(true);
+    expect(typedPasswordName(`${long}x`)).toBe(false);
+  });
+
+  it('letters, digits and the joiners only, the whole value', () => {
+    for (const value of ['qwerty.12', 'qwerty_12', 'qwerty@12', 'qwerty-12', 'QWERTY12']) expect(typedPasswordName(value), value).toBe(true);
+    for (const value of ['qwerty12!', '!qwerty12', 'qwer ty12', 'qwerty1é2']) expect(typedPasswordName(value), value).toBe(false);
+  });
+
+  it('a digit and a letter, both', () => {
+    // A stem with no digit, a repeated part of digits alone.
+    expect(typedPasswordName('qwertyuiop')).toBe(false);
+    expect(typedPasswordName('123123123')).toBe(false);
+    expect(typedPasswordName('123a123a123a')).toBe(true);
+  });
+
+  it('reads each digit people write for a letter back, and no other', () => {
+    // 4 for a, 0 for o, 3 for e, 1 for i, 5 for s, each alone.
+    for (const value of ['p4ssword', 'passw0rd', 'l3tmein9', 'trustno1', 'pa5sword']) expect(typedPasswordName(value), value).toBe(true);
+    for (const value of ['pa2sword', 'l8tmein9', 'trustno7']) expect(typedPasswordName(value), value).toBe(false);
+  });
+
+  it('a season or a month and a year, any case', () => {
+    expect(typedPasswordName('Summer2024')).toBe(true);
+    expect(typedPasswordName('DECEMBER25')).toBe(true);
+    expect(typedPasswordName('Summer224')).toBe(false);
+  });
+
+  it('one part of three characters or more written twice or more, in any case, the half included', () => {
+    expect(typedPasswordName('hunter2hunter2')).toBe(true);
+    expect(typedPasswordName('Hunter2HUNTER2')).toBe(true);
+    expect(typedPasswordName('ab1ab1ab1')).toBe(true);
+    expect(typedPasswordName('ab1ab1ab1ab1')).toBe(true);
+    // Two characters written five times; a part and a piece of it; a user name.
+    expect(typedPasswordName('a1a1a1a1a1')).toBe(false);
+    expect(typedPasswordName('hunter2hunt')).toBe(false);
+    expect(typedPasswordName('hunter2hunter')).toBe(false);
+    expect(typedPasswordName('jenkins01')).toBe(false);
+    expect(typedPasswordName('hunter1990')).toBe(false);
+  });
+});
+
+describe('hasUserMember: each user member, as the object spells it', () => {
+  it('every name of the set, folded', () => {
+    for (const key of ['user', 'username', 'login', 'loginname', 'account', 'accountname', 'principal', 'userid', 'subject', 'Login_Name', 'ACCOUNT-NAME', 'user__id']) expect(hasUserMember(['reason', key]), key).toBe(true);
+    for (const key of ['users', 'user name', 'userkey', 'name', 'account.name']) expect(hasUserMember(['reason', key]), key).toBe(false);
   });
 });
