@@ -485,3 +485,97 @@ describe('the member sets, each member', () => {
     expect(pair({ op: '', path: '/ssn', value: 'x' })).toBeUndefined();
   });
 });
+
+// 2026-12-07 (issue 13, docs/TESTING.md, the row of wrapped-values.ts 152-246 and 398-403): the lines changed since
+// the runs above and never run: the vendors' spellings of a pair (PAIR_STEMS, fc65dd73: a generic `name`/`key` in
+// objects of up to 8 members, a vendor's name in any), and the XML text typed by its `type` attribute (xmlTypedText,
+// d9842b0f). Written from the survivors of that day's before run.
+describe('attributePair: a vendor’s spelling and the 8-member bound of a generic name', () => {
+  /** `first` and numbered filler members `m1`, `m2`, … up to `count` members. */
+  const padded = (first: Record<string, unknown>, count: number): Record<string, unknown> => {
+    const out: Record<string, unknown> = { ...first };
+    for (let i = 1; Object.keys(out).length < count; i++) out[`m${i}`] = i;
+    return out;
+  };
+  it('each stem as itself or with name, label or key; its value member; any case, `_` and `-` left out', () => {
+    for (const stem of ['property', 'field', 'attribute', 'attr', 'tab', 'parameter', 'param', 'setting', 'column', 'customfield', 'trait', 'claim']) {
+      for (const name of [stem, `${stem}name`, `${stem}label`, `${stem}key`]) expect(pair(padded({ [name]: 'ssn', value: 'x' }, 9)), name).toStrictEqual({ name: 'ssn', member: 'value' });
+      for (const member of [`${stem}value`, `${stem}values`]) expect(pair({ [member]: 'x', tabLabel: 'ssn' }), member).toStrictEqual({ name: 'ssn', member });
+    }
+    expect(pair({ Property_Name: 'ssn', 'property-value': 'x' })).toStrictEqual({ name: 'ssn', member: 'property-value' });
+    expect(pair({ Custom_Field_Name: 'dob', Custom_Field_Value: 'x' })).toStrictEqual({ name: 'dob', member: 'Custom_Field_Value' });
+    // A space is no separator of a member's name; the stems' words run together only.
+    expect(pair({ 'custom field': 'ssn', value: 'x' })).toBeUndefined();
+    expect(pair({ namekey: 'ssn', value: 'x' })).toBeUndefined();
+    expect(pair({ label: 'ssn', value: 'x' })).toBeUndefined();
+  });
+
+  it('a generic name or key in up to 8 members, a vendor’s name in up to any', () => {
+    expect(pair(padded({ name: 'ssn', value: 'x' }, 8))).toStrictEqual({ name: 'ssn', member: 'value' });
+    expect(pair(padded({ name: 'ssn', value: 'x' }, 9))).toBeUndefined();
+    expect(pair(padded({ Key: 'ssn', Value: 'x' }, 9))).toBeUndefined();
+    expect(pair(padded({ propertyName: 'ssn', propertyValue: 'x' }, 9))).toStrictEqual({ name: 'ssn', member: 'propertyValue' });
+    expect(pair(padded({ tabLabel: 'ssn', value: 'x' }, 64))).toStrictEqual({ name: 'ssn', member: 'value' });
+    // In a large object a generic name is passed over for a vendor's after it, and alone names nothing.
+    expect(pair(padded({ name: 'Deal', propertyName: 'ssn', propertyValue: 'x' }, 11))).toStrictEqual({ name: 'ssn', member: 'propertyValue' });
+    expect(pair(padded({ key: 'Deal', value: 'x', tabLabel: 'dob' }, 9))).toStrictEqual({ name: 'dob', member: 'value' });
+    expect(pair(padded({ name: 'ssn', propertyValue: 'x' }, 9))).toBeUndefined();
+    // Both members still wanted in a large object.
+    expect(pair(padded({ propertyName: 'ssn' }, 9))).toBeUndefined();
+    expect(pair(padded({ propertyValue: 'x' }, 9))).toBeUndefined();
+    expect(pair(padded({ propertyName: 5, propertyValue: 'x' }, 9))).toBeUndefined();
+    // A large object has no patch, XML text or FHIR extension reading: only a vendor's pair.
+    expect(pair(padded({ op: 'replace', path: '/ssn', value: 'x' }, 9))).toBeUndefined();
+    expect(pair(padded({ url: 'http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName', valueString: 'x' }, 9))).toBeUndefined();
+    expect(pair(padded({ op: 'replace', path: '/ssn', value: 'x' }, 8))).toStrictEqual({ name: 'ssn', member: 'value' });
+    expect(pair(padded({ url: 'http://x/ext/ssn', valueString: 'x' }, 8))).toStrictEqual({ name: 'http://x/ext/ssn', member: 'valueString' });
+    // A Firestore `field: { fieldPath }` in a large object names its pair too.
+    expect(pair(padded({ field: { fieldPath: 'ssn' }, value: 'x' }, 9))).toStrictEqual({ name: 'ssn', member: 'value' });
+  });
+
+  it('a member name of more than 24 characters is no pair member', () => {
+    expect(pair({ ['property_' + '_'.repeat(11) + 'name']: 'ssn', value: 'x' })).toStrictEqual({ name: 'ssn', member: 'value' }); // 24
+    expect(pair({ ['property_' + '_'.repeat(12) + 'name']: 'ssn', value: 'x' })).toBeUndefined(); // 25
+    expect(pair({ name: 'ssn', ['value' + '_'.repeat(19)]: 'x' })).toStrictEqual({ name: 'ssn', member: 'value' + '_'.repeat(19) });
+    expect(pair({ name: 'ssn', ['value' + '_'.repeat(20)]: 'x' })).toBeUndefined();
+  });
+});
+
+describe('attributePair: an XML element’s text typed by its `type` attribute', () => {
+  it('an `@` or `-` attribute, with a namespace or none, beside a text member', () => {
+    for (const text of ['#text', '_text', '_', '$t', '$value']) expect(pair({ '@type': 'Employee_ID', [text]: '21001' }), text).toStrictEqual({ name: 'Employee_ID', member: text });
+    for (const attribute of ['@type', '@_type', '@wd:type', '@_wd:type', '-type', '-wd:type']) expect(pair({ [attribute]: 'SSN', '#text': 'x' }), attribute).toStrictEqual({ name: 'SSN', member: '#text' });
+    // Not an attribute's spelling: no `@` or `-` first, another name, a non-string type.
+    for (const attribute of ['type', 'wd:type', '+type', '@kind', '@types']) expect(pair({ [attribute]: 'SSN', '#text': 'x' }), attribute).toBeUndefined();
+    expect(pair({ '@type': 5, '#text': 'x' })).toBeUndefined();
+    expect(pair({ '#text': 'x' })).toBeUndefined();
+    expect(pair({ '@type': 'SSN' })).toBeUndefined();
+  });
+
+  it('the attributes in `$` or `_attributes`, own and strings only', () => {
+    expect(pair({ $: { 'wd:type': 'Employee_ID' }, _: '21001' })).toStrictEqual({ name: 'Employee_ID', member: '_' });
+    expect(pair({ _attributes: { type: 'SSN' }, _text: 'x' })).toStrictEqual({ name: 'SSN', member: '_text' });
+    expect(pair({ $: { lang: 'en', type: 'SSN' }, _: 'x' })).toStrictEqual({ name: 'SSN', member: '_' });
+    expect(pair({ $: { type: 5 }, _: 'x' })).toBeUndefined();
+    expect(pair({ $: { kind: 'SSN' }, _: 'x' })).toBeUndefined();
+    expect(pair({ $: null, _: 'x' })).toBeUndefined();
+    expect(pair({ $: 'SSN', _: 'x' })).toBeUndefined();
+    expect(pair({ $: ['SSN'], _: 'x' })).toBeUndefined();
+    expect(pair({ $: Object.assign(['a'], { type: 'SSN' }), _: 'x' })).toBeUndefined();
+    expect(pair({ $: over({ type: 'SSN' }, {}), _: 'x' })).toBeUndefined();
+    expect(pair({ attributes: { type: 'SSN' }, _text: 'x' })).toBeUndefined();
+    // An unusable `$` leaves the type to an attribute member after it.
+    expect(pair({ $: null, '@type': 'SSN', '#text': 'x' })).toStrictEqual({ name: 'SSN', member: '#text' });
+  });
+
+  it('a type of 1 to 64 characters, in an object of up to 4 members', () => {
+    expect(pair({ '@type': '', '#text': 'x' })).toBeUndefined();
+    expect(pair({ '@type': 'a', '#text': 'x' })).toStrictEqual({ name: 'a', member: '#text' });
+    expect(pair({ '@type': 'T'.repeat(64), '#text': 'x' })).toStrictEqual({ name: 'T'.repeat(64), member: '#text' });
+    expect(pair({ '@type': 'T'.repeat(65), '#text': 'x' })).toBeUndefined();
+    expect(pair({ '@type': 'SSN', '#text': 'x', '@lang': 'en', '@id': '1' })).toStrictEqual({ name: 'SSN', member: '#text' });
+    expect(pair({ '@type': 'SSN', '#text': 'x', '@lang': 'en', '@id': '1', '@ref': '2' })).toBeUndefined();
+    // A name and value pair comes first.
+    expect(pair({ name: 'dob', value: 'x', '@type': 'SSN', '#text': 'y' })).toStrictEqual({ name: 'dob', member: 'value' });
+  });
+});
