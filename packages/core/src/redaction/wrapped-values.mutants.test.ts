@@ -548,6 +548,8 @@ describe('attributePair: an XML element’s text typed by its `type` attribute',
     // Not an attribute's spelling: no `@` or `-` first, another name, a non-string type.
     for (const attribute of ['type', 'wd:type', '+type', '@kind', '@types']) expect(pair({ [attribute]: 'SSN', '#text': 'x' }), attribute).toBeUndefined();
     expect(pair({ '@type': 5, '#text': 'x' })).toBeUndefined();
+    // A list is no type, though it has a length (survivor 142 of the after run: `typeof item === 'string'` → `true`).
+    expect(pair({ '@type': ['SSN'], '#text': 'x' })).toBeUndefined();
     expect(pair({ '#text': 'x' })).toBeUndefined();
     expect(pair({ '@type': 'SSN' })).toBeUndefined();
   });
@@ -557,6 +559,7 @@ describe('attributePair: an XML element’s text typed by its `type` attribute',
     expect(pair({ _attributes: { type: 'SSN' }, _text: 'x' })).toStrictEqual({ name: 'SSN', member: '_text' });
     expect(pair({ $: { lang: 'en', type: 'SSN' }, _: 'x' })).toStrictEqual({ name: 'SSN', member: '_' });
     expect(pair({ $: { type: 5 }, _: 'x' })).toBeUndefined();
+    expect(pair({ $: { type: ['SSN'] }, _: 'x' })).toBeUndefined();
     expect(pair({ $: { kind: 'SSN' }, _: 'x' })).toBeUndefined();
     expect(pair({ $: null, _: 'x' })).toBeUndefined();
     expect(pair({ $: 'SSN', _: 'x' })).toBeUndefined();
