@@ -197,14 +197,14 @@ describe('F1 in the ledger', () => {
   });
 });
 
-describe('F6: a German title after capitalized nouns starts the name', () => {
+describe('F6: a German title after capitalized nouns starts the name (the title itself is no part of it since F1 of the probe of 2026-12-07)', () => {
   const persons = (text: string): string[] => spans(text, 'PERSON');
   it.each([
-    ['Die Patientin Frau Müller-Lüdenscheidt hat Diabetes.', ['Frau Müller-Lüdenscheidt']],
-    ['Die Patientin Frau Lüdenscheidt hat Diabetes.', ['Frau Lüdenscheidt']],
-    ['Heute Frau Lüdenscheidt hat angerufen', ['Frau Lüdenscheidt']],
-    ['Der Patient Herr Tawhiri hat Fieber', ['Herr Tawhiri']],
-    ['Die Patientin Frau Müller hat Diabetes.', ['Frau Müller']],
+    ['Die Patientin Frau Müller-Lüdenscheidt hat Diabetes.', ['Müller-Lüdenscheidt']],
+    ['Die Patientin Frau Lüdenscheidt hat Diabetes.', ['Lüdenscheidt']],
+    ['Heute Frau Lüdenscheidt hat angerufen', ['Lüdenscheidt']],
+    ['Der Patient Herr Tawhiri hat Fieber', ['Tawhiri']],
+    ['Die Patientin Frau Müller hat Diabetes.', ['Müller']],
   ])('%j', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });

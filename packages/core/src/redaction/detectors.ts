@@ -8,7 +8,7 @@ import { aNumberPhone, columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEF
 import { detectDottedNames } from './dotted-names.js';
 import { detectFileNamePersons } from './file-name-persons.js';
 import { detectStatementPayees } from './statement-payees.js';
-import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm } from './names.js';
+import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm, trimPersonTitles } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { dropScriptFirms } from './script-firms.js';
 import { detectContextNames, dropContextNonPersons } from './name-contexts.js';
@@ -4783,6 +4783,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     if (letters >= 4) dropScriptFirms(text, out, personsFrom);
     // GEDCOM tags in capitals among other tags (`Tags used: INDI, FAM, BIRT, DEAT, BURI`): no persons (O1 of probe-2026-12-05g).
     if (letters >= 12 && (text.includes('BIRT') || text.includes('BURI') || text.includes('MARR'))) dropGedcomTagNames(text, out, personsFrom);
+    // A title is no part of the name (`Herr Kasimir Wendelin`, `Sig.ra`, `Frau Dr. med.`): each span starts after its titles,
+    // one of titles only is dropped (names.ts trimPersonTitles; F1 of the leak probe of 2026-12-07).
+    if (out.length > personsFrom) trimPersonTitles(text, out, personsFrom);
   }
   if ((on & ADDRESS) !== 0 && digits >= 1 && letters >= 2 && !timestamp) {
     detectAddresses(text, out);

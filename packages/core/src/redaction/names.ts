@@ -3885,7 +3885,7 @@ const ANATOMY_NOUN_AFTER = /^(?:['’]s? (?:patch(?:es)?|spots?|fractures)|(?:['
 const MORBUS_BEFORE = /(?:^|[^\p{L}])Morbus[ \t]$/u;
 /** Brands named with an honorific (`Dr. Pepper`, `Mrs. Fields`, `Mr. Coffee`, `Uncle Ben`), by the honorific that belongs to each. */
 const TITLED_BRANDS = new Map<string, string>([
-  ['pepper', 'dr'], ['martens', 'dr'], ['scholl', 'dr'], ['oetker', 'dr'], ['bronner', 'dr'], ['fields', 'mrs'], ['butterworth', 'mrs'], ['coffee', 'mr'], ['clean', 'mr'], ['muscle', 'mr'], ['ben', 'uncle'],
+  ['pepper', 'dr'], ['tussauds', 'madame'], ['martens', 'dr'], ['scholl', 'dr'], ['oetker', 'dr'], ['bronner', 'dr'], ['fields', 'mrs'], ['butterworth', 'mrs'], ['coffee', 'mr'], ['clean', 'mr'], ['muscle', 'mr'], ['ben', 'uncle'],
 ]);
 const BRAND_TITLE_BEFORE = /(?:^|[^\p{L}])(Dr|Mrs|Mr|Uncle)\.?[ \t]$/u;
 /** The US government-sponsored mortgage and student-loan agencies, named like persons; as a whole run only (`Fannie Mae Johnson` is a person). */
@@ -6493,8 +6493,122 @@ export function detectJapaneseCuedNames(text: string, out: Detection[], from: nu
  * inner white space collapsed to one space, lower case (`Amara  Okafor` is `amara okafor`).
  */
 export function personNormalForm(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  const trimmed = name.trim();
+  const from = titlesEnd(trimmed);
+  return (from > 0 && from < trimmed.length ? trimmed.slice(from) : trimmed).replace(/\s+/g, ' ').toLowerCase();
 }
+
+// Titles and honorifics before a name, in the languages the name rules know (issue 11, F1 of the
+// leak probe of 2026-12-07): lower case, without their final dot. They are no part of a person's
+// name: a span, a remembered value and a pseudonym's input start after them.
+//  en: Mr, Mrs, Ms, Mx, Miss, Dr, Prof, Sir, Dame, Rev; de: Herr, Herrn, Frau, Fräulein, Hr., Fr.,
+//  Frl.; fr: Monsieur, Madame, Mademoiselle, M., Mme, Mlle, Me; es/pt: Señor, Señora, Señorita, Sr.,
+//  Sra., Srta., Doña, Dña., Senhor, Senhora; it: Signor(e), Signora, Signorina, Sig., Sig.ra, Sig.na,
+//  Dott., Dott.ssa, Prof.ssa, Avv., Ing.; nl: Dhr., Mevr., Mevrouw, Mej., Mw., Heer; pl: Pan, Pani,
+//  Panna, Mgr, Inż.; nordic: Fru, Frk.; cs/sk: Paní, Slečna; ro: Domnul, Doamna, Dl., Dna.; tr: Bayan,
+//  Sayın (`Bay` is a word too). `Don`, `Dona` and `Dom` are given names as often: they are left to the name.
+const PERSON_TITLES: ReadonlySet<string> = new Set(
+  `mr mrs ms mss mx miss mister missus madam dr drs dra doctor doctora doktor docteur prof profs professor professora sir dame rev revd reverend
+  herr herrn frau fräulein frl hr hrn fr
+  monsieur messieurs madame mesdames mademoiselle mesdemoiselles mme mmes mlle mlles
+  señor señora señorita senor senora senorita sr sra srta sres doña dña senhor senhora srª
+  signor signore signora signorina sig sigg sigra sig.ra signa sig.na dott dottssa dott.ssa dottor dottore dottoressa prof.ssa avv
+  dhr mevr mevrouw mej heer juffrouw
+  pani panna mgr inż
+  fru frk paní slečna domnul doamna bayan sayın`.split(/\s+/),
+);
+/** Titles that count with their dot only (`Me.`, `Ing.`, `Dl.`: `Me` and `Dna` are words too); `M.` before a given name and a surname only (titlesEnd). */
+const DOTTED_TITLES: ReadonlySet<string> = new Set(['me', 'ing', 'lek', 'pr', 'mm', 'mw', 'dl', 'dna', 'd-na']);
+/** Academic degrees stacked after a title (`Frau Dr. med.`, `Dr. rer. nat.`, `Dipl.-Ing.`, `Prof. Dr. hab.`): only after a title or with their dot. */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['med', 'dent', 'vet', 'rer', 'nat', 'phil', 'jur', 'habil', 'hab', 'dipl', 'ing', 'mag', 'univ', 'oec', 'pol', 'sc', 'techn', 'lek', 'mgr', 'inż', 'med.univ', 'dipl.-ing']);
+
+/** One word of a title: `Herr`, `Sig.ra`, `Dr.med.`, `Dipl.-Ing.`, by its text without the final dot. */
+function titleWord(word: string, dotted: boolean, afterTitle: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (PERSON_TITLES.has(lower) || (dotted && DOTTED_TITLES.has(lower))) return true;
+  if ((afterTitle || dotted) && DEGREE_WORDS.has(lower)) return true;
+  // Glued with dots or a hyphen: every piece a title or a degree (`Dr.med.`, `Prof.Dr.`).
+  if (!/[.-]/.test(lower)) return false;
+  const pieces = lower.split(/\.-?|-/).filter((piece) => piece !== '');
+  return pieces.length > 1 && pieces.every((piece, k) => PERSON_TITLES.has(piece) || ((k > 0 || afterTitle) && DEGREE_WORDS.has(piece)));
+}
+
+/**
+ * Where a person's name starts after the titles and honorifics that lead `text` (0 when none
+ * does; `text.length` when `text` is titles only): `Frau Dr. med. Hildegard Brunnhuber` → 14,
+ * `Sig.ra Donatella Scarpellini` → 7, `Herr` → 4. A word with letters only, dots and hyphens.
+ * `Pan` (Polish; also a Chinese surname: `Pan Wei`) counts before two words or a Polish name.
+ */
+export function titlesEnd(text: string): number {
+  let at = 0;
+  let end = 0;
+  const length = text.length;
+  while (at < length) {
+    let j = at;
+    while (j < length && (isLetter(text, j) || ((text.charCodeAt(j) === 46 || text.charCodeAt(j) === 45) && j > at))) j++;
+    if (j === at) break;
+    const dotted = text.charCodeAt(j - 1) === 46;
+    const word = dotted ? text.slice(at, j - 1) : text.slice(at, j);
+    // The next character ends the word: a blank, the end, or nothing else (`Herr-Müller`, `Sig:` are no titles).
+    if (j < length && !isSpaceCode(text.charCodeAt(j))) break;
+    const lower = word.toLowerCase();
+    if (lower === 'm' ? !(dotted && givenAndSurnameAfter(text.slice(j))) : !titleWord(word, dotted, end > 0) && !(lower === 'pan' && polishNameAfter(text.slice(j)))) break;
+    end = j;
+    at = j;
+    while (at < length && isSpaceCode(text.charCodeAt(at))) at++;
+  }
+  return end === 0 ? 0 : at;
+}
+/** Two words or more after `M.`, the first no initial (`M. Anselme Vaucouleurs`; in `M. Nguyen` the `M.` is an initial as often). */
+function givenAndSurnameAfter(rest: string): boolean {
+  const words = rest.trim().split(/\s+/);
+  return words.length >= 2 && (words[0] as string).length > 2 && !(words[0] as string).endsWith('.');
+}
+/** The name after `Pan`: two words or more, or one Polish by its letters or its ending (`Nowak`, `Wiśniewski`). */
+function polishNameAfter(rest: string): boolean {
+  const words = rest.trim().split(/\s+/);
+  return words.length >= 2 || /[ąćęłńóśźż]|(?:ski|cki|dzki|wicz|czyk|szyk|ak|ek|uk)$/iu.test(words[0] ?? '');
+}
+
+/**
+ * A title right before a name is no part of the person (F1 of the leak probe of 2026-12-07: after
+ * `Herr Kasimir Wendelin` was remembered whole, `Herr` alone was masked with his pseudonym). Each
+ * PERSON span of out from `from` on starts after its leading titles (titlesEnd); a span of titles
+ * only (`Sig` of `Sig.ra`, `Herr`) is dropped, and so is one whose rest is an article's phrase
+ * (`Herr der Ringe`, `Frau des Hauses`) or a brand named with an honorific (`Madame Tussauds`).
+ */
+export function trimPersonTitles(text: string, out: Detection[], from: number): void {
+  let kept = from;
+  for (let k = from; k < out.length; k++) {
+    const detection = out[k] as Detection;
+    if (detection.type === 'PERSON') {
+      const span = text.slice(detection.start, detection.end);
+      const skip = titlesEnd(span);
+      if (skip > 0 || titleAloneAt(text, detection.start, detection.end)) {
+        const rest = span.slice(skip);
+        if (rest === '' || skip === 0 || TITLED_REST.test(rest) || titledBrand(span, rest)) continue;
+        out[kept++] = { ...detection, start: detection.start + skip, normalized: personNormalForm(rest) };
+        continue;
+      }
+    }
+    out[kept++] = detection;
+  }
+  out.length = kept;
+}
+/** A span that is one title's first part (`Sig` of `Sig.ra`, `Dott` of `Dott.ssa`, `Prof` of `Prof.ssa`). */
+function titleAloneAt(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 46) return false;
+  let j = end + 1;
+  while (j < text.length && isLetter(text, j)) j++;
+  return j > end + 1 && PERSON_TITLES.has(text.slice(start, j).toLowerCase());
+}
+/** A brand named with its honorific (TITLED_BRANDS: `Madame Tussauds`, `Dr. Oetker`), after that honorific. */
+function titledBrand(span: string, rest: string): boolean {
+  const title = TITLED_BRANDS.get(rest.toLowerCase().replace(/['’]s?$/, ''));
+  return title !== undefined && span.toLowerCase().startsWith(title);
+}
+/** The rest after a title that makes no person: an article, or a brand's name (`Herr der Ringe`, `Frau des Hauses`). */
+const TITLED_REST = /^(?:der|die|das|des|dem|den|the|la|le|les|el|il|lo|los|las)(?![\p{L}])/u;
 
 /**
  * The other spellings of a person's name worth remembering in a session once the full name was
@@ -6507,6 +6621,9 @@ export function personNameVariants(name: string): string[] {
   // A comma parts words as a blank does (`Okafor, Amara` given family-first): no part keeps it;
   // so do emoji (`Tevita 🙂 Havili`, `Qxaro👩‍⚕️Vlintuk`: gapJoins).
   const words = name.replace(EMOJI_RUN, ' ').split(/[\s,]+/).filter((word) => word !== '');
+  // Titles lead no variant and are no part (`Frau Hildegard Brunnhuber`: not `Frau`, not `Brunnhuber, Frau Hildegard`).
+  const titles = titlesEnd(name.trim());
+  if (titles > 0 && titles < name.trim().length) return personNameVariants(name.trim().slice(titles));
   if (words.length < 2 || words.length > 4) return [];
   const l = nameLists();
   const out: string[] = [];

@@ -94,7 +94,7 @@ describe('delimited tables in text', () => {
 
   it('a cell that is one token already stays; a cell with more than a token is masked whole; a value not of the kind stays', async () => {
     expect(await probe('last_name,x\na.b@example.org,1\nDr a.b@example.org,2\n')).toBe(
-      `last_name,x\n${tok('EMAIL', 'a.b@example.org')},1\n${tok('PERSON', `dr ${tok('EMAIL', 'a.b@example.org')}`.toLowerCase())},2\n`,
+      `last_name,x\n${tok('EMAIL', 'a.b@example.org')},1\n${tok('PERSON', tok('EMAIL', 'a.b@example.org').toLowerCase())},2\n`, // the title is no part of the pseudonym's input (F1 of 2026-12-07)
     );
     expect(await probe('last_name,x\na.b@example.org Jr,1\n')).toBe(`last_name,x\n${tok('PERSON', `${tok('EMAIL', 'a.b@example.org')} jr`.toLowerCase())},1\n`);
     expect(await probe('phone,x\nn/a,1\n')).toBe('phone,x\nn/a,1\n');

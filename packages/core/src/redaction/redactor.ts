@@ -54,7 +54,7 @@ import { biometricMembers, biometricRecordText, isTemplateMember, templateText }
 import { accountIdCookieObject, accountIdCookieValue, sessionCookieObject } from './cookies.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, type RememberedValue, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isWholeScriptName } from './script-names.js';
-import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isKoreanName, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue } from './names.js';
+import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isKoreanName, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue, titlesEnd } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap, RecurringTexts } from './internal/recent.js';
 import { indexOfWithin, lineStartFrom } from './internal/lines.js';
@@ -2048,6 +2048,16 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   const NAME_PARTS = /[\s,\u200d\ufe0f]|\p{Extended_Pictographic}/u;
   function remember(raw: string, type: string, dataClass: string, normalized: string, into: SessionValues | undefined = memory): boolean {
     if (into === undefined) return false;
+    // A title is no part of a remembered name (F1 of the leak probe of 2026-12-07: `Herr` of `Herr Kasimir Wendelin`
+    // was remembered as a part and masked alone later with his pseudonym): the name is remembered from its first word after them.
+    if (type === 'PERSON') {
+      const skip = titlesEnd(raw.trimStart());
+      if (skip > 0) {
+        const rest = raw.trimStart().slice(skip);
+        if (rest === '') return false;
+        raw = rest;
+      }
+    }
     // A vendor's, a product's or a bot's word masked as a person (`GitHub` under `displayName`) is not remembered:
     // it would mask the word inside every later id of the session (names.ts isOrganizationValue; O1 of 2026-12-05h).
     if (type === 'PERSON' && raw.length <= 40 && isOrganizationValue(raw)) return false;
