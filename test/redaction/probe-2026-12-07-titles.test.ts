@@ -6,7 +6,8 @@
 // remembered name or of the pseudonym's input: it stays readable before the token, and one person has one pseudonym.
 // Every case here was seen failing before the fix (the commit names the counts).
 import { describe, expect, it } from 'vitest';
-import { createKeyring, createRedactor, type AuditEvent } from '@agent-audit/core';
+import { createKeyring, createRedactor, detectSensitive, type AuditEvent } from '@agent-audit/core';
+import { timeRatio } from './linear-time.js';
 import { ledgerRecorder } from './stored-events.js';
 
 const { storedOf } = ledgerRecorder('titles-2026-12-07');
@@ -102,5 +103,48 @@ describe('F1: look-alikes led by a title', () => {
   it('`Frau Holle` is masked as a person, its title kept (Holle is a surname too: decided in docs/REDACTION.md)', async () => {
     const [stored] = await session(['Frau Holle hat angerufen.']);
     expect(stored).toMatch(/^Frau \[PERSON:psn_[a-z0-9_]+\] hat angerufen\.$/);
+  });
+});
+
+describe('F8: a name after an "is called" verb, and after `Hr.`', () => {
+  it.each([
+    ['mein Sohn heißt Korbinian', 'Korbinian'],
+    ['Meine Tochter heisst Ottilie und geht zur Schule.', 'Ottilie'],
+    ['mio padre si chiama Gianfranco', 'Gianfranco'],
+    ['la mia collega si chiama Donatella Scarpellini.', 'Scarpellini'],
+    ['mijn man heet Sjoerd', 'Sjoerd'],
+    ['mój brat nazywa się Przemysław', 'Przemysław'],
+    ['mi hermano se llama Korbinian', 'Korbinian'],
+    ["mon fils s'appelle Korbinian", 'Korbinian'],
+    ['my son is called Korbinian', 'Korbinian'],
+    ['ich heiße Korbinian Zwiebelhofer', 'Zwiebelhofer'],
+    ['Bitte Hr. Zwiebelhofer zurückrufen', 'Zwiebelhofer'],
+    ['Rückruf Hr. Leberecht Z. wegen Kredit', 'Leberecht'],
+    ['Frl. Brunnhuber kam um 9 Uhr', 'Brunnhuber'],
+  ])('%s', async (text, name) => {
+    const [stored] = await session([text]);
+    expect(stored).not.toContain(name);
+    expect(tokens(stored as string)).toHaveLength(1);
+  });
+
+  it('`Hr.` keeps its title and joins `Herr`: one pseudonym', async () => {
+    const stored = await session(['Bitte Hr. Zwiebelhofer zurückrufen', 'Herr Zwiebelhofer hat angerufen']);
+    expect(stored[0]).toMatch(/^Bitte Hr\. \[PERSON:psn_[a-z0-9_]+\] zurückrufen$/);
+    expect(tokens(stored[1] as string)).toEqual(tokens(stored[0] as string));
+  });
+
+  it.each(['das Dorf heißt Oberammergau', 'die Firma heißt Siemens', 'der Film heißt Titanic', 'la ciudad se llama Madrid', 'il paese si chiama Bellagio', 'Ich heiße Sie herzlich willkommen', 'the file is called Report', '24 hr. Service'])('%s stays', async (text) => {
+    expect(await session([text])).toEqual([text]);
+  });
+});
+
+describe('linear time', () => {
+  it.each([
+    'Frau Dr. med. Dr. med. Herr Pan Hildegard Sig.ra ',
+    'mein Sohn heißt Korbinian, mio padre si chiama Gianfranco, my son is called ',
+    'mein mein Sohn Sohn heißt heißt ',
+  ])('%s', (unit) => {
+    const ratio = timeRatio((text) => detectSensitive(text), (n) => unit.repeat(Math.ceil(n / unit.length)));
+    expect(ratio).toBeLessThan(3);
   });
 });

@@ -195,6 +195,7 @@ export function detectContextNames(text: string, out: Detection[]): void {
       if (AGE_CUE.test(text)) ageAppositiveSubjects(text, out);
       if (text.includes(', ')) roleAppositiveSubjects(text, out);
       loneGivenNames(text, out);
+      namedByVerb(text, out);
       if (out.length > lone) repeatedNames(text, out, lone);
     } finally {
       grids.delete(out);
@@ -463,6 +464,64 @@ function kinParenthesizedNames(text: string, out: Detection[]): void {
   }
 }
 
+// ----------------------------------------------------------------------------- names after "is called" verbs
+// F8 of the leak probe of 2026-12-07: `mein Sohn heißt Korbinian`, `mio padre si chiama Gianfranco`, `mijn man heet
+// Sjoerd`, `mój brat nazywa się Przemysław` were stored raw (a given name the lists lack). A person's noun after a
+// possessive (`mein Sohn`, `la mia collega`, `my son`), or the speaker (`ich heiße`, `mi chiamo`, `me llamo`), then
+// the language's naming verb, then one or two capitalized words: a person, when the first is a name's word
+// (loneNameWord: no common, place or month word) or a listed given name. `das Dorf heißt Oberammergau`, `die Firma
+// heißt Siemens`, `mein Hund heißt Bello` (no person's noun) and `ich heiße Sie willkommen` (a pronoun) stay.
+
+/** The naming verbs, as the shared gate (LONE_GATE) reads them before a capital. */
+const NAMING_VERBS = "heißt|heisst|hieß|hiess|heiße|heisse|heet|heette|si chiama|mi chiamo|nazywa się|nazywał się|nazywała się|nazywam się|ma na imię|mam na imię|se llama|se llamaba|me llamo|s'appelle|s’appelle|s'appelait|s’appelait|m'appelle|m’appelle|is called|is named|was called|was named|chama-se|se chama|me chamo";
+const NAMED_PERSON_NOUNS =
+  'sohn|tochter|mann|frau|ehemann|ehefrau|vater|mutter|bruder|schwester|opa|oma|onkel|tante|enkel|enkelin|neffe|nichte|cousin|cousine|freund|freundin|partner|partnerin|kollege|kollegin|nachbar|nachbarin|chef|chefin|betreuer|betreuerin|' +
+  'padre|madre|figlio|figlia|marito|moglie|fratello|sorella|nonno|nonna|zio|zia|cugino|cugina|amico|amica|compagno|compagna|collega|' +
+  'man|vrouw|zoon|dochter|vader|moeder|broer|zus|zuster|oom|neef|nicht|vriend|vriendin|' +
+  'brat|siostra|syn|córka|mąż|żona|ojciec|matka|mama|tata|dziadek|babcia|wujek|ciocia|kuzyn|kuzynka|przyjaciel|przyjaciółka|kolega|koleżanka|partnerka|' +
+  'hijo|hija|marido|esposo|esposa|mujer|hermano|hermana|abuelo|abuela|tío|tía|primo|prima|amigo|amiga|novio|novia|pareja|compañero|compañera|' +
+  'père|mère|fils|fille|mari|femme|époux|épouse|frère|sœur|soeur|oncle|ami|amie|copain|copine|compagne|collègue|' +
+  'pai|mãe|filho|filha|irmão|irmã|' +
+  'son|daughter|husband|wife|father|mother|dad|mum|mom|brother|sister|grandfather|grandmother|grandpa|grandma|uncle|aunt|nephew|niece|friend|boyfriend|girlfriend|colleague';
+const NAMED_POSSESSIVES =
+  'mein|meine|meinem|meiner|sein|seine|ihr|ihre|unser|unsere|dein|deine|euer|eure|' +
+  'mio|mia|tuo|tua|suo|sua|nostro|nostra|il mio|la mia|il suo|la sua|il nostro|la nostra|' +
+  'mijn|zijn|haar|onze|ons|jouw|' +
+  'mój|moja|mojego|twój|twoja|jego|jej|nasz|nasza|' +
+  'mi|tu|su|nuestro|nuestra|' +
+  'mon|ma|ton|ta|son|sa|notre|' +
+  'meu|minha|seu|sua|o meu|a minha|' +
+  'my|his|her|our|their|your';
+const NAME_AFTER = "\\p{Lu}[\\p{Ll}\\p{M}'’-]{1,30}";
+const NAMED_BY_VERB = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(?:${NAMED_POSSESSIVES})[ \\t]{1,2}(?:${NAMED_PERSON_NOUNS})|ich|io|ik|ja|yo|je|eu|I)?[ \\t]{0,2}(?<![\\p{L}\\p{M}])(?:${NAMING_VERBS})[ \\t]{1,2}(${NAME_AFTER}(?:[ \\t]${NAME_AFTER})?)(?![\\p{L}\\p{M}\\p{N}])`,
+  'giu',
+);
+/** Words after a naming verb that are no name (`ich heiße Sie willkommen`). */
+const NAMED_NOT_NAMES = new Set(['sie', 'ihnen', 'euch', 'dich', 'lei', 'usted', 'vous']);
+/** The subjects of the first person: a naming verb after them names the speaker. */
+const FIRST_PERSON_NAMING = /^(?:ich heiße|ich heisse|mi chiamo|me llamo|je m['’]appelle|nazywam się|mam na imię|ik heet|me chamo)$/iu;
+
+function namedByVerb(text: string, out: Detection[]): void {
+  NAMED_BY_VERB.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = NAMED_BY_VERB.exec(text)) !== null) {
+    const name = match[1] as string;
+    const lead = match[0].slice(0, match[0].length - name.length).trim().replace(/[ \t]+/g, ' ');
+    // A person's noun before the verb, or the speaker's own verb (`ich heiße`, `me llamo`): the verb alone names a village too.
+    const verbAt = lead.search(new RegExp(`(?:${NAMING_VERBS})$`, 'iu'));
+    const subject = lead.slice(0, verbAt).trim();
+    if (subject === '' && !FIRST_PERSON_NAMING.test(lead)) continue;
+    const words = name.split(/[ \t]/);
+    const first = words[0] as string;
+    if (NAMED_NOT_NAMES.has(first.toLowerCase()) || !(loneNameWord(first) || isListedPersonName(first))) continue;
+    // A second word that is no name's (`heißt Korbinian Und`) is left out.
+    const keep = words.length > 1 && (loneNameWord(words[1] as string) || isListedPersonName(words[1] as string)) ? name : first;
+    const start = match.index + match[0].length - name.length;
+    if (!personAt(out, start, start + keep.length)) pushPerson(text, out, start, start + keep.length);
+  }
+}
+
 /**
  * One prefilter walk for all the cues of L1 and L3 (each rule then asks its own): a text with none pays this one test.
  * Its alternatives are literals with a rare triple each (the prefilter's mask keeps most texts from the walk): the age
@@ -482,6 +541,7 @@ const LONE_GATE = gatedTest(
       `(?:${KIN_WORDS}|child|parent|partner|spouse|carer|-in-law|${KIN_WORDS.toUpperCase()}|PARTNER|SPOUSE|${KIN_WORDS.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => bar + letter.toUpperCase())}|Partner|Spouse|Carer) ?\\(\\p{Lu}`,
       `(?:${KIN_TITLES_EN}|${KIN_TITLES_DE}) \\p{Lu}`,
       'ATTER OF|atter [Oo]f',
+      `(?:${NAMING_VERBS}) \\p{Lu}`,
       '(?:showed|told|gave|hugged|brought|drew) (?:me|us) h',
     ].join('|'),
     'u',
