@@ -95,6 +95,16 @@ describe('F1: one person, one pseudonym, whatever title leads the name', () => {
   });
 });
 
+describe('F1: Turkish honorifics after the given name (`Hanım`, `Bey`)', () => {
+  it('are never recalled alone, and leave the pseudonym as it is without them', async () => {
+    const [a, b, c, d] = await session(['Müşteri: Ayşe Hanım Yılmaz geldi', 'Hanım bekliyor, Bey de bekliyor', 'Ayşe Yılmaz aradı', 'Müşteri: Mehmet Bey aradı']);
+    expect(tokens(a as string)).toHaveLength(1);
+    expect(b).toBe('Hanım bekliyor, Bey de bekliyor');
+    expect(tokens(c as string)).toEqual(tokens(a as string));
+    expect(d).toMatch(/^Müşteri: \[PERSON:psn_[a-z0-9_]+\] Bey aradı$/);
+  });
+});
+
 describe('F1: look-alikes led by a title', () => {
   it.each(['Herr der Ringe', 'Wir haben Herr der Ringe gesehen.', 'Wir waren bei Madame Tussauds in Berlin.', 'Pan Am flight 103', 'Pudding von Dr. Oetker, bitte.', 'Die Frau des Hauses'])('%s stays', async (text) => {
     expect(await session([text])).toEqual([text]);

@@ -6496,7 +6496,19 @@ export function detectJapaneseCuedNames(text: string, out: Detection[], from: nu
 export function personNormalForm(name: string): string {
   const trimmed = name.trim();
   const from = titlesEnd(trimmed);
-  return (from > 0 && from < trimmed.length ? trimmed.slice(from) : trimmed).replace(/\s+/g, ' ').toLowerCase();
+  const normal = (from > 0 && from < trimmed.length ? trimmed.slice(from) : trimmed).replace(/\s+/g, ' ').toLowerCase();
+  // Turkish honorifics after the given name (`Ayşe Hanım Yılmaz`, `Mehmet Bey`) are left out as the titles before it are.
+  if (!normal.includes(' ') || !HONORIFIC_AFTER_TEST.test(normal)) return normal;
+  const words = normal.split(' ').filter((word) => !HONORIFICS_AFTER.has(word));
+  return words.length > 0 ? words.join(' ') : normal;
+}
+
+/** Turkish honorifics written after the given name (`Ayşe Hanım`, `Mehmet Bey`, `Ali Efendi`): no part of the name either (F1 of the leak probe of 2026-12-07). */
+const HONORIFICS_AFTER: ReadonlySet<string> = new Set(['bey', 'beyefendi', 'hanım', 'hanim', 'hanımefendi', 'hanimefendi', 'efendi']);
+const HONORIFIC_AFTER_TEST = /(?:^|\s)(?:bey|hanım|hanim|efendi)/iu;
+/** Whether a word (any case) is a Turkish honorific written after a name (HONORIFICS_AFTER). */
+export function isHonorificAfter(word: string): boolean {
+  return HONORIFICS_AFTER.has(word.toLocaleLowerCase('tr'));
 }
 
 // Titles and honorifics before a name, in the languages the name rules know (issue 11, F1 of the
@@ -6582,17 +6594,25 @@ export function trimPersonTitles(text: string, out: Detection[], from: number): 
   let kept = from;
   for (let k = from; k < out.length; k++) {
     const detection = out[k] as Detection;
-    if (detection.type === 'PERSON') {
-      const span = text.slice(detection.start, detection.end);
-      const skip = titlesEnd(span);
-      if (skip > 0 || titleAloneAt(text, detection.start, detection.end)) {
-        const rest = span.slice(skip);
-        if (rest === '' || skip === 0 || TITLED_REST.test(rest) || titledBrand(span, rest)) continue;
-        out[kept++] = { ...detection, start: detection.start + skip, normalized: personNormalForm(rest) };
-        continue;
-      }
+    if (detection.type !== 'PERSON') {
+      out[kept++] = detection;
+      continue;
     }
-    out[kept++] = detection;
+    let span = text.slice(detection.start, detection.end);
+    // A Turkish honorific alone (`Bey`) is no name; one that ends the span (`Mehmet Bey`, `Ayşe Hanım`) is left out of it.
+    if (isHonorificAfter(span)) continue;
+    const last = /[ \t]+(\p{L}+)$/u.exec(span);
+    const end = last !== null && isHonorificAfter(last[1] as string) ? detection.start + last.index : detection.end;
+    span = text.slice(detection.start, end);
+    const skip = titlesEnd(span);
+    if (skip > 0 || titleAloneAt(text, detection.start, end)) {
+      const rest = span.slice(skip);
+      if (rest === '' || skip === 0 || TITLED_REST.test(rest) || titledBrand(span, rest)) continue;
+      out[kept++] = { ...detection, start: detection.start + skip, end, normalized: personNormalForm(rest) };
+      continue;
+    }
+    // An honorific cut off the end, or one inside the name (`Ayşe Hanım Yılmaz`), leaves the pseudonym's input too.
+    out[kept++] = end !== detection.end || HONORIFIC_AFTER_TEST.test(span) ? { ...detection, end, normalized: personNormalForm(span) } : detection;
   }
   out.length = kept;
 }
@@ -6634,7 +6654,7 @@ export function personNameVariants(name: string): string[] {
   for (const word of words) {
     if (word.length < 4 || word.endsWith('.')) continue;
     const lower = word.toLowerCase();
-    if (PARTICLES.has(lower)) continue;
+    if (PARTICLES.has(lower) || HONORIFICS_AFTER.has(lower)) continue;
     const kind = kindOf(lower, true, false, l);
     if (kind === 'F' || kind === 'L' || kind === 'U') out.push(word);
   }
