@@ -2243,12 +2243,12 @@ export const medicalTerms = /\b(?:diagnos(?:is|es|ed|tic)|prognosis|medications?
 /** `medicalTerms.test` through a table of the triples its matches start with (prefilter.ts): most texts hold no term. */
 const anyMedicalTerm = gatedTest(medicalTerms);
 
-function detectHealth(text: string, out: Detection[], digits: number): void {
+function detectHealth(text: string, out: Detection[], digits: number, capitals: number): void {
   const term = anyMedicalTerm(text) ? medicalTerms.exec(text) : null;
   if (term) out.push({ start: term.index, end: term.index + term[0].length, type: 'MEDICAL_TERM', class: 'phi', mask: false });
   if (digits === 0) return;
   // Record, plan, account and licence numbers, VINs, device serials (HIPAA Safe Harbor): health-ids.ts.
-  detectHealthIds(text, out, digits, labelledIdentifier);
+  detectHealthIds(text, out, digits, labelledIdentifier, capitals);
   if (term || icdContext.test(text)) {
     for (const match of eachMatch(icdPattern, text)) {
       const code = match[1] ?? '';
@@ -4570,6 +4570,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // `|`: HL7 v2's field separator (hl7.ts).
   let pipes = 0;
   let letters = 0;
+  // ASCII capitals: the case-sensitive id patterns of national-ids.ts and health-ids.ts need some.
+  let capitals = 0;
   // Han characters and Japanese kana (U+3040-U+9FFF): detectHanNames' gate.
   let han = 0;
   // Characters from U+0400 on (Cyrillic, Hebrew, Arabic, Indic, Thai, CJK, Hangul): the scripts of
@@ -4593,6 +4595,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
       run++;
     } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       letters++;
+      if (code <= 90) capitals++;
       run++;
     } else {
       if (code === 43 || code === 47 || code === 95 || code === 45) run++;
@@ -4664,8 +4667,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & PHONE) !== 0 && digits >= 3 && letters >= 3 && !timestamp) detectOcrPhones(text, out);
   // Other countries' government ids (national-ids.ts), under the ssn switch: a UK NINO has six
   // digits, an Indian PAN four.
-  if ((on & SSN) !== 0 && digits >= 5 && !timestamp) detectNationalIds(text, out, digits, labelledIdentifier);
-  else if ((on & SSN) !== 0 && digits === 4 && letters >= 6) detectIndianPans(text, out, labelledIdentifier);
+  if ((on & SSN) !== 0 && digits >= 5 && !timestamp) detectNationalIds(text, out, digits, labelledIdentifier, capitals);
+  else if ((on & SSN) !== 0 && digits === 4 && letters >= 6) detectIndianPans(text, out, labelledIdentifier, capitals);
   // A passport's MRZ names line alone has no digits (mrz.ts: its structure marks it, at any length
   // OCR left it, beside a malformed data line too: L7 of the probe of 2026-12-06); detectNationalIds
   // reads the texts of 12 digits or more.
@@ -4676,7 +4679,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & IP) !== 0 && length >= 14 && (colons >= 5 || dots >= 2 || (marks & DASH_MARK) !== 0) && !timestamp) detectMacAddresses(text, out);
   // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
   // Two letters: the account label `a/c` (`a/c 4830291175`).
-  if ((on & HEALTH) !== 0 && (letters >= 3 || (letters === 2 && digits >= 6))) detectHealth(text, out, digits);
+  if ((on & HEALTH) !== 0 && (letters >= 3 || (letters === 2 && digits >= 6))) detectHealth(text, out, digits, capitals);
   // The special categories of GDPR Art. 9 under their labels (special-categories.ts): religion, trade union, sexual orientation, ethnic origin, political opinions, a degree of disability.
   if ((on & SPECIAL) !== 0 && letters >= 6) detectSpecialCategories(text, out);
   // HL7 v2 messages: the identifier fields of PID, NK1, GT1, IN1, IN2, MRG and PV1 by position (hl7.ts).

@@ -1,7 +1,7 @@
 import type { Detection } from './types.js';
 import { abaValid, clabeValid, luhnValid } from './internal/checks.js';
 import { isSeparator } from './internal/separators.js';
-import { countDigits, isAsciiAlnum } from './internal/chars.js';
+import { countCapitals, countDigits, isAsciiAlnum } from './internal/chars.js';
 import { awsQueryAround } from './identifiers.js';
 import { notAnIdNumber } from './key-names.js';
 import { gatedTest } from './internal/prefilter.js';
@@ -672,7 +672,13 @@ const abaPattern = new RegExp(`${NOT_AFTER}\\d{9}${NOT_BEFORE}`, 'g');
 /** True when a label right before `start` makes the value an identifier of a thing (detectors.ts). */
 type ThingLabel = (text: string, start: number) => boolean;
 
-function detectUnlabelled(text: string, out: Detection[], digits: number, thingLabel: ThingLabel, labelled: Set<number>): void {
+/**
+ * The health and account ids of strong formats with no label. `capitals`: how many ASCII capitals
+ * `text` holds. A pattern whose match needs more capitals, digits or characters than the text holds
+ * is not run (issue 19): a DEA number one capital (its first letter) and seven digits, a VIN 17
+ * characters, an MBI four capitals and 11 characters.
+ */
+function detectUnlabelled(text: string, out: Detection[], digits: number, thingLabel: ThingLabel, labelled: Set<number>, capitals: number): void {
   const push = (start: number, end: number, kind: HealthIdKind, normalized: string) => {
     // A value found after its label is not reported twice.
     if (!labelled.has(start) && !thingLabel(text, start)) out.push({ start, end, type: kind.type, class: kind.class, normalized });
@@ -721,17 +727,19 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
       if (abaValid(m[0]) && bankCueBefore.test(window) && !BANK_NAME_BEFORE.test(window)) push(m.index, m.index + m[0].length, ACCOUNT, m[0]);
     }
   }
-  if (digits >= 7) {
+  if (digits >= 7 && capitals >= 1) {
     deaPattern.lastIndex = 0;
     for (let m = deaPattern.exec(text); m !== null; m = deaPattern.exec(text)) {
       if (deaValid(m[0])) push(m.index, m.index + m[0].length, LICENCE, m[0]);
     }
   }
-  if (digits >= 5) {
+  if (digits >= 5 && text.length >= 17) {
     vinPattern.lastIndex = 0;
     for (let m = vinPattern.exec(text); m !== null; m = vinPattern.exec(text)) {
       if (vinValid(m[0])) push(m.index, m.index + m[0].length, VEHICLE, m[0]);
     }
+  }
+  if (digits >= 5 && capitals >= 4 && text.length >= 11) {
     mbiPattern.lastIndex = 0;
     for (let m = mbiPattern.exec(text); m !== null; m = mbiPattern.exec(text)) {
       const compact = m[0].replace(/-/g, '');
@@ -772,12 +780,12 @@ function detectPatientReferences(text: string, out: Detection[]): void {
  * ASCII digits the string holds; `thingLabel`: the dispatcher's rule for labels of things
  * (`order`, `invoice`, `SKU`), before which an unlabelled value is left alone.
  */
-export function detectHealthIds(text: string, out: Detection[], digits: number, thingLabel: ThingLabel): void {
+export function detectHealthIds(text: string, out: Detection[], digits: number, thingLabel: ThingLabel, capitals = countCapitals(text)): void {
   const labelled = new Set<number>();
   detectLabelled(text, out, labelled);
   if (digits >= 4 && mayHoldOwnerLabel(text)) detectLabelled(text, out, labelled, ownerLabelPattern, OWNER_RULES);
   if (text.includes('Patient/')) detectPatientReferences(text, out);
-  if (digits >= 5) detectUnlabelled(text, out, digits, thingLabel, labelled);
+  if (digits >= 5) detectUnlabelled(text, out, digits, thingLabel, labelled, capitals);
   detectCivicIds(text, out, digits, labelled);
 }
 

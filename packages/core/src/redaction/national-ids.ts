@@ -4,7 +4,7 @@ import { gatedTest } from './internal/prefilter.js';
 import type { Detection } from './types.js';
 import { itinValid, luhnValid, ssnValid } from './internal/checks.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
-import { countDigits, isAsciiAlnum } from './internal/chars.js';
+import { countCapitals, countDigits, isAsciiAlnum } from './internal/chars.js';
 import { PET_WORD_SOURCE } from './internal/pet-words.js';
 
 // ------------------------------------------------------------------------------- national ids
@@ -750,11 +750,19 @@ function detectUnlabelledPans(text: string, out: Detection[], thingLabel: ThingL
 /** True when a label right before `start` makes the value an identifier of a thing (`Invoice #`, `order`, `SKU`): detectors.ts's rule for phones and SSNs. */
 type ThingLabel = (text: string, start: number) => boolean;
 
-function detectUnlabelled(text: string, out: Detection[], digits: number, thingLabel: ThingLabel): void {
+/**
+ * The ids of strong formats with no label. `capitals`: how many ASCII capitals `text` holds. Each
+ * pattern is case-sensitive, and a pattern whose match needs more capitals or digits than the text
+ * holds is not run (an id of lower-case letters and digits, `call_0000abcd`, runs none of the
+ * letter-led ones; issue 19): NINO three (two before, one after), DNI/NIE one (the check letter),
+ * codice fiscale nine, NRIC/FIN two with seven digits, HKID one with six digits and its check
+ * character's parenthesis, PAN six.
+ */
+function detectUnlabelled(text: string, out: Detection[], digits: number, thingLabel: ThingLabel, capitals: number): void {
   const push = (start: number, end: number, compact: string) => {
     if (!thingLabel(text, start)) out.push({ start, end, type: 'NATIONAL_ID', class: 'pii.government_id', normalized: compact });
   };
-  if (digits >= 6) {
+  if (digits >= 6 && capitals >= 3) {
     ninoPattern.lastIndex = 0;
     for (let m = ninoPattern.exec(text); m !== null; m = ninoPattern.exec(text)) {
       // After a number and a comma, the number must be no thing's either (`lot 12,AB123456C` is a lot's code).
@@ -763,7 +771,7 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
       if (ninoPrefixValid(m[1] as string)) push(m.index, m.index + m[0].length, `${m[1]}${m[3]}${m[6] ?? `${m[4]}${m[5]}`}${m[7]}`);
     }
   }
-  if (digits >= 7) {
+  if (digits >= 7 && capitals >= 1) {
     spanishPattern.lastIndex = 0;
     for (let m = spanishPattern.exec(text); m !== null; m = spanishPattern.exec(text)) {
       const compact = m[0].replace(/[.\-]/g, '');
@@ -785,9 +793,11 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
     for (let m = ghanaCardPattern.exec(text); m !== null; m = ghanaCardPattern.exec(text)) push(m.index, m.index + m[0].length, m[0].replace(/[\-. \u00a0]/g, ''));
   }
   // Omocodia replaces digits of a codice fiscale by letters: any count of digits.
-  fiscalPattern.lastIndex = 0;
-  for (let m = fiscalPattern.exec(text); m !== null; m = fiscalPattern.exec(text)) {
-    if (codiceFiscaleValid(m[0])) push(m.index, m.index + m[0].length, m[0]);
+  if (capitals >= 9) {
+    fiscalPattern.lastIndex = 0;
+    for (let m = fiscalPattern.exec(text); m !== null; m = fiscalPattern.exec(text)) {
+      if (codiceFiscaleValid(m[0])) push(m.index, m.index + m[0].length, m[0]);
+    }
   }
   if (digits >= 13) {
     nirPattern.lastIndex = 0;
@@ -838,12 +848,14 @@ function detectUnlabelled(text: string, out: Detection[], digits: number, thingL
       if (emiratesIdValid(compact)) push(m.index, m.index + m[0].length, compact);
     }
   }
-  letterIdPattern.lastIndex = 0;
-  for (let m = letterIdPattern.exec(text); m !== null; m = letterIdPattern.exec(text)) {
-    const compact = m[1] ?? `${m[2]}${m[3]}`;
-    if (m[1] !== undefined ? nricValid(compact) : hkidValid(compact)) push(m.index, m.index + m[0].length, compact);
+  if ((digits >= 7 && capitals >= 2) || (digits >= 6 && capitals >= 1 && text.includes('('))) {
+    letterIdPattern.lastIndex = 0;
+    for (let m = letterIdPattern.exec(text); m !== null; m = letterIdPattern.exec(text)) {
+      const compact = m[1] ?? `${m[2]}${m[3]}`;
+      if (m[1] !== undefined ? nricValid(compact) : hkidValid(compact)) push(m.index, m.index + m[0].length, compact);
+    }
   }
-  detectUnlabelledPans(text, out, thingLabel);
+  if (capitals >= 6) detectUnlabelledPans(text, out, thingLabel);
   if (digits >= 17) {
     chinesePattern.lastIndex = 0;
     for (let m = chinesePattern.exec(text); m !== null; m = chinesePattern.exec(text)) {
@@ -921,7 +933,7 @@ function detectLatamLabelledIds(text: string, out: Detection[]): void {
 /** Whether a text may hold such a label (a plain test, no prefilter gate: the gates' mask is full). */
 const MAY_HOLD_LATAM_LABEL = /curp|rfc|cnh/i;
 
-export function detectNationalIds(text: string, out: Detection[], digits: number, thingLabel: ThingLabel): void {
+export function detectNationalIds(text: string, out: Detection[], digits: number, thingLabel: ThingLabel, capitals = countCapitals(text)): void {
   // A South African id after an id's word (its own pass: `ID` is too common a word for labelPattern).
   if (digits >= 13) detectZaIds(text, out);
   // Mexico's CURP and RFC, Brazil's CNH after their labels with no colon (L15 of the probe of 2026-12-06c).
@@ -930,7 +942,7 @@ export function detectNationalIds(text: string, out: Detection[], digits: number
   if (digits >= 8 && mayHoldEuLicence(text)) detectEuLicenceFields(text, out);
   // Passport and identity card machine-readable zones (mrz.ts): two or three lines of `<`-padded capitals.
   if (digits >= 12 && text.length >= 36) detectMrz(text, out); // a TD2 data line alone is 36 characters
-  detectUnlabelled(text, out, digits, thingLabel);
+  detectUnlabelled(text, out, digits, thingLabel, capitals);
   detectLabelled(text, out);
   if (mayHoldLicenceWord(text)) detectBareLicences(text, out);
   if (digits >= 7) detectUsTravelIds(text, out);
@@ -1097,7 +1109,8 @@ const panPattern = /(?<![A-Za-z0-9_])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![A-Za-z0-9_])/g;
  * exactly four ASCII digits (the dispatcher scans strings with five or more with
  * `detectNationalIds`, which finds PANs too): a person's PAN anywhere, any PAN after its label.
  */
-export function detectIndianPans(text: string, out: Detection[], thingLabel: ThingLabel): void {
-  detectUnlabelledPans(text, out, thingLabel);
+export function detectIndianPans(text: string, out: Detection[], thingLabel: ThingLabel, capitals = countCapitals(text)): void {
+  // A PAN has six capitals (detectUnlabelled).
+  if (capitals >= 6) detectUnlabelledPans(text, out, thingLabel);
   detectLabelled(text, out, panLabelPattern, PAN_KINDS);
 }

@@ -13,6 +13,16 @@ export function countDigits(value: string): number {
   return count;
 }
 
+/** How many ASCII capitals (`A`-`Z`) `value` holds: the fewest a case-sensitive `[A-Z]` pattern's match needs bounds it. */
+export function countCapitals(value: string): number {
+  let count = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code >= 65 && code <= 90) count++;
+  }
+  return count;
+}
+
 /**
  * Whether `text` holds `min` or more consecutive code units that `table` marks (a `Uint8Array` of
  * 128 flags over ASCII; any code of 128 or more ends a run). `min` >= 1.

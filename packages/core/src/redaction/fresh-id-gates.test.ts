@@ -1,0 +1,70 @@
+// Issue 19: the record path's fresh short strings (a call id, an order id, an email) ran every
+// id pattern of national-ids.ts and health-ids.ts, though most need capitals the string does
+// not hold. Each pattern below is case-sensitive and needs at least so many ASCII capitals (or
+// characters) in a match; the dispatcher counts the text's capitals in its counting pass and
+// the pattern is not run where it cannot match. Same findings; fewer regexes run.
+import { describe, expect, it, vi } from 'vitest';
+import { detectSensitive } from './detectors.js';
+
+/** The sources of the regexes run (RegExp.prototype.exec) while `text` is read. */
+function sourcesRun(text: string): string[] {
+  const spy = vi.spyOn(RegExp.prototype, 'exec');
+  try {
+    detectSensitive(text);
+    return spy.mock.contexts.map((regex) => (regex as RegExp).source);
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** A distinctive piece of each pattern's source, and the capitals (or length) its match needs. */
+const PATTERNS: Record<string, string> = {
+  // national-ids.ts
+  nino: '([A-D])(?![A-Za-z0-9_]', // 3 capitals
+  dni: '[XYZ]-?\\d{7})-?([A-Z])', // 1 capital
+  fiscal: '[0-9LMNP-V]{2}[ABCDEHLMPRST]', // 9 capitals
+  nricHkid: '[STFG]\\d{7}[A-Z]', // NRIC 2 capitals, 7 digits; HKID 1 capital, 6 digits, `(`
+  pan: '[A-Z]{3}P[A-Z]\\d{4}[A-Z]', // 6 capitals
+  // health-ids.ts
+  dea: '[ABCDEFGHJKLMPRSTUX][A-Z9]\\d{7}', // 1 capital
+  vin: '[A-HJ-NPR-Z0-9]{17}', // 17 characters
+  mbi: '[1-9][A-Z][A-Z0-9]\\d-?[A-Z]', // 4 capitals, 11 characters
+};
+
+/** Which of PATTERNS ran on `text`. */
+function patternsRun(text: string): string[] {
+  const run = sourcesRun(text);
+  return Object.entries(PATTERNS)
+    .filter(([, piece]) => run.some((source) => source.includes(piece)))
+    .map(([name]) => name);
+}
+
+describe('id patterns that need capitals skip texts without enough of them', () => {
+  it('a call id, an email and a customer id run none of them; an order id only those its three capitals allow', () => {
+    // (VIN: 17 characters; the call ids are 13.)
+    expect(patternsRun('call_0000abcd')).toEqual([]);
+    expect(patternsRun('call_00123456')).toEqual([]);
+    expect(patternsRun('jane.doe123@example.com')).toEqual([]);
+    expect(patternsRun('C-100123')).toEqual([]);
+    expect(patternsRun('ORD-2026-000123')).toEqual(['nino', 'dni', 'nricHkid', 'dea']);
+  });
+
+  it('a text with capitals enough still runs each of them', () => {
+    expect(patternsRun('RSSMRA85T10A562S and 1EG4-TE5-MK73 and ABCPE1234F and 1HGCM82633A004352')).toEqual(Object.keys(PATTERNS));
+  });
+
+  it('ids with the fewest capitals their patterns need are still found', () => {
+    const found = (text: string) => detectSensitive(text).map((d) => [d.type, text.slice(d.start, d.end)]);
+    // NINO: three capitals; DNI: one; NRIC: two; HKID: one; codice fiscale: nine.
+    expect(found('NI AB123456C')).toContainEqual(['NATIONAL_ID', 'AB123456C']);
+    expect(found('12345678Z')).toEqual([['NATIONAL_ID', '12345678Z']]);
+    expect(found('S1234567D')).toEqual([['NATIONAL_ID', 'S1234567D']]);
+    expect(found('A123456(3)')).toEqual([['NATIONAL_ID', 'A123456(3)']]);
+    expect(found('RSSMRA85T10A562S')).toEqual([['NATIONAL_ID', 'RSSMRA85T10A562S']]);
+    // PAN: six capitals, among five digits or more (detectNationalIds' gate).
+    expect(found('ABCPE1234F 5')).toContainEqual(['NATIONAL_ID', 'ABCPE1234F']);
+    // DEA: one capital; VIN: 17 characters.
+    expect(found('DEA AB1234563')).toContainEqual(['LICENSE_NUMBER', 'AB1234563']);
+    expect(found('1HGCM82633A004352')).toEqual([['VEHICLE_ID', '1HGCM82633A004352']]);
+  });
+});
