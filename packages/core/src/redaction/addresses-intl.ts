@@ -202,7 +202,9 @@ function hepburnPlace(text: string, at: number): boolean {
 const STATE_POSTAL_AFTER = /^,?[ \t]{1,2}[A-Z]{2},?[ \t]{1,2}(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\d-])/u;
 
 function japaneseLatin(text: string, out: Detection[]): void {
-  for (const match of text.matchAll(JP_LATIN_NUMBER)) {
+  // A comma, a blank or a tab follows the block number in every match (`ORD-2026-000123` holds none: issue 19).
+  const parted = text.includes(' ') || text.includes(',') || text.includes('\t');
+  if (parted) for (const match of text.matchAll(JP_LATIN_NUMBER)) {
     const start = match.index;
     let end = start + match[0].length;
     let at = end;

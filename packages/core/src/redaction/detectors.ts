@@ -4584,6 +4584,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   let pluses = 0;
   let quotes = 0;
   let equals = 0;
+  // `-`: a MAC address written with dashes has five (mac-addresses.ts), an IPv4 address in a host name three (detectDashedIps).
+  let dashes = 0;
   let run = 0;
   let base64Run = false;
   // The TEXT_MARK_OF bits of the characters met: `(marks & DASH_MARK) !== 0` is `text.includes('-')`.
@@ -4612,6 +4614,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
       else if (code === 43) pluses++;
       else if (code === 39) quotes++;
       else if (code === 61) equals++;
+      else if (code === 45) dashes++;
       else if (code >= 0xc0) {
         // Letters of other scripts (Cyrillic, Greek, accented Latin, CJK) count too.
         letters++;
@@ -4674,9 +4677,10 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // reads the texts of 12 digits or more.
   if ((on & SSN) !== 0 && text.length >= 16 && !(digits >= 12 && !timestamp && text.length >= 36) && text.includes('<<')) detectMrz(text, out);
   if ((on & IP) !== 0 && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
-  if ((on & IP) !== 0 && digits >= 4 && letters >= 1 && !timestamp && (marks & DASH_MARK) !== 0) detectDashedIps(text, out);
+  // Three dashes join the four octets (`ip-10-0-1-23`): a text with fewer (`ORD-2026-000123`) holds none.
+  if ((on & IP) !== 0 && digits >= 4 && letters >= 1 && !timestamp && dashes >= 3) detectDashedIps(text, out);
   // MAC addresses (mac-addresses.ts), under the ip switch: five colons, five dashes or two dots.
-  if ((on & IP) !== 0 && length >= 14 && (colons >= 5 || dots >= 2 || (marks & DASH_MARK) !== 0) && !timestamp) detectMacAddresses(text, out);
+  if ((on & IP) !== 0 && length >= 14 && (colons >= 5 || dots >= 2 || dashes >= 5) && !timestamp) detectMacAddresses(text, out);
   // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
   // Two letters: the account label `a/c` (`a/c 4830291175`).
   if ((on & HEALTH) !== 0 && (letters >= 3 || (letters === 2 && digits >= 6))) detectHealth(text, out, digits, capitals);

@@ -68,3 +68,35 @@ describe('id patterns that need capitals skip texts without enough of them', () 
     expect(found('1HGCM82633A004352')).toEqual([['VEHICLE_ID', '1HGCM82633A004352']]);
   });
 });
+
+// The dispatcher counts dashes too: an IPv4 address written with dashes (`ip-10-0-1-23`) has three,
+// a MAC address written with them five; and a romanized Japanese block number (`2-5-8 Jingumae`) is
+// followed by a blank, a tab or a comma. An order id (`ORD-2026-000123`: two dashes, no blank) runs
+// none of the three patterns.
+const DASHED: Record<string, string> = {
+  mac: '(?:[0-9A-Fa-f]{2}\\1){4}',
+  dashedIpv4: '(\\d{1,3})-(\\d{1,3})-(\\d{1,3})-(\\d{1,3})',
+  japaneseBlock: '\\d{1,4}-\\d{1,4}(?:-\\d{1,4})?(?![\\d-])(?:,',
+};
+function dashedRun(text: string): string[] {
+  const run = sourcesRun(text);
+  return Object.entries(DASHED)
+    .filter(([, piece]) => run.some((source) => source.includes(piece)))
+    .map(([name]) => name);
+}
+
+describe('dash-joined ids skip the patterns their dashes and blanks rule out', () => {
+  it('an order id runs none of them; texts with dashes, blanks or commas enough run each', () => {
+    expect(dashedRun('ORD-2026-000123')).toEqual([]);
+    expect(dashedRun('SKU-88-1234567')).toEqual([]);
+    expect(dashedRun('a1-2-3-4-5-6789 x')).toEqual(['mac', 'dashedIpv4', 'japaneseBlock']);
+  });
+
+  it('values with the fewest dashes, and a block number before a tab or a comma alone, are still found', () => {
+    const found = (text: string) => detectSensitive(text).map((d) => [d.type, text.slice(d.start, d.end)]);
+    expect(found('00-1a-2b-3c-4d-5e')).toEqual([['MAC_ADDRESS', '00-1a-2b-3c-4d-5e']]);
+    expect(found('10-0-1-23.static.example.net')).toEqual([['IP', '10-0-1-23']]);
+    expect(found('1-1,Oshiage,Sumida-ku')).toEqual([['ADDRESS', '1-1,Oshiage,Sumida-ku']]);
+    expect(found('4-2-8\tShibakoen,Minato-ku')).toEqual([['ADDRESS', '4-2-8\tShibakoen,Minato-ku']]);
+  });
+});
