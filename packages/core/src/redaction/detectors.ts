@@ -4680,7 +4680,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Three dashes join the four octets (`ip-10-0-1-23`): a text with fewer (`ORD-2026-000123`) holds none.
   if ((on & IP) !== 0 && digits >= 4 && letters >= 1 && !timestamp && dashes >= 3) detectDashedIps(text, out);
   // MAC addresses (mac-addresses.ts), under the ip switch: five colons, five dashes or two dots.
-  if ((on & IP) !== 0 && length >= 14 && (colons >= 5 || dots >= 2 || dashes >= 5) && !timestamp) detectMacAddresses(text, out);
+  if ((on & IP) !== 0 && length >= 14 && (colons >= 5 || dots >= 2 || dashes >= 5) && !timestamp) detectMacAddresses(text, out, colons >= 5 || dashes >= 5);
   // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
   // Two letters: the account label `a/c` (`a/c 4830291175`).
   if ((on & HEALTH) !== 0 && (letters >= 3 || (letters === 2 && digits >= 6))) detectHealth(text, out, digits, capitals);

@@ -100,3 +100,19 @@ describe('dash-joined ids skip the patterns their dashes and blanks rule out', (
     expect(found('4-2-8\tShibakoen,Minato-ku')).toEqual([['ADDRESS', '4-2-8\tShibakoen,Minato-ku']]);
   });
 });
+
+describe('a MAC address with colons or dashes is looked for only where five of them may stand', () => {
+  it("an email's two dots let only the Cisco form be looked for", () => {
+    const colonOrDash = '(?:[0-9A-Fa-f]{2}\\1){4}';
+    const cisco = '[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}';
+    const run = sourcesRun('jane.doe123@example.com');
+    expect([run.some((source) => source.includes(colonOrDash)), run.some((source) => source.includes(cisco))]).toEqual([false, true]);
+  });
+
+  it('each form is still found, beside dots too', () => {
+    const found = (text: string) => detectSensitive(text).map((d) => [d.type, text.slice(d.start, d.end)]);
+    expect(found('host a.b has 00:1a:2b:3c:4d:5e')).toContainEqual(['MAC_ADDRESS', '00:1a:2b:3c:4d:5e']);
+    expect(found('host a.b has 00-1a-2b-3c-4d-5e')).toContainEqual(['MAC_ADDRESS', '00-1a-2b-3c-4d-5e']);
+    expect(found('001a.2b3c.4d5e')).toEqual([['MAC_ADDRESS', '001a.2b3c.4d5e']]);
+  });
+});

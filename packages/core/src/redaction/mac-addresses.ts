@@ -27,13 +27,14 @@ function canonical(value: string): string | undefined {
  * twelve hex digits in lower case as the normalized value (so `00:1A:…` and `001a.…` recur as one
  * value in session memory). Linear: two global scans without backtracking across pairs.
  */
-export function detectMacAddresses(text: string, out: Detection[]): void {
+export function detectMacAddresses(text: string, out: Detection[], paired = true): void {
   const push = (match: RegExpExecArray) => {
     const normalized = canonical(match[0]);
     if (normalized !== undefined) out.push({ start: match.index, end: match.index + match[0].length, type: 'MAC_ADDRESS', class: 'pii.device_id', normalized });
   };
+  // `paired`: the text may hold five colons or five dashes (the caller's counts; an email's two dots let only the Cisco form be looked for).
   colonOrDash.lastIndex = 0;
-  for (let match = colonOrDash.exec(text); match !== null; match = colonOrDash.exec(text)) push(match);
+  if (paired) for (let match = colonOrDash.exec(text); match !== null; match = colonOrDash.exec(text)) push(match);
   if (text.indexOf('.') === -1) return;
   ciscoDots.lastIndex = 0;
   for (let match = ciscoDots.exec(text); match !== null; match = ciscoDots.exec(text)) if (hexLetter.test(match[0])) push(match);
