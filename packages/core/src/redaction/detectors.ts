@@ -41,7 +41,7 @@ import { detectAccountIdCookies } from './cookies.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { type TextView, TextViewWriter } from './internal/text-view.js';
 import { layoutGate, type LayoutView, layoutView, touchesRewrite } from './layout-view.js';
-import { includesBy } from './internal/chars.js';
+import { countCharacter, includesBy } from './internal/chars.js';
 import { gatedTest, minMatchLength } from './internal/prefilter.js';
 import { indexOfWithin, lineEndUntil, lineStartFrom } from './internal/lines.js';
 import { type SpanReach, spanReach } from './internal/span-reach.js';
@@ -2243,12 +2243,12 @@ export const medicalTerms = /\b(?:diagnos(?:is|es|ed|tic)|prognosis|medications?
 /** `medicalTerms.test` through a table of the triples its matches start with (prefilter.ts): most texts hold no term. */
 const anyMedicalTerm = gatedTest(medicalTerms);
 
-function detectHealth(text: string, out: Detection[], digits: number, capitals: number): void {
+function detectHealth(text: string, out: Detection[], digits: number): void {
   const term = anyMedicalTerm(text) ? medicalTerms.exec(text) : null;
   if (term) out.push({ start: term.index, end: term.index + term[0].length, type: 'MEDICAL_TERM', class: 'phi', mask: false });
   if (digits === 0) return;
   // Record, plan, account and licence numbers, VINs, device serials (HIPAA Safe Harbor): health-ids.ts.
-  detectHealthIds(text, out, digits, labelledIdentifier, capitals);
+  detectHealthIds(text, out, digits, labelledIdentifier);
   if (term || icdContext.test(text)) {
     for (const match of eachMatch(icdPattern, text)) {
       const code = match[1] ?? '';
@@ -4570,8 +4570,6 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // `|`: HL7 v2's field separator (hl7.ts).
   let pipes = 0;
   let letters = 0;
-  // ASCII capitals: the case-sensitive id patterns of national-ids.ts and health-ids.ts need some.
-  let capitals = 0;
   // Han characters and Japanese kana (U+3040-U+9FFF): detectHanNames' gate.
   let han = 0;
   // Characters from U+0400 on (Cyrillic, Hebrew, Arabic, Indic, Thai, CJK, Hangul): the scripts of
@@ -4584,8 +4582,6 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   let pluses = 0;
   let quotes = 0;
   let equals = 0;
-  // `-`: a MAC address written with dashes has five (mac-addresses.ts), an IPv4 address in a host name three (detectDashedIps).
-  let dashes = 0;
   let run = 0;
   let base64Run = false;
   // The TEXT_MARK_OF bits of the characters met: `(marks & DASH_MARK) !== 0` is `text.includes('-')`.
@@ -4597,7 +4593,6 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
       run++;
     } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       letters++;
-      if (code <= 90) capitals++;
       run++;
     } else {
       if (code === 43 || code === 47 || code === 95 || code === 45) run++;
@@ -4614,7 +4609,6 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
       else if (code === 43) pluses++;
       else if (code === 39) quotes++;
       else if (code === 61) equals++;
-      else if (code === 45) dashes++;
       else if (code >= 0xc0) {
         // Letters of other scripts (Cyrillic, Greek, accented Latin, CJK) count too.
         letters++;
@@ -4670,20 +4664,24 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   if ((on & PHONE) !== 0 && digits >= 3 && letters >= 3 && !timestamp) detectOcrPhones(text, out);
   // Other countries' government ids (national-ids.ts), under the ssn switch: a UK NINO has six
   // digits, an Indian PAN four.
-  if ((on & SSN) !== 0 && digits >= 5 && !timestamp) detectNationalIds(text, out, digits, labelledIdentifier, capitals);
-  else if ((on & SSN) !== 0 && digits === 4 && letters >= 6) detectIndianPans(text, out, labelledIdentifier, capitals);
+  if ((on & SSN) !== 0 && digits >= 5 && !timestamp) detectNationalIds(text, out, digits, labelledIdentifier);
+  else if ((on & SSN) !== 0 && digits === 4 && letters >= 6) detectIndianPans(text, out, labelledIdentifier);
   // A passport's MRZ names line alone has no digits (mrz.ts: its structure marks it, at any length
   // OCR left it, beside a malformed data line too: L7 of the probe of 2026-12-06); detectNationalIds
   // reads the texts of 12 digits or more.
   if ((on & SSN) !== 0 && text.length >= 16 && !(digits >= 12 && !timestamp && text.length >= 36) && text.includes('<<')) detectMrz(text, out);
   if ((on & IP) !== 0 && ((digits >= 4 && dots >= 3) || colons >= 2) && !timestamp) detectIps(text, out, colons >= 2);
-  // Three dashes join the four octets (`ip-10-0-1-23`): a text with fewer (`ORD-2026-000123`) holds none.
+  // Dashes are counted only here, in a text that holds one and may reach one of the two rules below
+  // (a counter in the pass above cost prose detection 5-8%, 2026-12-07). Three join the four octets
+  // of a dashed IPv4 address (`ip-10-0-1-23`), five a MAC address's pairs: a text with fewer
+  // (`ORD-2026-000123`) runs neither pattern.
+  const dashes = (on & IP) !== 0 && (marks & DASH_MARK) !== 0 && !timestamp && (digits >= 4 || length >= 14) ? countCharacter(text, 45) : 0;
   if ((on & IP) !== 0 && digits >= 4 && letters >= 1 && !timestamp && dashes >= 3) detectDashedIps(text, out);
   // MAC addresses (mac-addresses.ts), under the ip switch: five colons, five dashes or two dots.
   if ((on & IP) !== 0 && length >= 14 && (colons >= 5 || dots >= 2 || dashes >= 5) && !timestamp) detectMacAddresses(text, out, colons >= 5 || dashes >= 5);
   // Any digit: an ICD-10 code has one or two (`I10`, `C4A`), an MRN five or more.
   // Two letters: the account label `a/c` (`a/c 4830291175`).
-  if ((on & HEALTH) !== 0 && (letters >= 3 || (letters === 2 && digits >= 6))) detectHealth(text, out, digits, capitals);
+  if ((on & HEALTH) !== 0 && (letters >= 3 || (letters === 2 && digits >= 6))) detectHealth(text, out, digits);
   // The special categories of GDPR Art. 9 under their labels (special-categories.ts): religion, trade union, sexual orientation, ethnic origin, political opinions, a degree of disability.
   if ((on & SPECIAL) !== 0 && letters >= 6) detectSpecialCategories(text, out);
   // HL7 v2 messages: the identifier fields of PID, NK1, GT1, IN1, IN2, MRG and PV1 by position (hl7.ts).

@@ -13,6 +13,13 @@ export function countDigits(value: string): number {
   return count;
 }
 
+/** How many times the UTF-16 code unit `code` stands in `value`. */
+export function countCharacter(value: string, code: number): number {
+  let count = 0;
+  for (let index = value.indexOf(String.fromCharCode(code)); index !== -1; index = value.indexOf(String.fromCharCode(code), index + 1)) count++;
+  return count;
+}
+
 /** How many ASCII capitals (`A`-`Z`) `value` holds: the fewest a case-sensitive `[A-Z]` pattern's match needs bounds it. */
 export function countCapitals(value: string): number {
   let count = 0;
