@@ -2166,7 +2166,7 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
   if (!anySecretWord(text)) return;
   detectOtherSecrets(text, out, isPlaceholder);
   // `INSERT INTO users (email, password) VALUES ('a@b.co', 'hunter22')`: the value under a secret's column (`pin` too).
-  if (sqlInsert.test(text)) detectSqlInserts(text, out, SECRETS, true);
+  if (sqlInsert(text)) detectSqlInserts(text, out, SECRETS, true);
   if (!anyRuleWord(text)) return;
   if (text.includes('=') && (text.includes('?') || text.includes('&'))) detectParameters(text, out, SECRETS, undefined, true);
   detectAssignments(text, out, keyIsSecret);
@@ -2845,7 +2845,7 @@ function detectBirthDatesBeforeCue(text: string, out: Detection[]): void {
 // Geburtstag der Firma` (no copula nor possessive) stay. Birthday words count only with a
 // possessive (`ist mein Geburtstag`), as a year in the date makes it a date of birth.
 /** A birth label's word in a text with fewer than four digits (detectText's gate of spoken dates of birth). */
-const spokenDobGate = /birth|dob|born|d\.o\.b/i;
+const spokenDobGate = gatedTest(/birth|dob|born|d\.o\.b/i);
 const dobLabelAfterGate = /birth|\bdob\b|\bb-?day\b|b['’]day|geburt|nascit|naissance|nacimiento|nascimento|geboorte|urodzenia|födelse|fødsel|рождения|compleanno|anniversaire|cumpleaños/iu;
 const dobLabelAfterDate = /(?<![\p{L}\p{N}])(?:date\s+of\s+birth|birth\s?date|birthday|b-?day|b['’]day|d\.?o\.?b\.?|geburtsdatum|geburtstag|data\s+di\s+nascita|compleanno|date\s+de\s+naissance|anniversaire|fecha\s+de\s+nacimiento|cumpleaños|data\s+de\s+nascimento|geboortedatum|data\s+urodzenia|födelsedag|födelsedatum|fødselsdag|fødselsdato|дата\s+рождения|день\s+рождения)(?![\p{L}\p{N}])/giu;
 /** A copula, a possessive, or both, between a date and its label (`is my`, `ist mein`, `è la mia`, `est ma`, `es mi`, `é a minha`, `is mijn`, `to moja`, `är min`, `— my`). */
@@ -3061,7 +3061,7 @@ function detectVcardAddresses(text: string, out: Detection[]): void {
 // columns are left to the text detectors. A column named as a secret's member would be (`password`,
 // `api_token`, `pin`: namesSecret) masks its value, quoted or a number, as PASSWORD in the secrets pass
 // (`secrets`, from detectSecretSpans; a probe of 2026-12-03 found `INSERT INTO users (email, password) VALUES (…)` stored raw).
-const sqlInsert = /\binsert\s+(?:ignore\s+)?into\b/i;
+const sqlInsert = gatedTest(/\binsert\s+(?:ignore\s+)?into\b/i);
 const sqlInsertHead = /\binsert\s+(?:ignore\s+)?into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,2000})\)\s*values\s*/gi;
 const sqlValue = /\s*(?:[NnEe]?'((?:[^']|''){0,200})'|(-?[\d.]+|null|true|false|default))\s*(,|\))/iy;
 
@@ -4719,9 +4719,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Three digits are the fewest a dated year needs with a month's name (`oct 9 91`, `3rd june 88`: L14 of 2026-12-06).
   if ((on & HEALTH) !== 0 && digits >= 3 && letters >= 1) detectBirthDates(text, out);
   // A date of birth said in words after its label (`dob is march twelfth nineteen seventy five`; L11 of 2026-12-05c): the shortest, `dob may first eighty`, has 17 letters.
-  else if ((on & HEALTH) !== 0 && letters >= 16 && spokenDobGate.test(text)) detectSpokenBirthDates(text, out);
+  else if ((on & HEALTH) !== 0 && letters >= 16 && spokenDobGate(text)) detectSpokenBirthDates(text, out);
   // `INSERT INTO t (first_name, dob) VALUES ('Tomasz', '1982-09-30')`: each value under its column's name.
-  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && sqlInsert.test(text)) detectSqlInserts(text, out, on);
+  if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && sqlInsert(text)) detectSqlInserts(text, out, on);
   // `UPDATE t SET surname = 'Havili'`, `… WHERE last_name = 'Havili'`: each value under its column's name.
   if ((on & (HEALTH | PERSON)) !== 0 && letters >= 12 && equals > 0 && quotes > 0) detectSqlAssignments(text, out, on);
   // `last_name LIKE 'Havili%'`, `lower(last_name) = lower('Havili')`, `'Tevita Havili' AS patient_name`: each literal by its column.

@@ -71,6 +71,7 @@
 
 import type { TextView } from './internal/text-view.js';
 import { lastIndexOfWithin } from './internal/lines.js';
+import { gatedTest } from './internal/prefilter.js';
 /** A view of a text (internal/text-view.ts): changed[j] counts the first j units that were rewritten or follow removed characters. */
 export type LayoutView = TextView;
 
@@ -97,22 +98,34 @@ const BOX_GATE = /[\])|\u2502\u2503\u2551] {0,3}[[(|\u2502\u2503\u2551]? {0,2}\d
 const CONTROL_GATE = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]|\d[\t\v\f\x85\u2028\u2029]/;
 /** A box's closing side, a control character but LF and CR, or a line separator: one scan before BOX_GATE and CONTROL_GATE. */
 const BOX_OR_CONTROL_HINT = /[\])|\u2502\u2503\u2551\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]/;
+/**
+ * The hints as gates (the same answers), asked of texts of GATED_FROM characters or more: from
+ * there detectText asks the secrets' gates of every text (under the secrets' switch), so the
+ * text's mask is worked out once, whoever asks first, and a gate is one bit test where the hint was
+ * a search of the whole text (2026-12-07, issue 19). A shorter text may hold too few letters for
+ * any gate to be asked (an id, a timestamp): its mask would be a pass of its own, and the search of
+ * a few characters is cheaper.
+ */
+const GATED_FROM = 40;
+const boxOrControlHint = gatedTest(BOX_OR_CONTROL_HINT);
 
 /** A label's last character, up to three blanks, and a leader (see above; the run's length is checked by formLeaders). */
 const LEADER_GATE = /[\p{L})#:][ \t]{0,3}(?:\.{4}|\u00b7{2}|[.\u00b7]?[\u2025\u2026\u22ef][.\u00b7\u2025\u2026\u22ef]|_{3}|(?:\. ){3}\.)/u;
 /** A leader's characters: `.`, `…` and the like, `_`. One scan before LEADER_GATE. */
 const LEADER_HINT = /\.\.|[\u00b7\u2025\u2026\u22ef]|___|\. \. \./;
+const leaderHint = gatedTest(LEADER_HINT);
 
 /** True when `text` may hold a shape the layout view rewrites (see above). */
 export function layoutGate(text: string): boolean {
   if (text.length < 7) return false;
+  const gated = text.length >= GATED_FROM;
   return (
     (text.includes('_') && UNDERSCORE_GATE.test(text)) ||
     (text.includes('-') && DASH_GATE.test(text)) ||
     (text.includes('\n') && WRAP_GATE.test(text)) ||
     (SPACED_HINT.test(text) && SPACED_GATE.test(text)) ||
-    (BOX_OR_CONTROL_HINT.test(text) && (BOX_GATE.test(text) || CONTROL_GATE.test(text))) ||
-    (LEADER_HINT.test(text) && LEADER_GATE.test(text)) ||
+    ((gated ? boxOrControlHint(text) : BOX_OR_CONTROL_HINT.test(text)) && (BOX_GATE.test(text) || CONTROL_GATE.test(text))) ||
+    ((gated ? leaderHint(text) : LEADER_HINT.test(text)) && LEADER_GATE.test(text)) ||
     foldedCalendar(text) ||
     foldedMailHeader(text)
   );

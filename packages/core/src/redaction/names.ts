@@ -1,7 +1,6 @@
 import type { Detection } from './types.js';
 import { isStreetWordOrSuffix } from './addresses.js';
 import { NAME_ENDS_AFTER, OWNER_CONTACT_NOUN_BEFORE, PERSON_ROLE_LABEL_BEFORE, PERSON_ROLE_NOUN_BEFORE, STRONG_NAME_CUE_BEFORE } from './person-labels.js';
-import { includesBy } from './internal/chars.js';
 import { gatedTest } from './internal/prefilter.js';
 import { indexOfWithin, lineEndUntil, lineStartWithin } from './internal/lines.js';
 import { spanReach } from './internal/span-reach.js';
@@ -2106,6 +2105,13 @@ export interface PersonScanWork {
   strings: number;
 }
 
+/**
+ * The cues of signedInitialSurname, a gate: the same answers as `includes` of each (`igned`, `IGNED`,
+ * `eceived by`, `ECEIVED BY`, `ccepted by`, `ollected by`, `POD`), which searched the whole text
+ * one by one before 2026-12-07.
+ */
+const mayHoldSignedCue = gatedTest(/igned|IGNED|eceived by|ECEIVED BY|ccepted by|ollected by|POD/);
+
 export function detectPersons(text: string, out: Detection[], work?: PersonScanWork): void {
   const from = out.length;
   detectPersonRuns(text, out, work);
@@ -2132,8 +2138,7 @@ function detectPersonRuns(text: string, out: Detection[], work?: PersonScanWork)
   lowerCaseAfterPersonNoun(text, out, l);
   lowerCaseAfterLowerTitle(text, out, l);
   lowerCaseAfterNameCue(text, out, l);
-  // (includesBy: the same answers as `includes`, searched by a character rarer in prose than the first.)
-  if (includesBy(text, 'igned', 2) || text.includes('IGNED') || includesBy(text, 'eceived by', 4) || text.includes('ECEIVED BY') || includesBy(text, 'ccepted by', 3) || includesBy(text, 'ollected by', 9) || text.includes('POD')) signedInitialSurname(text, out, l);
+  if (mayHoldSignedCue(text)) signedInitialSurname(text, out, l);
   if (nothingToFind(text, l)) return;
   if (work) work.scans++;
   const tokens: Token[] = [];
@@ -2817,7 +2822,8 @@ const LOWER_AFTER_PERSON_NOUN = /(?<![\p{L}\d])(?:(?:my|his|her|their|your|our)\
 // The word `name` as chat users mistype it, two neighbouring letters swapped (`nmae`, `anme`, `naem`; L19 of probe-2026-12-06)
 // or its `a` dropped (`nme`; its open part, 2026-12-06c).
 const NAME_LITERAL = /name|nmae|anme|naem|nme/i;
-const mayHoldNameWord = (text: string): boolean => NAME_LITERAL.test(text);
+// A gate (one bit test of the mask once a text's is worked out; before 2026-12-07 a search of the whole text).
+const mayHoldNameWord = gatedTest(NAME_LITERAL);
 // The gate of GREETING_INTRO shared with the cues of the other languages (FOREIGN_NAMING, FOREIGN_INTRO: F4 of the probe of 2026-12-07).
 const mayHoldIntro = gatedTest(/(?:hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|day|yo|ello)[iyoa]*(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*(?:[,!.:-]+[ \t]*)?(?:i'm|i’m|i am|im|this is|it's|it’s|its) |m['’][ \t]?appelle[ \t]|llamo[ \t]|chiamo[ \t]|heet[ \t]|nazywam[ \t]|na[ \t]+imi|ich[ \t]+hei|ik[ \t]+ben[ \t]|ich[ \t]+bin[ \t]|soy[ \t]|sono[ \t]|je[ \t]+suis[ \t]|jestem[ \t]|ici[ \t]|hier[ \t]+(?:ist|spricht)[ \t]|met[ \t]|tu[ \t]|c['’]est[ \t]|habla[ \t]|parla[ \t]|name[ \t]+(?:ist|lautet|war)[ \t]|nom[ \t]+(?:de[ \t]+famille[ \t]+)?(?:est|[ée]tait)[ \t]|(?:apellido|nombre)[ \t]+(?:es|era)[ \t]|(?:cognome|nome)[ \t]+(?:è|e['’]|era)[ \t]|naam[ \t]+(?:is|was)[ \t]/i);
 /**
@@ -5781,6 +5787,8 @@ const SPELLING_CUE = /(?:\bspell(?:ed|t|ing)?(?:[ \t]+(?:it|that|as|out))?|\btha
 /** A statement of a person's name right before a spelled run (`my last name is`, `surname:`, `name:` at a line's start), a filler allowed after it. */
 const NAME_SPELLING_CUE = /(?:\b(?:my|his|her|their|your|patient['’]?s|caller['’]?s|member['’]?s)[ \t]{1,2}(?:(?:first|last|family|given|middle|maiden|full)[ \t]{1,2})?name|\b(?:first|last|family|given|middle|maiden)[ \t]{1,2}name|\bsurname|(?:^|[\n;(])[ \t]*name(?=[ \t]*:))(?:[ \t]{1,2}(?:is|was|it['’]?s|spelled|spelt))?[ \t]*[:,\-–]?[ \t]*(?:(?:u+h+|u+m+|e+r+)[ \t,]{1,3})?$/i;
 const SPELLING_GATE = /spel|that|as in|letter|buchstab|escribe|écrit|scrive|name/i;
+/** SPELLING_GATE as a gate (the same answers; before 2026-12-07 a search of the whole text per call). */
+const mayHoldSpellingCue = gatedTest(SPELLING_GATE);
 /** Three single letters apart (the gate of a text with no cue and no person found). */
 const THREE_LETTERS = /(?:^|[ \t,])\p{L}[ \t,.\-]{1,2}\p{L}[ \t,.\-]{1,2}\p{L}(?![\p{L}\p{N}])/u;
 /** A lower-case word right before a run (a filler allowed between): group 1. */
@@ -5794,7 +5802,7 @@ const WORD_AFTER_RUN = /^[ \t,]{1,2}(\p{L}{3,40})(?![\p{L}\p{N}'’-])/u;
  * look before and after each.
  */
 export function detectSpelledNames(text: string, out: Detection[]): void {
-  const cue = SPELLING_GATE.test(text);
+  const cue = mayHoldSpellingCue(text);
   let persons: Detection[] | undefined;
   for (const detection of out) if (detection.type === 'PERSON') (persons ??= []).push(detection);
   // Without a cue or a person, only a run beside the word it spells: three single letters in a row first.

@@ -311,6 +311,9 @@ const keyProse = /(?<![\p{L}\p{N}_])(?:my|the|our|your|his|her|their|this|that)[
  */
 const writeKeyProse = /(?<![\p{L}\p{N}_])(?:write|read)[ \t_\-]?key(?:[ \t]{1,3}(?:for|of)(?:[ \t]{1,3}(?:the|a|an|our|my|your|this|that|its))?(?:[ \t]{1,3}[A-Za-z0-9_.\-]{1,30}){1,3}?)?(?:[ \t]{1,3}(?:is|was)[ \t]{0,3}:?|[ \t]{0,3}[:=])[ \t]{0,3}["'`]?([A-Za-z0-9_\-]{20,128})(?![A-Za-z0-9_\-])/giu;
 
+/** The cues of a key share or a recovery key (`unseal`, `recovery`, either case of the rest), a gate: the same answers as `includes` of `nseal`, `ecovery`, `NSEAL` and `ECOVERY`, which searched the whole text one by one before 2026-12-07. */
+const mayHoldKeyShareCue = gatedTest(/nseal|ecovery|NSEAL|ECOVERY/);
+
 /** Prefixed tokens of the providers above, Twilio's and Okta's near their cues, TOTP seeds after their label. */
 export function detectProviderTokens(text: string, out: Detection[]): void {
   if (anyKeyInProse(text) || (text.includes('\t') && keyAfterBlankOrTab.test(text))) {
@@ -354,7 +357,7 @@ export function detectProviderTokens(text: string, out: Detection[]): void {
       out.push({ start, end: start + value.length, type: 'SECRET', class: 'secret' });
     }
   }
-  if (includesBy(text, 'nseal', 4) || includesBy(text, 'ecovery', 3) || text.includes('NSEAL') || text.includes('ECOVERY')) {
+  if (mayHoldKeyShareCue(text)) {
     for (const m of text.matchAll(keyShare)) {
       const value = m[1] as string;
       // A share is random: digits and letters both (Base64, hex), or BitLocker's digits in their groups.

@@ -11,7 +11,7 @@
  *    with a literal of three or more characters that literal's triples (startsOf). Most texts hold
  *    none of a gate's starts: the answer is then no, at the cost of one bit test. (Ten gates that
  *    each walked the text were half of all detection on prose, 2026-12-03.) Gates past the mask's
- *    62 bits (made after the detectors', in tests) ask the index (indexText) instead: which
+ *    93 bits (made after the detectors', in tests) ask the index (indexText) instead: which
  *    characters, pairs and triples the text holds, all of a word's triples asked.
  * 2. The walk: where the mask (or the index) lets the text through, the gate reads its characters and asks the
  *    regex (sticky, at that position) only where the first three characters are a triple some
@@ -32,7 +32,8 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
   // the import's CPU; a process that redacts nothing (most commands of the CLI) never reads them.
   const slot = reserveSlot();
   const bit = slot === 0 ? 0 : 1 << (slot - 1) % MASK_WORD_BITS;
-  const high = slot > MASK_WORD_BITS;
+  // The mask's word that holds the bit: 0 (slots 1-31), 1 (32-62) or 2 (63-93).
+  const word = slot === 0 ? 0 : Math.floor((slot - 1) / MASK_WORD_BITS);
   let read = false;
   let plain: RegExp | undefined;
   let firsts: Uint8Array = NO_TABLE;
@@ -76,7 +77,7 @@ export function gatedTest(regex: RegExp): (text: string) => boolean {
     // A masked gate's bit is what the index would answer (maskOf: exact); the others ask the index.
     let from = 0;
     if (bit !== 0) {
-      if ((maskOf(text, high) & bit) === 0) return false;
+      if ((maskOf(text, word) & bit) === 0) return false;
       // No match starts before this (bitSetAt): the characters before it are not walked.
       from = Math.max(0, (bitSetAt[maskEntry * MASKED_GATES + slot - 1] as number) - lag + 1);
     } else if (text.length >= minIndexed && indexText(text) && !mayStart()) return false;
@@ -228,8 +229,10 @@ function indexText(text: string): boolean {
  * holds them: `warehouse` holds `use` but not `ser`, so it is not sent on to the gates of `user`).
  * Each triple of the text takes effect once, at its first sighting. A gate whose bit is not in the
  * text's mask says no without reading anything else; one whose bit is in goes on to its walk,
- * which asks the regex. The mask is two words of 31 bits: up to 62 gates have a bit, in the order
- * they are made (the detectors' own, made at load: 55 on 2026-12-05); gates made later (tests)
+ * which asks the regex. The mask is three words of 31 bits: up to 93 gates have a bit, in the order
+ * they are made (the detectors' own, made at load: 55 on 2026-12-05, 62 on 2026-12-06, when the
+ * mask had two words; the third, 2026-12-07, lets a dozen searches of whole texts for a few
+ * literals be gates: docs/REDACTION.md, "Performance and time"); gates made later (tests)
  * ask the index (indexText), and a gate whose bit is in does not. The mask never lacks the bit of
  * a gate whose start the text holds. Linear: a pass of one table read per character and pair,
  * one probe of the triples' table per triple, and per distinct triple of the text its words once.
@@ -240,19 +243,22 @@ function indexText(text: string): boolean {
  * detection (docs/REDACTION.md, "Performance and time", 2026-12-06).
  */
 const MASK_WORD_BITS = 31;
+/** The mask's words: low, high and third. */
+const MASK_WORDS = 3;
 /** How many gates have a bit of the mask (the first made); later ones ask the index directly. */
-export const MASKED_GATES = 2 * MASK_WORD_BITS;
+export const MASKED_GATES = MASK_WORDS * MASK_WORD_BITS;
 let maskedGates = 0;
 let madeGates = 0;
 let allLow = 0;
 let allHigh = 0;
-/** Per entry two words, low then high: entry e's are at 2e and 2e + 1. */
-const firstMask = new Int32Array((OTHER + 1) * 2);
-const pairMask = new Int32Array(((OTHER + 1) << 8) * 2);
+let allThird = 0;
+/** Per entry three words, low, high and third: entry e's are at 3e, 3e + 1 and 3e + 2. */
+const firstMask = new Int32Array((OTHER + 1) * MASK_WORDS);
+const pairMask = new Int32Array(((OTHER + 1) << 8) * MASK_WORDS);
 /**
  * The triples the masked gates name, exactly: open addressing (Fibonacci hashing of the key, the
  * next slot on a clash), at most half full; per slot the key (-1: none) and its triple's number.
- * Per triple: the bits of the gates with it as a start (two words, at 2t and 2t + 1), and the words
+ * Per triple: the bits of the gates with it as a start (three words, at 3t, 3t + 1 and 3t + 2), and the words
  * that hold it (wordsOfTriple[t], numbers of words).
  */
 let tripleSlotBits = 12;
@@ -273,7 +279,7 @@ const tripleFilter = new Int32Array(1 << (TRIPLE_FILTER_BITS - 5));
 const filterSlot = (key: number): number => Math.imul(key, 0x85ebca6b) >>> (32 - TRIPLE_FILTER_BITS);
 /** The generation of the text whose mask last met each triple. */
 let tripleSeen = new Uint32Array(128);
-/** Per word (a literal of three or more characters some gate starts with): its gate's bits (2w, 2w + 1), how many distinct triples it has, and for the text being masked how many of them are in. */
+/** Per word (a literal of three or more characters some gate starts with): its gate's bits (3w, 3w + 1, 3w + 2), how many distinct triples it has, and for the text being masked how many of them are in. */
 let wordBits = new Int32Array(256);
 let wordNeeds = new Int32Array(128);
 let wordHas = new Int32Array(128);
@@ -281,15 +287,15 @@ let wordSeen = new Uint32Array(128);
 let words = 0;
 let maskGeneration = 0;
 /**
- * The masks of the last MASKED_TEXTS texts asked about, each an entry: its text, its two words
- * (2e, 2e + 1), and its bitSetAt. More than one: a detector that asks a gate about a part of a text
+ * The masks of the last MASKED_TEXTS texts asked about, each an entry: its text, its three words
+ * (3e, 3e + 1, 3e + 2), and its bitSetAt. More than one: a detector that asks a gate about a part of a text
  * (a window before a label) between two gates' questions about the whole made the whole's mask be
  * worked out again (4 times per detection of a 300-character paragraph of prose, 19 times of a
  * text holding a dozen kinds of personal data, 2026-12-06). An entry is replaced round robin.
  */
 const MASKED_TEXTS = 4;
 const maskedTexts: Array<string | undefined> = new Array<string | undefined>(MASKED_TEXTS).fill(undefined);
-const textMasks = new Int32Array(2 * MASKED_TEXTS);
+const textMasks = new Int32Array(MASK_WORDS * MASKED_TEXTS);
 /** The entry of the text asked about last, and the entry the next new text takes. */
 let maskEntry = 0;
 let nextMaskEntry = 0;
@@ -314,9 +320,9 @@ function startLag(starts: Starts): number {
   return Math.max(lag, starts.longestWord);
 }
 
-/** Records `at` in the bitSetAt of entry `entry` for the bits of `added` (a word of the mask: high or low). */
-function noteBitsSet(entry: number, added: number, high: boolean, at: number): void {
-  const base = entry * MASKED_GATES + (high ? MASK_WORD_BITS : 0);
+/** Records `at` in the bitSetAt of entry `entry` for the bits of `added` (the mask's word `word`: 0 low, 1 high, 2 third). */
+function noteBitsSet(entry: number, added: number, word: number, at: number): void {
+  const base = entry * MASKED_GATES + word * MASK_WORD_BITS;
   for (let rest = added; rest !== 0; rest &= rest - 1) bitSetAt[base + 31 - Math.clz32(rest & -rest)] = at;
 }
 
@@ -371,7 +377,7 @@ function addTriple(key: number): number {
   place(key, number);
   const bit = filterSlot(key);
   tripleFilter[bit >>> 5] = (tripleFilter[bit >>> 5] as number) | (1 << (bit & 31));
-  tripleBits = grown(tripleBits, 2 * triples);
+  tripleBits = grown(tripleBits, MASK_WORDS * triples);
   tripleSeen = grown(tripleSeen, triples);
   wordsOfTriple.push([]);
   return number;
@@ -415,8 +421,8 @@ export function gateCounts(): { made: number; masked: number } {
 
 /**
  * Counts a gate made and gives it a bit of the mask, in the order gates are made. Returns the
- * gate's slot: 1-31 the bit 0-30 of the low word, 32-62 the bit 0-30 of the high word, 0 none (all
- * taken). The bit is in no text's mask until markStarts adds the gate's starts to the tables.
+ * gate's slot: 1-31 the bit 0-30 of the low word, 32-62 the bit 0-30 of the high word, 63-93 the
+ * bit 0-30 of the third word, 0 none (all taken). The bit is in no text's mask until markStarts adds the gate's starts to the tables.
  */
 function reserveSlot(): number {
   madeGates++;
@@ -426,12 +432,13 @@ function reserveSlot(): number {
 
 /** Adds the starts of the gate of `slot` (reserveSlot) to the mask's tables, with its bit. */
 function markStarts(slot: number, starts: Starts): void {
-  const high = slot > MASK_WORD_BITS ? 1 : 0;
+  const word = Math.floor((slot - 1) / MASK_WORD_BITS);
   const bit = 1 << (slot - 1) % MASK_WORD_BITS;
-  if (high === 1) allHigh |= bit;
+  if (word === 2) allThird |= bit;
+  else if (word === 1) allHigh |= bit;
   else allLow |= bit;
   const mark = (table: Int32Array, entry: number): void => {
-    table[2 * entry + high] = (table[2 * entry + high] as number) | bit;
+    table[MASK_WORDS * entry + word] = (table[MASK_WORDS * entry + word] as number) | bit;
   };
   for (const first of starts.firsts) mark(firstMask, first);
   for (const pair of starts.pairs) mark(pairMask, pair);
@@ -441,15 +448,15 @@ function markStarts(slot: number, starts: Starts): void {
     const number = addTriple(key);
     mark(tripleBits, number);
   }
-  for (const word of starts.words) {
+  for (const literal of starts.words) {
     // Each word its own number (the same literal in two gates: two words, each with its gate's bit).
     const number = words++;
-    wordBits = grown(wordBits, 2 * words);
+    wordBits = grown(wordBits, MASK_WORDS * words);
     wordNeeds = grown(wordNeeds, words);
     wordHas = grown(wordHas, words);
     wordSeen = grown(wordSeen, words);
-    wordBits[2 * number + high] = bit;
-    const rarest = rarestTriples(word);
+    wordBits[MASK_WORDS * number + word] = bit;
+    const rarest = rarestTriples(literal);
     wordNeeds[number] = rarest.length;
     for (const key of rarest) (wordsOfTriple[addTriple(key)] as number[]).push(number);
   }
@@ -457,8 +464,8 @@ function markStarts(slot: number, starts: Starts): void {
   maskedTexts.fill(undefined);
 }
 
-/** The low or high word of the mask of `text` (all bits when it holds a surrogate: see indexText). */
-function maskOf(text: string, high: boolean): number {
+/** The word `word` (0 low, 1 high, 2 third) of the mask of `text` (all bits when it holds a surrogate: see indexText). */
+function maskOf(text: string, word: number): number {
   if (maskedTexts[maskEntry] !== text) {
     let entry = -1;
     for (let e = 0; e < MASKED_TEXTS; e++) {
@@ -474,7 +481,7 @@ function maskOf(text: string, high: boolean): number {
     }
     maskEntry = entry;
   }
-  return textMasks[2 * maskEntry + (high ? 1 : 0)] as number;
+  return textMasks[MASK_WORDS * maskEntry + word] as number;
 }
 
 /** How many times workOutMask has read a text (for tests). */
@@ -483,7 +490,7 @@ export function maskPasses(): number {
   return maskPassCount;
 }
 
-/** Works out both words of `text`'s mask (one pass) and keeps them, with its bitSetAt, as entry `entry`. */
+/** Works out the three words of `text`'s mask (one pass) and keeps them, with its bitSetAt, as entry `entry`. */
 function workOutMask(text: string, entry: number): void {
   maskPassCount++;
   maskGeneration = (maskGeneration + 1) >>> 0;
@@ -495,35 +502,42 @@ function workOutMask(text: string, entry: number): void {
   const generation = maskGeneration;
   let low = 0;
   let high = 0;
+  let third = 0;
   let a = -1;
   let b = -1;
   const lows = allLow;
   const highs = allHigh;
+  const thirds = allThird;
   const slotBits = tripleSlotBits;
   const slotMask = (1 << slotBits) - 1;
   const keys = tripleKeys;
   const numbers = tripleNumbers;
   const filter = tripleFilter;
   // (Once every gate's bit is in, the rest of the text cannot add any.)
-  for (let i = 0; i < text.length && (low !== lows || high !== highs); i++) {
+  for (let i = 0; i < text.length && (low !== lows || high !== highs || third !== thirds); i++) {
     const raw = text.charCodeAt(i);
     let c: number;
     if (raw < 128) c = FOLD[raw] as number;
     else if (raw >= 0xd800 && raw <= 0xdfff) {
-      noteBitsSet(entry, lows & ~low, false, 0);
-      noteBitsSet(entry, highs & ~high, true, 0);
+      noteBitsSet(entry, lows & ~low, 0, 0);
+      noteBitsSet(entry, highs & ~high, 1, 0);
+      noteBitsSet(entry, thirds & ~third, 2, 0);
       low = lows;
       high = highs;
+      third = thirds;
       break;
     } else c = OTHER;
     const lowBefore = low;
     const highBefore = high;
-    low |= firstMask[2 * c] as number;
-    high |= firstMask[2 * c + 1] as number;
+    const thirdBefore = third;
+    low |= firstMask[3 * c] as number;
+    high |= firstMask[3 * c + 1] as number;
+    third |= firstMask[3 * c + 2] as number;
     if (b >= 0) {
-      const pair = 2 * pairKey(b, c);
+      const pair = 3 * pairKey(b, c);
       low |= pairMask[pair] as number;
       high |= pairMask[pair + 1] as number;
+      third |= pairMask[pair + 2] as number;
       const key = tripleKey(a, b, c);
       const filtered = Math.imul(key, 0x85ebca6b) >>> (32 - TRIPLE_FILTER_BITS);
       if (a >= 0 && ((filter[filtered >>> 5] as number) & (1 << (filtered & 31))) !== 0) {
@@ -537,8 +551,9 @@ function workOutMask(text: string, entry: number): void {
           const number = numbers[slot] as number;
           if (tripleSeen[number] !== generation) {
             tripleSeen[number] = generation;
-            low |= tripleBits[2 * number] as number;
-            high |= tripleBits[2 * number + 1] as number;
+            low |= tripleBits[3 * number] as number;
+            high |= tripleBits[3 * number + 1] as number;
+            third |= tripleBits[3 * number + 2] as number;
             const holders = wordsOfTriple[number] as number[];
             for (let k = 0; k < holders.length; k++) {
               const word = holders[k] as number;
@@ -547,22 +562,25 @@ function workOutMask(text: string, entry: number): void {
               else wordSeen[word] = generation;
               wordHas[word] = has;
               if (has === wordNeeds[word]) {
-                low |= wordBits[2 * word] as number;
-                high |= wordBits[2 * word + 1] as number;
+                low |= wordBits[3 * word] as number;
+                high |= wordBits[3 * word + 1] as number;
+                third |= wordBits[3 * word + 2] as number;
               }
             }
           }
         }
       }
     }
-    if (low !== lowBefore) noteBitsSet(entry, low & ~lowBefore, false, i);
-    if (high !== highBefore) noteBitsSet(entry, high & ~highBefore, true, i);
+    if (low !== lowBefore) noteBitsSet(entry, low & ~lowBefore, 0, i);
+    if (high !== highBefore) noteBitsSet(entry, high & ~highBefore, 1, i);
+    if (third !== thirdBefore) noteBitsSet(entry, third & ~thirdBefore, 2, i);
     a = b;
     b = c;
   }
   maskedTexts[entry] = text;
-  textMasks[2 * entry] = low;
-  textMasks[2 * entry + 1] = high;
+  textMasks[3 * entry] = low;
+  textMasks[3 * entry + 1] = high;
+  textMasks[3 * entry + 2] = third;
 }
 
 /** At most this many pairs or triples stand for one prefix; past it, the prefix is asked by its first one or two characters. */
