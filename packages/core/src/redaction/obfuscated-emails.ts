@@ -1,6 +1,7 @@
 import type { Detection } from './types.js';
 import { isAsciiAlnum } from './internal/chars.js';
 import { isListedPersonName } from './names.js';
+import { gatedTest } from './internal/prefilter.js';
 
 // ------------------------------------------------------------------------- obfuscated emails
 // Addresses written so that a plain `local@domain.tld` pattern does not see them, reported as the
@@ -52,6 +53,13 @@ const MAX_SPACES = 3;
 const AT_WORDS = new Set(['at', 'arroba', 'arobase']);
 // Where an anchor may be: an opening bracket before `a` or `@`, ` at ` (any case), an `@`.
 const CANDIDATE = /[[({<][ \t]{0,3}[aA@]|[ \t][aA][tT][ \t]|@/g;
+/**
+ * A gate of what every match of CANDIDATE starts with (an opening bracket, ` at ` or `\tat` in any
+ * case, an `@`): a text it says no to holds no anchor, so the loop over CANDIDATE's matches finds
+ * none (2026-12-07, issue 19: its first search read the whole of every text of prose). A superset
+ * of CANDIDATE, which the gates' reader does not read (`[[` and the blanks before `a`).
+ */
+const mayHoldCandidate = gatedTest(/[\[({<@]|[ \t]at[ \t]/i);
 const DOT_WORDS = new Set(['dot', 'punkt', 'point', 'punto', 'punt']);
 const CLOSE_OF: Record<string, string> = { '[': ']', '(': ')', '{': '}', '<': '>' };
 const OPEN_OF: Record<string, string> = { ']': '[', ')': '(', '}': '{', '>': '<' };
@@ -377,7 +385,7 @@ export function detectObfuscatedEmails(text: string, out: Detection[], work?: Sc
   // Anchors: an `@`, the opening bracket of a bracketed at-word, or the word `at` between spaces
   // or tabs (any case). CANDIDATE finds where one may be; the checks below confirm it.
   CANDIDATE.lastIndex = 0;
-  for (let candidate = CANDIDATE.exec(text); candidate !== null; candidate = CANDIDATE.exec(text)) {
+  for (let candidate = mayHoldCandidate(text) ? CANDIDATE.exec(text) : null; candidate !== null; candidate = CANDIDATE.exec(text)) {
     let index = candidate.index;
     CANDIDATE.lastIndex = index + 1;
     const code = text.charCodeAt(index);
