@@ -144,3 +144,33 @@ describe('the rest of the 2026-12-06e run (2026-12-06f): the 64-byte list\'s bou
     expect(isExtendedPrivateKey(`xprv${'0'.repeat(107)}`)).toBe(false);
   });
 });
+
+describe('the last 12 of the 2026-12-06f run (issue 13): 82 bytes, and a run of exactly 111 characters', () => {
+  /**
+   * A Base58Check string of `characters` characters opening with `prefix`, spelling `byteCount`
+   * bytes (the checksum's 4 included), key data byte (45) 0x00: the middle of the numbers the
+   * prefix opens, byte 45 and the checksum then set (both far below the prefix's digits).
+   */
+  const spelled = (prefix: string, characters: number, byteCount: number): string => {
+    const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+    const rest = 58n ** BigInt(characters - prefix.length);
+    let value = 0n;
+    for (const character of prefix) value = value * 58n + BigInt(ALPHABET.indexOf(character));
+    const bytes = Buffer.from((value * rest + rest / 2n).toString(16).padStart(byteCount * 2, '0'), 'hex');
+    bytes[45] = 0;
+    sha256(sha256(bytes.subarray(0, byteCount - 4))).copy(bytes, byteCount - 4, 0, 4);
+    return base58(bytes);
+  };
+  it('a private key\'s version, key data 0x00 and a valid checksum over 83 bytes is no extended key', () => {
+    const long = spelled('xprv', 112, 83);
+    expect([long.slice(0, 4), long.length, base58Decode(long)?.length, (base58Decode(long) as Uint8Array)[45]]).toEqual(['xprv', 112, 83, 0]);
+    expect(isExtendedPrivateKey(long)).toBe(false);
+  });
+  it('a Base58 run of 112 characters is not read as an extended key, though it spells 82 bytes that pass (`tprv` opens numbers below 2^656)', () => {
+    const long = spelled('tprv', 112, 82);
+    expect([long.length, base58Decode(long)?.length, isExtendedPrivateKey(long)]).toEqual([112, 82, true]);
+    expect(detect(`tprv: ${long} end`)).toEqual([]);
+    const key = spelled('tprv', 111, 82);
+    expect(detect(`tprv: ${key} end`)).toEqual([{ start: 6, end: 117, type: 'WALLET_PRIVATE_KEY', class: 'secret' }]);
+  });
+});
