@@ -74,6 +74,23 @@ describe('detectVcardAddresses: no person inside a place (locality, region, coun
   });
 });
 
+describe('detectVcardAddresses: the places, at their edges (2026-12-07)', () => {
+  it('a person that is a whole place (from its `;` to the next) is dropped, the locality and the country', () => {
+    expect(found('ADR:;;Rosewood;Maria Lopez;;8011;UK')).toEqual([['ADDRESS', 6, 14, 'Rosewood', 'rosewood'], ['ADDRESS', 28, 32, '8011', '8011']]);
+    expect(found('ADR:;;Rosewood;Leeds;;8011;Maria Lopez')).toEqual([['ADDRESS', 6, 14, 'Rosewood', 'rosewood'], ['ADDRESS', 22, 26, '8011', '8011']]);
+  });
+  it('only persons are dropped: an email in a place stays', () => {
+    expect(found('ADR:;;Rosewood;ankit@example.com;;8011;UK')).toEqual([
+      ['ADDRESS', 6, 14, 'Rosewood', 'rosewood'],
+      ['EMAIL', 15, 32, 'ankit@example.com', 'ankit@example.com'],
+      ['ADDRESS', 34, 38, '8011', '8011'],
+    ]);
+  });
+  it('`ADR` with no structured value (no place): the persons stay', () => {
+    expect(found('FN:Dr Maria Lopez\nADR:Rosewood')).toEqual([['PERSON', 6, 17, 'Maria Lopez', 'maria lopez']]);
+  });
+});
+
 describe('detectNameCommaPhones: ten digits after a person\'s name and a blank', () => {
   const person = ['PERSON', 0, 12, 'Ankit Sharma', 'ankit sharma'];
   it('one or two blanks or a tab, then ten digits of an Indian mobile', () => {
@@ -97,6 +114,20 @@ describe('detectNameCommaPhones: ten digits after a person\'s name and a blank',
   it('a comma keeps its own rule (nine-digit mobiles): ten digits after a comma are none', () => {
     expect(found('Ankit Sharma, 9876543210')).toEqual([person]);
     expect(found('Ankit Sharma,9876543210')).toEqual([person]);
+  });
+  // 2026-12-07 (the run of 2026-12-06f finished): the comma branch beside the blank one, a person's
+  // span only, and Kenya's prefix at the start only.
+  it('after a comma: nine digits, grouped or not, are a phone, normalized to digits; a leading 0 (an international prefix) makes none', () => {
+    const lopes = ['PERSON', 0, 11, 'Maria Lopes', 'maria lopes'];
+    expect(found('Maria Lopes, 934 567 890')).toEqual([lopes, ['PHONE', 13, 24, '934 567 890', '934567890']]);
+    expect(found('Maria Lopes,  934567890')).toEqual([lopes, ['PHONE', 14, 23, '934567890', '934567890']]);
+    expect(found('Maria Lopes, 002 780 678')).toEqual([lopes]);
+  });
+  it('only after a person: ten digits after an email or another finding are none', () => {
+    expect(found('ankit@example.com 9876543210')).toEqual([['EMAIL', 0, 17, 'ankit@example.com', 'ankit@example.com']]);
+  });
+  it('Kenya\'s 07, 010, 011 at the start only: `2544307947` holds `079` and is valid for Kenya, and is none', () => {
+    expect(found('sent to JOHN KAMAU 2544307947 on')).toEqual([['PERSON', 8, 18, 'JOHN KAMAU', 'john kamau']]);
   });
 });
 
