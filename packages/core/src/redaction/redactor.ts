@@ -975,7 +975,8 @@ interface ObjectShape {
   readonly typeMember: boolean;
 }
 const includesAny = (keys: readonly string[], names: readonly string[]): boolean => names.some((name) => keys.includes(name));
-function shapeOf(keys: readonly string[]): ObjectShape {
+/** Exported for its unit tests only (redactor-shapes.mutants.test.ts); not in the package's index. */
+export function shapeOf(keys: readonly string[]): ObjectShape {
   const genericName = keys.length <= 64 && keys.some(isGenericNameKey);
   return {
     keys,
@@ -1011,8 +1012,8 @@ function shapeOf(keys: readonly string[]): ObjectShape {
  */
 const objectShapes = new Map<string, ObjectShape[]>();
 const SHAPES_PER_NAME = 8;
-/** shapeOf(keys), worked out once per set of member names (objectShapes). */
-function objectShape(keys: readonly string[]): ObjectShape {
+/** shapeOf(keys), worked out once per set of member names (objectShapes). Exported for its unit tests only. */
+export function objectShape(keys: readonly string[]): ObjectShape {
   const first = keys[0];
   if (first === undefined || keys.length > 64) return shapeOf(keys);
   let known = objectShapes.get(first);
