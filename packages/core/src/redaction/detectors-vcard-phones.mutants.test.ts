@@ -86,6 +86,11 @@ describe('detectVcardAddresses: the places, at their edges (2026-12-07)', () => 
       ['ADDRESS', 34, 38, '8011', '8011'],
     ]);
   });
+  it('read only when addresses are asked for', () => {
+    const text = 'ADR:;;Rosewood;Leeds;;8011;UK';
+    expect(detectSensitive(text, { builtins: ['email', 'phone', 'person'] })).toEqual([]);
+    expect(detectSensitive(text, { builtins: ['address'] }).map((d) => text.slice(d.start, d.end))).toEqual(['Rosewood', '8011']);
+  });
   it('`ADR` with no structured value (no place): the persons stay', () => {
     expect(found('FN:Dr Maria Lopez\nADR:Rosewood')).toEqual([['PERSON', 6, 17, 'Maria Lopez', 'maria lopez']]);
   });
