@@ -86,6 +86,13 @@ describe('detectVcardAddresses: the places, at their edges (2026-12-07)', () => 
       ['ADDRESS', 34, 38, '8011', '8011'],
     ]);
   });
+  it('each finding an address of class pii.address: the LABEL and the components', () => {
+    expect(detectSensitive('ADR;LABEL="Rosewood, Leeds":;;Rosewood;Leeds;;8011;UK').map((d) => [d.type, d.class])).toEqual([
+      ['ADDRESS', 'pii.address'],
+      ['ADDRESS', 'pii.address'],
+      ['ADDRESS', 'pii.address'],
+    ]);
+  });
   it('read only when addresses are asked for', () => {
     const text = 'ADR:;;Rosewood;Leeds;;8011;UK';
     expect(detectSensitive(text, { builtins: ['email', 'phone', 'person'] })).toEqual([]);
