@@ -14,7 +14,6 @@ import { CAR_MAKES, vehicleRun } from './vehicles.js';
 import { financeBrandRun, jobTitleRun, logTermOpening, loneUtterance, monthBeforeStatementNoun, paymentReferenceRun } from './look-alike-runs.js';
 import { openNameTable, WORD_KIND, wordsOfKind, type WordSet } from './name-table.js';
 import { ACCENTED_GIVEN_NAMES } from './accented-given-names.js';
-import { isPersonKeyName } from './key-names.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -2113,14 +2112,6 @@ export interface PersonScanWork {
 const mayHoldSignedCue = gatedTest(/igned|IGNED|eceived by|ECEIVED BY|ccepted by|ollected by|POD/);
 
 export function detectPersons(text: string, out: Detection[], work?: PersonScanWork): void {
-  const from = out.length;
-  detectPersonRuns(text, out, work);
-  // A person's key and its value in text (`customer_full_name_on_record=vlintuk`), after the other rules: a name they found
-  // at the value's start is not pushed again.
-  if (mayHoldNameWord(text)) personKeyValues(text, out, nameLists(), from);
-}
-
-function detectPersonRuns(text: string, out: Detection[], work?: PersonScanWork): void {
   // Korean names (Hangul has no case): detectKoreanNames, wired here because the Hangul count is
   // not one the caller keeps (it calls detectHanNames for Han script only).
   detectKoreanNames(text, out);
@@ -2986,111 +2977,6 @@ function lowerCaseAfterNameCue(text: string, out: Detection[], l: NameLists): vo
       if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] as string)) lowerNamesAt(text, at + match[0].length, out, l, 'record');
     }
   }
-}
-
-/** A key's character in text (`patientLegalFullName`, `customer_full_name_on_record`, `patient.legal-name`). */
-const isNameKeyChar = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45 || code === 46;
-/** What stands between a key and its value in text: a closing quote (escaped too), `:`, `=` or `=>`, an opening quote. Not `::`, `://`, `==`. */
-const KEY_VALUE_SEPARATOR = /^\\?["']?[ \t]{0,3}(?:=>|:(?![:/])|=(?!=))[ \t]{0,3}\\?["']?(?=\p{L})/u;
-/** Blank-joined label words before a key's last word at its line's start (`Patient Legal Full Name`), after blanks or a list's bullet. */
-const LABEL_WORDS_BEFORE = /(?:^|\n)[ \t]{0,8}(?:[-*•][ \t]{1,2})?((?:\p{L}[\p{L}'’]{0,20}[ \t]){1,6})$/u;
-/** `name` in any case, where personKeyValues reads a key around it. */
-const NAME_IN_KEY = /name/gi;
-/** Answers of isPersonKeyName for keys read in text (they recur): at most 1,024, cleared whole when full. */
-const personKeys = new Map<string, boolean>();
-function personKey(key: string): boolean {
-  let known = personKeys.get(key);
-  if (known === undefined) {
-    if (personKeys.size >= 1024) personKeys.clear();
-    known = isPersonKeyName(key);
-    personKeys.set(key, known);
-  }
-  return known;
-}
-
-/**
- * A person's name after a key in text that names one (`patientLegalFullName: vlintuk`, `customer_full_name_on_record =
- * qxaro vlintuk`, `"patientLegalFullName":"Qxaro Vlintuk"` in a log line, YAML `legal_full_name: Qxaro Vlintuk`,
- * `Patient Legal Full Name: vlintuk` at a line's start): the key holds `name` (`surname`, `fullName`, `given_names`) and
- * the JSON member rule decides it (key-names.ts isPersonKeyName: its lists and personNameWords), the same decision as for
- * a member of an object; the text's own cues read only `name` after one qualifier (lowerCaseAfterNameCue). Issue 11,
- * open part of 2026-12-06f. `toolName: search`, `fileName: report.pdf`, `hostname: db1`, `nameServer: ns1`,
- * `display_name_format: short`, `name: build` stay: no person's key. Linear: each `name` is read once, its key at most
- * 128 characters either way, and a key's `name`s after the first are skipped.
- */
-function personKeyValues(text: string, out: Detection[], l: NameLists, from: number): void {
-  // Where the persons found by the other rules from `from` on end, by their start (a value read by both is pushed once).
-  let found: Map<number, number> | undefined;
-  NAME_IN_KEY.lastIndex = 0;
-  for (let match = NAME_IN_KEY.exec(text); match !== null; match = NAME_IN_KEY.exec(text)) {
-    const at = match.index;
-    let end = at + 4;
-    const limit = Math.min(text.length, at + 128);
-    while (end < limit && isNameKeyChar(text.charCodeAt(end))) end++;
-    let start = at;
-    const floor = Math.max(0, at - 124);
-    while (start > floor && isNameKeyChar(text.charCodeAt(start - 1))) start--;
-    // A key's later `name`s are read with it (`patientNameOrNickname`).
-    NAME_IN_KEY.lastIndex = end;
-    const separator = KEY_VALUE_SEPARATOR.exec(text.slice(end, end + 16));
-    if (separator === null) continue;
-    let key = text.slice(start, end);
-    const blank = text.charCodeAt(start - 1);
-    if (blank === 32 || blank === 9) {
-      const window = Math.max(0, start - 128);
-      const label = LABEL_WORDS_BEFORE.exec(text.slice(window, start));
-      // The window's own start is a line's only where the text's or a line's is.
-      if (label !== null && (label.index > 0 || window === 0 || text.charCodeAt(window) === 10 || text.charCodeAt(window - 1) === 10)) key = `${label[1] as string}${key}`;
-    }
-    // `name` alone is the text cues' (lowerCaseAfterNameCue), and no person's key by itself (`name: build`).
-    if (key.length <= 4 || key.length > 128 || !personKey(key)) continue;
-    if (found === undefined) {
-      found = new Map();
-      for (let k = from; k < out.length; k++) {
-        const person = out[k] as Detection;
-        if (person.type === 'PERSON') found.set(person.start, Math.max(person.end, found.get(person.start) ?? 0));
-      }
-    }
-    keyedNameAt(text, end + separator[0].length, out, l, found);
-  }
-}
-
-/** A type's name after a parameter's name (`def f(first_name: str, last_name: Optional[str])`, `firstName: String`): no value. */
-const TYPE_NAMES: ReadonlySet<string> = new Set('str string int integer bool boolean dict tuple float double decimal uuid bytes bytea datetime date optional none null nil undefined any object number text char varchar nvarchar'.split(' '));
-/** Title case of a word in capitals (`VLINTUK` → `Vlintuk`), for the list checks that read a capitalized word. */
-const titleCased = (word: string): string => (word[0] as string) + word.slice(1).toLowerCase();
-/** A capitalized word of a name after a person's key: listed, or a record's name word (no frequent English word: `Unknown`, `None`), or a double-barrelled surname. */
-function capitalizedKeyNameWord(word: string): boolean {
-  const title = /^\p{Lu}+$/u.test(word) && word.length > 1 ? titleCased(word) : word;
-  return isRecordNameWord(title) || isGivenNameWord(title) || isAmbiguousPersonName(title) || isHyphenatedSurname(title);
-}
-/** A word of a name after a person's key and the end of its token. */
-const KEY_NAME_WORD = /^\p{L}(?:[\p{L}\p{M}-]|['’](?=\p{L})){0,40}(?![\p{L}\p{M}\p{N}_@/\\])/u;
-/**
- * The name after a person's key at `at` (personKeyValues): up to three words joined by one blank, each a capitalized name
- * word (capitalizedKeyNameWord) or a lower-case one that may be a name after a statement of a name (lowerNameWord: no
- * frequent English word, place, function or form word), one case throughout; a word followed by `:` or `=` is the next
- * pair's key (`full_name=qxaro vlintuk id=42` ends at `vlintuk`). Pushed as one person.
- */
-function keyedNameAt(text: string, at: number, out: Detection[], l: NameLists, found: ReadonlyMap<number, number>): void {
-  let end = at;
-  let words = 0;
-  let lowerCase: boolean | undefined;
-  for (let cursor = at; words < 3; ) {
-    const word = KEY_NAME_WORD.exec(text.slice(cursor, cursor + 42))?.[0];
-    if (word === undefined) break;
-    const next = text.charCodeAt(cursor + word.length);
-    if (next === 58 || next === 61) break;
-    const lower = word.toLowerCase() === word;
-    if (lowerCase !== undefined && lower !== lowerCase) break;
-    if (TYPE_NAMES.has(word.toLowerCase()) || !(lower ? lowerNameWord(word, false, l) : capitalizedKeyNameWord(word))) break;
-    lowerCase = lower;
-    words++;
-    end = cursor + word.length;
-    if (next !== 32) break;
-    cursor = end + 1;
-  }
-  if (words > 0 && (found.get(at) ?? -1) < end) pushPerson(text, out, at, end);
 }
 
 /** The lower-case name words from text[at] after a cue of `cue`'s kind (lowerCaseAfterNameCue), pushed as one person when they make a name. */
