@@ -247,7 +247,8 @@ describe('covering spans (dropCovered)', () => {
   });
 
   it('keeps a covering span inside another and a span of another kind equal to a covering one', () => {
-    expect(found('?last_name=Dr%20Amara%20Okafor', 'person')).toEqual(['PERSON:Dr%20Amara%20Okafor=dr amara okafor', 'PERSON:Amara%20Okafor=amara okafor']);
+    // A parameter's whole value is covered (its title is no part of the pseudonym's input since 2026-12-07: F1 of that day's leak probe).
+    expect(found('?last_name=Dr%20Amara%20Okafor', 'person')).toEqual(['PERSON:Dr%20Amara%20Okafor=amara okafor', 'PERSON:Amara%20Okafor=amara okafor']);
     expect(found('?phone=4111111111111111', 'phone', 'card')).toEqual(['CARD:4111111111111111=4111111111111111', 'PHONE:4111111111111111=4111111111111111']);
   });
 
