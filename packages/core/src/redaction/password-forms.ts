@@ -29,6 +29,20 @@ const push = (out: Detection[], start: number, value: string) => {
 };
 /** [start, value] of a shell-quoted or bare word at `at`: a quoted word without its quotes. */
 const unquoted = (word: string, at: number): [number, string] => (/^(["']).*\1$/s.test(word) && word.length >= 2 ? [at + 1, word.slice(1, -1)] : [at, word]);
+/**
+ * The answers `pattern` (securityAnswer, securityAnswerIntl: the answer in group 1) finds in `text`:
+ * a quoted one without its quotes, a bare one without the punctuation after it and only when it is
+ * no common word (`My first pet was lovely`).
+ */
+function pushAnswers(text: string, pattern: RegExp, out: Detection[]): void {
+  for (const m of text.matchAll(pattern)) {
+    const word = m[1] as string;
+    const [start, raw] = unquoted(word, m.index + m[0].length - word.length);
+    const value = raw === word ? raw.replace(/[.,;:!?)]+$/, '') : raw;
+    if (raw === word && isProseWord(value.toLowerCase(), true)) continue;
+    push(out, start, value);
+  }
+}
 
 const secureString = /ConvertTo-SecureString\b(?:[ \t]{1,4}-String)?[ \t]{1,4}(["'])((?:(?!\1)[^\r\n]){1,256})\1/gi;
 const pipedSecureString = /(["'])((?:(?!\1)[^\r\n|]){1,256})\1[ \t]*\|[ \t]*ConvertTo-SecureString\b/gi;
@@ -154,24 +168,8 @@ export function detectPasswordForms(text: string, out: Detection[]): void {
       push(out, start, value);
     }
   }
-  if (/answer|memorable/i.test(text)) {
-    for (const m of text.matchAll(securityAnswer)) {
-      const word = m[1] as string;
-      const [start, raw] = unquoted(word, m.index + m[0].length - word.length);
-      const value = raw === word ? raw.replace(/[.,;:!?)]+$/, '') : raw;
-      if (raw === word && isProseWord(value.toLowerCase(), true)) continue;
-      push(out, start, value);
-    }
-  }
-  if (INTL_ANSWER_CUE.test(text)) {
-    for (const m of text.matchAll(securityAnswerIntl)) {
-      const word = m[1] as string;
-      const [start, raw] = unquoted(word, m.index + m[0].length - word.length);
-      const value = raw === word ? raw.replace(/[.,;:!?)]+$/, '') : raw;
-      if (raw === word && isProseWord(value.toLowerCase(), true)) continue;
-      push(out, start, value);
-    }
-  }
+  if (/answer|memorable/i.test(text)) pushAnswers(text, securityAnswer, out);
+  if (INTL_ANSWER_CUE.test(text)) pushAnswers(text, securityAnswerIntl, out);
   if (/p[a4@][s5$]{2}/i.test(text)) {
     for (const m of text.matchAll(leetPassword)) {
       // `password=` and `passwd:` are the assignment rule's: a digit or a symbol for a letter here.
