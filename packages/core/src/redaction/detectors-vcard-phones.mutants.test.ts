@@ -156,4 +156,15 @@ describe('phoneContext: the words of 2026-12-06c (Hinglish possessives, Swahili,
   it.each([
     'mera order number 9876543210', 'namba yangu ya benki 0712345678', 'namba yangu\tya\tbenki 0712345678', 'excel 987654321', 'xmera number 9876543210', 'mera numberx 9876543210', 'the 9876543210',
   ])('%s: no phone (another number of mine, a word inside a word)', (text) => expect(phones(text)).toEqual([]));
+  // The 10 static mutants of phoneContext that survived the tests above (made by hand, 2026-12-07:
+  // docs/TESTING.md's row): the French, Portuguese and Spanish words and `message` before a number
+  // that is a phone only beside such a word, and two blanks either side of Swahili `ya` before a bank's word.
+  it.each<[string, number]>([
+    ['téléphone 987654321', 10], ['telephone 987654321', 10], ['message 987654321', 8], ['telemóvel 987654321', 10], ['telemovel 987654321', 10],
+    ['móvil 987654321', 6], ['movil 987654321', 6], ['contacto 987654321', 9], ['contacta 987654321', 9], ['llámame 987654321', 8], ['llameme 987654321', 8],
+  ])('%s: a phone at %i (a word of other languages)', (text, start) => {
+    const digits = text.slice(start).match(/^\d+/)?.[0] as string;
+    expect(phones(text)).toEqual([[start, start + digits.length, digits]]);
+  });
+  it.each(['namba yangu  ya benki 0712345678', 'namba yangu ya  benki 0712345678', 'namba yangu  ya  benki 0712345678'])('%j: no phone (two blanks around `ya` of another number of mine)', (text) => expect(phones(text)).toEqual([]));
 });
