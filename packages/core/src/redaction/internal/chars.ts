@@ -15,8 +15,9 @@ export function countDigits(value: string): number {
 
 /** How many times the UTF-16 code unit `code` stands in `value`. */
 export function countCharacter(value: string, code: number): number {
+  const character = String.fromCharCode(code);
   let count = 0;
-  for (let index = value.indexOf(String.fromCharCode(code)); index !== -1; index = value.indexOf(String.fromCharCode(code), index + 1)) count++;
+  for (let index = value.indexOf(character); index !== -1; index = value.indexOf(character, index + 1)) count++;
   return count;
 }
 
