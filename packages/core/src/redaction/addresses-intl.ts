@@ -330,6 +330,8 @@ const TH_ADDRESS = new RegExp(`(?<![\\d/])\\d{1,5}(?:/\\d{1,4})?[ \\t\\u00a0]{1,
 const TH_LATIN = /(?<![\w/])\d{1,5}(?:\/\d{1,4})?,?[ \t]{1,2}(?:Moo|Mu|M\.)[ \t]?\d{1,3}(?![\w])|(?<![\w/])\d{1,5}(?:\/\d{1,4})?,?[ \t]{1,2}Soi[ \t]\p{Lu}[\p{L}]{1,20}(?:[ \t]\d{1,3}(?![\w]))?/gu;
 // The hint takes every form TH_LATIN reads: `Moo3` and `M.3` have no blank before the number (issue 13's run of 2026-12-05).
 const TH_LATIN_HINT = /\b(?:Moo|Mu|M\.)[ \t]?\d|\bSoi[ \t]/;
+/** TH_LATIN_HINT's test through the prefilter (gatedTest: the same answer, one bit test for most texts). */
+const anyThaiLatinHint = gatedTest(TH_LATIN_HINT);
 const VI_ADMIN = '(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|P\\.|Q\\.|TP\\.?|[Tt]hành phố|[Tt]ỉnh)';
 const VI_SYLLABLE = '\\p{Lu}[\\p{Ll}\\p{M}]{0,7}';
 const VI_ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}/])(?:[Ss]ố[ \\t]+)?\\d{1,5}[A-Z]?(?:/\\d{1,4}[A-Z]?)?(?:[ \\t]+(?:ngõ|ngách|hẻm|kiệt|Ngõ|Hẻm)[ \\t]+\\d{1,4}(?:/\\d{1,4})?){0,2}(?:[ \\t]+(?:đường|phố|Đường|Phố))?[ \\t]+${VI_SYLLABLE}(?:[ \\t]+${VI_SYLLABLE}){0,4}(?=[ \\t]*,[ \\t]*${VI_ADMIN}(?![\\p{L}]))`, 'gu');
@@ -343,7 +345,7 @@ function thaiVietnamese(text: string, out: Detection[], wide: boolean): void {
       push(out, text, match.index as number, end, 'ADDRESS');
     }
   }
-  if (TH_LATIN_HINT.test(text)) for (const match of text.matchAll(TH_LATIN)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
+  if (anyThaiLatinHint(text)) for (const match of text.matchAll(TH_LATIN)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
   if (mayHoldVietAdmin(text)) {
     for (const match of text.matchAll(VI_ADDRESS)) {
       const start = match.index as number;
@@ -379,6 +381,10 @@ const LAT_HINT = /lat/i;
  */
 const NMEA_POSITION = /\$(?:GP|GN|GL|GA|GB|BD)(?:RMC|GGA|GLL|GNS),(?:[^,\r\n*]{0,12},){0,2}(\d{4}\.\d{1,6},[NS],\d{5}\.\d{1,6},[EW])(?![\w.])/g;
 const GEO_HINT = /geo:/i;
+/** BR_HINT's, GEO_HINT's and MAP_HINT's tests through the prefilter (gatedTest: the same answers, one bit test for most texts). */
+const anyBrazilHint = gatedTest(BR_HINT);
+const anyGeoHint = gatedTest(GEO_HINT);
+const anyMapHint = gatedTest(MAP_HINT);
 const HEMISPHERE_HINT = /[\d°"″']\s?[NS](?![A-Za-z])/;
 /**
  * A latitude and a longitude in degrees and minutes or degrees, minutes and seconds, with their hemispheres' letters after
@@ -427,7 +433,7 @@ export function detectIntlAddresses(text: string, out: Detection[], digits: numb
       if (IN_WORDS.test(match[0])) push(out, text, match.index as number, (match.index as number) + match[0].length, 'ADDRESS');
     }
   }
-  if (BR_HINT.test(text)) {
+  if (anyBrazilHint(text)) {
     for (const match of text.matchAll(BR_ADDRESS)) {
       // After an abbreviated street word (`R.`, `Av.`) the name holds a word with no dot (`R. Augusta, 1500`, `R. XV, 1`):
       // abbreviations alone are a court rule's citation (`Fed. R. Civ. P. 12`, `Fed. R. Evid. 803`; O1 of 2026-12-05e).
@@ -444,7 +450,7 @@ export function detectIntlAddresses(text: string, out: Detection[], digits: numb
       push(out, text, first, (match.index as number) + match[0].length, 'GEO');
     }
   }
-  if (GEO_HINT.test(text)) for (const match of text.matchAll(GEO_URI)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'GEO');
+  if (anyGeoHint(text)) for (const match of text.matchAll(GEO_URI)) push(out, text, match.index as number, (match.index as number) + match[0].length, 'GEO');
   // Two decimal degrees with three decimals each, or degrees, minutes and seconds.
   const pair = (dots >= 2 && digits >= 8) || text.includes('°');
   if (pair && LAT_HINT.test(text)) {
@@ -454,7 +460,7 @@ export function detectIntlAddresses(text: string, out: Detection[], digits: numb
       push(out, text, first, (match.index as number) + match[0].length, 'GEO');
     }
   }
-  if (digits >= 4 && MAP_HINT.test(text)) {
+  if (digits >= 4 && anyMapHint(text)) {
     for (const link of text.matchAll(MAP_LINK)) {
       const base = link.index as number;
       for (const match of link[0].matchAll(MAP_COORDS)) {

@@ -1,6 +1,7 @@
 import type { Detection } from './types.js';
 import { CAR_MAKES } from './vehicles.js';
 import { eachMatch } from './internal/checks.js';
+import { gatedTest } from './internal/prefilter.js';
 import { PERSON_ROLE_LABEL_BEFORE, STRONG_NAME_CUE_BEFORE } from './person-labels.js';
 
 // Street addresses in free text, English and European forms, from the shape of the street line:
@@ -370,9 +371,7 @@ function mayHoldAddress(text: string): boolean {
       if (k < length && isWordLetter(text.charCodeAt(k))) return true;
     }
   }
-  namedStreetWord.lastIndex = 0;
-  homeOnWord.lastIndex = 0;
-  return namedStreetWord.test(text) || (text.length >= 12 && /corner of/i.test(text)) || homeOnWord.test(text);
+  return anyNamedStreetWord(text) || (text.length >= 12 && anyCornerOf(text)) || anyHomeOnWord(text);
 }
 /** An English ordinal's two letters at `at` (`st`, `nd`, `rd`, `th`, any case) with no letter after them. */
 function ordinalLetters(text: string, at: number): boolean {
@@ -382,6 +381,10 @@ function ordinalLetters(text: string, at: number): boolean {
 const namedStreetWord = /(?:Street|Road|Avenue|Boulevard|Lane|Straße|Strasse)\b/g;
 /** A home's cue before a capitalized word (`I live on Kestrel`, `my home is on Larkspur`): the only other anchor of a street with no number and no full street word (HOME_ON_BEFORE). */
 export const homeOnWord = /(?:[Ll]ive[sd]?|[Ll]iving|[Rr]eside[sd]?|[Rr]esiding|(?:[Hh]ome|[Hh]ouse|[Aa]partment|[Ff]lat|[Pp]lace|[Cc]ottage|[Cc]ondo)[ \t]+is)[ \t]+on[ \t]+\p{Lu}/gu;
+/** The tests of mayHoldAddress through the prefilter's tables (prefilter.ts gatedTest: the same answers; most texts hold none of the words and cost one bit test). */
+const anyNamedStreetWord = gatedTest(namedStreetWord);
+const anyCornerOf = gatedTest(/corner of/i);
+const anyHomeOnWord = gatedTest(homeOnWord);
 
 /** Street lines, units, boxes and city lines of one window, as spans of the whole text. */
 function scanWindow(text: string, offset: number, found: Array<[number, number]>): void {

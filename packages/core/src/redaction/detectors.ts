@@ -2194,6 +2194,8 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
 // Medical record numbers and the other HIPAA identifiers: health-ids.ts.
 const icdPattern = /(?<![\w.\-])([A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?)(?![\w]|\.\w|-\d)/g;
 const icdContext = /\b(?:icd|icd-?10(?:-cm)?|diagnos[ie]s|diagnosed|dx|condition|code[sd]?)\b/i;
+/** icdContext's test over a whole text through the prefilter (gatedTest: the same answer, one bit test for most texts). */
+const anyIcdContext = gatedTest(icdContext);
 /**
  * HL7 v2 message types (HL7 v2.9 Table 0076, the first component of MSH-9): before `^` they make
  * the code after it a trigger event (`ORU^R01`, `ADT^A03`, `VXU^V04`: Table 0003), the message's
@@ -2249,7 +2251,7 @@ function detectHealth(text: string, out: Detection[], digits: number): void {
   if (digits === 0) return;
   // Record, plan, account and licence numbers, VINs, device serials (HIPAA Safe Harbor): health-ids.ts.
   detectHealthIds(text, out, digits, labelledIdentifier);
-  if (term || icdContext.test(text)) {
+  if (term || anyIcdContext(text)) {
     for (const match of eachMatch(icdPattern, text)) {
       const code = match[1] ?? '';
       if (!icdCategory(code.toUpperCase())) continue;
@@ -2339,6 +2341,8 @@ const PLACE_MAX_WORDS = 8;
  * `Felicidades!`, `Tanti auguri!`, a wedding's `anniversaire de mariage`) is none.
  */
 const WISH_GATE = /cumple|anniversaire|compleanno|anivers[áa]rio|verjaardag|urodzin|sto lat|do[ğg](?:dun|um)|b-?day|hbd/iu;
+/** WISH_GATE's test through the prefilter (gatedTest: the same answer, one bit test for most texts). */
+const anyWish = gatedTest(WISH_GATE);
 const WISH_WORDS = /(?<![\p{L}\p{N}])(?:feliz\s{1,3}cumplea[ñn]os|feliz\s{1,3}cumple|feliz\s{1,3}anivers[áa]rio|(?:joyeux|bon)\s{1,3}anniversaire|buon\s{1,3}compleanno|(?:gefeliciteerd\s{1,3}met\s{1,3}(?:je|jouw|uw)\s{1,3}|fijne\s{1,3}|gelukkige\s{1,3})verjaardag|z\s{1,3}okazji\s{1,3}urodzin|sto\s{1,3}lat|[iİ]yi\s{1,3}ki\s{1,3}do[ğg]dun|do[ğg]um\s{1,3}g[üu]n[üu]n(?:[üu]z)?\s{1,3}kutlu\s{1,3}olsun|happy\s{1,3}b-?day|hbd)(?![\p{L}\p{N}])/giu;
 const WISH_MARK = /[!¡]|\p{Extended_Pictographic}/u;
 const MONTHS = 'jan(?:uary|vier|uar|eiro)?|janv|ene(?:ro)?|genn(?:aio)?|feb(?:ruary|ruar|rero|braio)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|s|zo|ço)?|m[äa]rz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|maio|maggio|mayo|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|ao[uû]t|sep(?:t|tember|tembre|tiembre|tembro)?|set(?:tembre|iembre|embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?'
@@ -2720,7 +2724,7 @@ function detectBirthDates(text: string, out: Detection[]): void {
     }
     out.push({ start: date.index, end: date.index + date[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[0].toLowerCase().replace(/\s+/g, ' ') });
   }
-  if (WISH_GATE.test(text)) for (const wish of eachMatch(WISH_WORDS, text)) {
+  if (anyWish(text)) for (const wish of eachMatch(WISH_WORDS, text)) {
     const after = birthdayWishDate(text, wish.index + wish[0].length);
     if (after !== undefined) out.push({ start: after.index, end: after.index + after[0].length, type: 'DOB', class: 'pii.date_of_birth', normalized: after[0].toLowerCase().replace(/\s+/g, ' ') });
   }

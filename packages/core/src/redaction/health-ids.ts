@@ -372,6 +372,8 @@ const CAPITAL_HEADS = new Set(['chi', 'ur', 'urn', 'ihi', 'iis']);
 
 // Words of a label are joined by a space, `_` or `-`, or glued (`patient_id`, `MEMBER-ID`, `memberid` in a log line).
 const labelPattern = new RegExp(`(?<![A-Za-z])(?:${RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
+/** labelPattern's test through the prefilter (gatedTest: the same answer; most texts hold no record label and cost one bit test, not the regex's scan). */
+const anyHealthLabel = gatedTest(labelPattern);
 /** After the label: `number`/`no.`/`#`, `is`, a colon or an equals sign; quotes of a JSON member or an assignment (`"mrn": "…"`). */
 const labelFiller = /["']?[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,4}\)[ \t\u00a0]{0,2})?(?:(?:number|nummer|num[ée]ro|n[úu]mero|no|nr|n°|nº|#)\.?|n\.)?[ \t\u00a0]{0,3}(?:(?:is|was|ist|es|est)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?["']?/iy;
 
@@ -784,7 +786,7 @@ function detectPatientReferences(text: string, out: Detection[]): void {
  */
 export function detectHealthIds(text: string, out: Detection[], digits: number, thingLabel: ThingLabel): void {
   const labelled = new Set<number>();
-  detectLabelled(text, out, labelled);
+  if (anyHealthLabel(text)) detectLabelled(text, out, labelled);
   if (digits >= 4 && mayHoldOwnerLabel(text)) detectLabelled(text, out, labelled, ownerLabelPattern, OWNER_RULES);
   if (text.includes('Patient/')) detectPatientReferences(text, out);
   if (digits >= 5) detectUnlabelled(text, out, digits, thingLabel, labelled);

@@ -1,5 +1,6 @@
 import { countAfter, type HealthIdKind } from './health-ids.js';
 import type { Detection } from './types.js';
+import { gatedTest } from './internal/prefilter.js';
 
 // Postal codes after their label in text: `postcode SW1A 1AA`, `post code: SW1A1AA`,
 // `zip 90210-1234`, `ZIP code 10001`, `PLZ 10115`, `CP 75008`, `CEP 01234-567`,
@@ -25,6 +26,8 @@ import type { Detection } from './types.js';
 
 const LABEL =
   /(?<![\p{L}\p{N}_])(?:(?:post(?:al)?[ _-]?code|postcode|zip(?:[ _-]?code|\+4)?|zipcode|plz|postleitzahl|code[ _-]postal|c[óo]digo[ _-]postal|cod\.? postal|cep|eircode|postnummer|postnr\.?|c\.p\.|(CP)))(?![\p{L}\p{N}_])/giu;
+/** LABEL's test through the prefilter (gatedTest: the same answer; most texts hold no postal-code label and cost one bit test). */
+const anyLabel = gatedTest(LABEL);
 /** After the label: `number`, `is`, a colon, `=`, `#`, a dash, quotes, and blanks. */
 const FILLER = /["']?[ \t\u00a0]{0,3}(?:(?:is|was|ist|es|est)[ \t\u00a0]{1,2})?[:=#：\-–]?[ \t\u00a0]{0,3}["']?/iy;
 /** The code's shapes, tried in this order at the value's start (sticky). */
@@ -50,6 +53,7 @@ const MORE_DIGITS = /^(?:[ \t]{1,2}|[ \t]?[-.][ \t]?)\d/;
  * @param out detections are appended: ADDRESS (`pii.address`), normalized as under a `postcode` member.
  */
 export function detectLabelledPostcodes(text: string, out: Detection[]): void {
+  if (!anyLabel(text)) return;
   LABEL.lastIndex = 0;
   for (let match = LABEL.exec(text); match !== null; match = LABEL.exec(text)) {
     const label = match[0];

@@ -18,6 +18,7 @@
 // scan of the label pattern, each value read forwards over at most 40 characters.
 import { normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import type { Detection } from './types.js';
+import { gatedTest } from './internal/prefilter.js';
 
 /** The categories: the detection's type and its class (classification.ts holds a rule for each). */
 const KINDS = [
@@ -71,7 +72,9 @@ const NO_VALUE = /^(?:none|n\/a|na|keine|keiner|aucune?|ninguna?|nessuna?|geen|b
  */
 const ANY_LABEL = /konfession|religi|bekenntnis|wyznanie|faith|kirchensteuer|gewerkschaft|union|syndicat|sindica|vakbond|zawodowy|sexual|sexuell|sexuele|seksual|orientation|orientaci|orientamento|ethnic|ethnisch|ethnie|ethnique|tnico|etnia|etniciteit|etniczne|race|political|party|parteimitglied|parteizugeh|affiliation|afiliaci|affiliazione|partijlid|gdb|behinderung|disabilit|discapacidad|niepe/i;
 const CAPITALIZED_LABEL = /Konfession|Religion|Religious|Bekenntnis|Gewerkschaft|Trade union|Syndicat|Sindica|Vakbond|GdB|GDB|Grad der Behinderung|Schwerbehinderung|Ethnicity|Sexual orientation|Political/;
-const anyLabel = (text: string): boolean => (text.includes(':') || text.includes('=') || text.includes('：') ? ANY_LABEL.test(text) : CAPITALIZED_LABEL.test(text));
+/** CAPITALIZED_LABEL's test through the prefilter (gatedTest: the same answer, one bit test for most texts). */
+const anyCapitalizedLabel = gatedTest(CAPITALIZED_LABEL);
+const anyLabel = (text: string): boolean => (text.includes(':') || text.includes('=') || text.includes('：') ? ANY_LABEL.test(text) : anyCapitalizedLabel(text));
 
 /**
  * Appends a detection for each special category's value after its label in `text` (type RELIGION,
