@@ -4486,6 +4486,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   }
   if (!titled && !FIRM_NAMED_PERSON_AFTER.test(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 72)) && !designerNamedPerson(text, run, named, before, last) && (firmAt(text, tokens, index) || initialledFirm(text, run, before, last.end) || (ampersandFirm(text, first.start, last.end + (last.possessive ? 2 : 0)) && !cuedLists.has(first.start)) || (!last.possessive && commaFirm(text, named, last.end)))) return;
   // "Joaquin Suarez 2906", "9816 214 Pavlou Drandaki": words next to a house number are a street.
+  // Not after a label that names a person (strongLabel: `Patient: John Smith 4111 1111 1111 1111`,
+  // `Client: Maria Lopes 934 567 890`, `Name: Hope Brook 12`): the number after the name is the
+  // record's next field (the adapters' probe of 2026-12-07, L4); `Address: Joaquin Suarez 2906` stays a street.
   const b1 = before.charCodeAt(before.length - 1);
   const b2 = before.charCodeAt(before.length - 2);
   const numberAfter = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 20);
@@ -4494,7 +4497,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // A German kinship noun before two name words or more (germanKinBefore: `Mutter Elif Aydın`) counts as these do.
   const intlRole = (intlRoleBefore(before) || (named.length >= 2 && germanKinBefore(before))) && !named.some((token) => INTL_INSTITUTION_WORD.test(token.lower)) && (named.length <= 3 || named.some((token) => strong(token.kind)) || named.every((token) => allCapsToken(text, token)));
   if ((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && named.some((token) => REMITTANCE_WORDS.has(token.lower) || (token.kind === 'U' && GERMAN_NOUN_ENDING.test(token.lower))) && REFERENCE_NUMBER_BEFORE.test(before)) return;
-  if (!intlRole && (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before) && !REFERENCE_NUMBER_BEFORE.test(before) && !ID_LABEL_NUMBER_BEFORE.test(before) && !gitAuthorBefore(text, before, last.end)) || (/^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)) && !unitCodeAfterName(text, run, named, before, numberAfter)))) return;
+  if (!intlRole && (((b1 === 32 || b1 === 9) && b2 >= 48 && b2 <= 57 && !PAYMENT_CUE_BEFORE.test(before) && !REFERENCE_NUMBER_BEFORE.test(before) && !ID_LABEL_NUMBER_BEFORE.test(before) && !gitAuthorBefore(text, before, last.end)) || (!strongLabel && /^ \d{1,5}(?:[A-Za-z])?(?![\d.,:/-]\d)(?:$|[\s,.;!?)])/.test(numberAfter) && !AMOUNT_AFTER.test(numberAfter) && !AGE_SEX_AFTER.test(numberAfter) && !AGE_AFTER.test(numberAfter) && !addressAhead(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 64)) && !unitCodeAfterName(text, run, named, before, numberAfter)))) return;
   // "in Bremen Ohlenhof", "I work for Wolters Kluwer": a place or an employer, unless clearly a full name.
   const strongNamed = named.filter((token) => strong(token.kind)).length;
   if (strongNamed < 2 && PLACE_OR_EMPLOYER_BEFORE.test(before)) return;
