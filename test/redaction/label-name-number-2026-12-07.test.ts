@@ -49,3 +49,31 @@ describe('a name after a person label, before a number on its line', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+// The adapters' probe of 2026-12-07, M2: text a model or a client chooses lands in envelope fields
+// that are structure (a tool's name, a decision's action, an error's type), read "only where certain"
+// (redactor.ts structureName): a cue word before two capitalized words counted only with a blank
+// after it, so `Patient: John Smith` (a colon) was stored raw where `Patient John Smith` was masked.
+describe('a name after a person label with a colon in an envelope structure field', () => {
+  const redactor = createRedactor({ pseudonymKey: new Uint8Array(32).fill(7) });
+  const toolName = (name: string): string => {
+    const result = redactor.redact({ v: 1, id: 'x', ts: '2026-12-07T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.call', tool: { name } } as never);
+    if (typeof (result as { then?: unknown }).then === 'function') throw new Error('expected a synchronous redactor');
+    return ((result as { event: { tool: { name: string } } }).event.tool.name);
+  };
+  it.each([
+    ['Patient: John Smith', 'John'],
+    ['patient Patient: John Smith', 'Smith'],
+    ['Patient: Qxaro Vlintuk', 'Vlintuk'],
+    ['Name=Qxaro Vlintuk', 'Qxaro'],
+    ['Customer: Tevita Havili', 'Havili'],
+    ['Insured: Wiremu Tapsell', 'Tapsell'],
+  ])('tool name %s is masked', (name, part) => {
+    const out = toolName(name);
+    expect(out).not.toContain(part);
+    expect(out).toContain('[PERSON:');
+  });
+  it.each(['Max Retries Exceeded', 'Status: Ready Now', 'Error: Build Failed', 'Jenkins Build', 'Ask Claude', 'Name: Search Orders'])('tool name %s is kept', (name) => {
+    expect(toolName(name)).toBe(name);
+  });
+});

@@ -1048,8 +1048,8 @@ function mayHoldStructureData(text: string): boolean {
   return STRUCTURE_SECRET.test(text) || STRUCTURE_NAME.test(text);
 }
 
-/** The words before a name in a structure field that make it a person's (`triage for Tevita Havili`). */
-const STRUCTURE_NAME_CUE = /(?:^|[ _])(?:for|to|of|by|from|with|patient|customer|client|member|user|applicant|subscriber|claimant|beneficiary|payee)[ _]+$/i;
+/** The words before a name in a structure field that make it a person's (`triage for Tevita Havili`), also as a label with `:` or `=` (`Patient: John Smith`, `Name=…`: the adapters' probe of 2026-12-07, M2). */
+const STRUCTURE_NAME_CUE = /(?:^|[ _])(?:for|to|of|by|from|with|patient|customer|client|member|user|applicant|subscriber|claimant|beneficiary|payee|name|insured|guest|passenger|student|resident|caller|employee)(?:[ _]*[:=][ _]*|[ _]+)$/i;
 const STRUCTURE_TITLE = /(?:^|[ _])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ _]*$/;
 
 /**
