@@ -34,14 +34,36 @@ export interface RouterHost<U extends RoutedUpstream> {
 }
 
 /**
+ * Who a resource URI belongs to: the server that claimed it first, and whether that server listed
+ * it (`resources/list`) or only named it (in a tool result or a `resources/updated` notification);
+ * or the servers that listed it both, when two did.
+ */
+type UriClaim<U> = { owner: U; listed: boolean } | { listedBy: string[] };
+
+/** At most this many URIs are remembered from tool results and notifications (a listing is always). */
+const MAX_NAMED_URIS = 65_536;
+/** Pages of `resources/list` the router reads from each server to learn their URIs, at most. */
+const MAX_LIST_PAGES = 20;
+
+/**
  * Routes a client's requests over several upstreams: names carry their server
- * (`<server>__<tool>`), lists are merged (routing.ts), resources go to the server that listed
- * or returned their URI, else to the first whose templates match, and `logging/setLevel` goes
- * to every server that logs. With one upstream the session forwards everything as it is and
- * does not use this.
+ * (`<server>__<tool>`), lists are merged (routing.ts), resources go to the server that owns their
+ * URI, and `logging/setLevel` goes to every server that logs. With one upstream the session
+ * forwards everything as it is and does not use this.
+ *
+ * A URI is owned by the server that lists it; a server that only names it (in a tool result or a
+ * `resources/updated` notification) owns it until another server lists it, and never takes a URI
+ * another server claimed first. Two servers that both list one URI own it neither: its reads are
+ * refused (-32002) and recorded, because either answer could be the other server's data passed
+ * off (the adapters' probe of 2026-12-07, M1: a second server's template or tool result took the
+ * reads of the first server's record). A URI no server claims is first looked up in every
+ * server's `resources/list` (once per session), then in their resource templates: exactly one
+ * matching server gets it; two or more is the same refusal.
  */
 export class Router<U extends RoutedUpstream> {
-  private readonly uriOwner = new Map<string, U>();
+  private readonly claims = new Map<string, UriClaim<U>>();
+  private named = 0;
+  private listsRead: Promise<void> | undefined;
 
   constructor(private readonly host: RouterHost<U>) {}
 
@@ -86,18 +108,62 @@ export class Router<U extends RoutedUpstream> {
     }
   }
 
-  /** Notes which upstream a URI belongs to (a `resources/updated` notification names it). */
+  /** Notes a URI a `resources/updated` notification of `upstream` names (a claim by naming: claim()). */
   own(uri: string, upstream: U): void {
-    this.uriOwner.set(uri, upstream);
+    this.claim(uri, upstream, false);
   }
 
-  /** For a forwarded request: learns the URIs a tool result points at, so reads of them route back. */
+  /** For a forwarded request: learns the URIs a tool result points at, so reads of them route back (claims by naming). */
   transformFor(upstream: U, method: string): ((result: Params) => Params) | undefined {
     if (method !== 'tools/call') return undefined;
     return (result) => {
-      for (const uri of urisIn(result.content)) this.uriOwner.set(uri, upstream);
+      for (const uri of urisIn(result.content)) this.claim(uri, upstream, false);
       return result;
     };
+  }
+
+  /**
+   * Records `upstream`'s claim on `uri`: `listed` by `resources/list`, else named. The first claim
+   * wins, but a listing takes a URI that another server only named; a second server listing a
+   * listed URI makes it ambiguous (owned by neither).
+   */
+  private claim(uri: string, upstream: U, listed: boolean): void {
+    const known = this.claims.get(uri);
+    if (known === undefined) {
+      if (!listed && this.named >= MAX_NAMED_URIS) return;
+      if (!listed) this.named++;
+      this.claims.set(uri, { owner: upstream, listed });
+      return;
+    }
+    if ('listedBy' in known) {
+      if (listed && !known.listedBy.includes(upstream.name)) known.listedBy.push(upstream.name);
+      return;
+    }
+    if (known.owner === upstream) {
+      if (listed) known.listed = true;
+      return;
+    }
+    if (!listed) return;
+    this.claims.set(uri, known.listed ? { listedBy: [known.owner.name, upstream.name] } : { owner: upstream, listed: true });
+  }
+
+  /** Reads every live server's `resources/list` (up to MAX_LIST_PAGES pages each), once per session, claiming what each lists. */
+  private readLists(): Promise<void> {
+    this.listsRead ??= (async () => {
+      for (const upstream of this.host.upstreams) {
+        if (!upstream.alive || !isObject(upstream.capabilities?.resources)) continue;
+        let cursor: string | undefined;
+        for (let page = 0; page < MAX_LIST_PAGES; page++) {
+          const response = await this.host.request(upstream, 'resources/list', cursor === undefined ? {} : { cursor });
+          const list = response.result?.resources;
+          if (Array.isArray(list)) for (const item of list) if (isObject(item) && typeof item.uri === 'string') this.claim(item.uri, upstream, true);
+          const next = response.result?.nextCursor;
+          if (typeof next !== 'string' || next === '') break;
+          cursor = next;
+        }
+      }
+    })();
+    return this.listsRead;
   }
 
   private byName(namespaced: string): { upstream: U; name: string } | undefined {
@@ -114,8 +180,14 @@ export class Router<U extends RoutedUpstream> {
   }
 
   private async routeByUriAsync(message: RoutedRequest, uri: string): Promise<void> {
-    let owner = this.uriOwner.get(uri);
-    if (!owner) {
+    // A URI no server listed yet (unknown, or only named by a tool result): the servers' lists first, once per session.
+    const known = this.claims.get(uri);
+    if (known === undefined || ('owner' in known && !known.listed)) await this.readLists();
+    const claim = this.claims.get(uri);
+    let owner = claim !== undefined && 'owner' in claim ? claim.owner : undefined;
+    let claimants = claim !== undefined && 'listedBy' in claim ? claim.listedBy : [];
+    if (!owner && claimants.length === 0) {
+      const matching: U[] = [];
       for (const upstream of this.host.upstreams) {
         if (!upstream.alive || !isObject(upstream.capabilities?.resources)) continue;
         if (!upstream.templates) {
@@ -131,14 +203,16 @@ export class Router<U extends RoutedUpstream> {
               })
             : [];
         }
-        if (upstream.templates.some((template) => template.match(uri) !== null)) {
-          owner = upstream;
-          break;
-        }
+        if (upstream.templates.some((template) => template.match(uri) !== null)) matching.push(upstream);
       }
+      if (matching.length === 1) owner = matching[0];
+      else claimants = matching.map((upstream) => upstream.name);
     }
     if (!owner) {
-      const error = { code: ProxyErrorCode.ResourceNotFound, message: `Resource not found: no upstream lists ${uri}`, data: { uri } };
+      const error =
+        claimants.length > 1
+          ? { code: ProxyErrorCode.ResourceNotFound, message: `Resource refused: ${uri} is claimed by several upstreams (${claimants.join(', ')}); the proxy cannot tell whose it is`, data: { uri, upstreams: claimants } }
+          : { code: ProxyErrorCode.ResourceNotFound, message: `Resource not found: no upstream lists ${uri}`, data: { uri } };
       if (message.method === 'resources/read') {
         this.host.record(resourceReadEvent(this.host.eventContext(), undefined, { uri, downId: message.id, trace: this.host.childTrace(message.params) }, undefined, error, 0));
       }
@@ -177,7 +251,7 @@ export class Router<U extends RoutedUpstream> {
         }
         for (const [uri, server] of merged.owners) {
           const upstream = this.host.upstreams.find((u) => u.name === server);
-          if (upstream) this.uriOwner.set(uri, upstream);
+          if (upstream) this.claim(uri, upstream, true);
         }
         this.host.reply('error' in merged.response ? errorResponse(message.id, merged.response.error) : { jsonrpc: '2.0', id: message.id, result: merged.response.result });
       }),
