@@ -55,7 +55,8 @@ const LABEL = new RegExp(
 );
 
 /** After the label: a colon or `=`, or a copula, or (for the labels that allow it) one or two blanks. */
-const LINK = /[ \t]{0,3}(?:([:=：])|(is|ist|est|es|è|jest|was|war|era))?[ \t]{0,3}/iuy;
+// The copula a whole word: `Religion ist Katholisch` (not `is` and a value `t Katholisch`), `Religion Islam` (not `Is`).
+const LINK = /[ \t]{0,3}(?:([:=：])|(is|ist|est|es|è|jest|was|war|era)(?![\p{L}\p{N}_]))?[ \t]{0,3}/iuy;
 /** The value: up to four words to the clause's end, at most 40 characters. */
 const VALUE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’\-/]*(?:[ \t]{1,2}[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’\-/]*){0,3}/uy;
 /** What ends a value read after a blank alone: a comma, a semicolon, a bracket, a line break, the end. */
@@ -70,8 +71,8 @@ const NO_VALUE = /^(?:none|n\/a|na|keine|keiner|aucune?|ninguna?|nessuna?|geen|b
  * ver.di`, `GdB 50`, `Religion is Catholic`): case-sensitive, so most prose fails at its first
  * characters (about 0.3 µs for 220 characters of lower-case prose here).
  */
-const ANY_LABEL = /konfession|religi|bekenntnis|wyznanie|faith|kirchensteuer|gewerkschaft|union|syndicat|sindica|vakbond|zawodowy|sexual|sexuell|sexuele|seksual|orientation|orientaci|orientamento|ethnic|ethnisch|ethnie|ethnique|tnico|etnia|etniciteit|etniczne|race|political|party|parteimitglied|parteizugeh|affiliation|afiliaci|affiliazione|partijlid|gdb|behinderung|disabilit|discapacidad|niepe/i;
-const CAPITALIZED_LABEL = /Konfession|Religion|Religious|Bekenntnis|Gewerkschaft|Trade union|Syndicat|Sindica|Vakbond|GdB|GDB|Grad der Behinderung|Schwerbehinderung|Ethnicity|Sexual orientation|Political/;
+const ANY_LABEL = /konfession|religi|bekenntnis|wyznanie|faith|kirchensteuer|gewerkschaft|union|syndicat|sind[ia]cat|vakbond|zawodowy|sexual|sexuell|sexuele|seksu|orientation|orientaci|orientamento|ethnic|ethnisch|ethnie|ethnique|tnico|etnia|etniciteit|etniczne|race|political|party|parteimitglied|parteizugeh|affiliation|afiliaci|affiliazione|partijlid|gdb|behinderung|disabilit|discapacidad|niepe/i;
+const CAPITALIZED_LABEL = /Konfession|Religion|Religious|Bekenntnis|Gewerkschaft|Trade union|Syndicat|Sind[ia]cat|Vakbond|GdB|GDB|Grad der Behinderung|Schwerbehinderung|Ethnicity|Sexual orientation|Political/;
 /** CAPITALIZED_LABEL's test through the prefilter (gatedTest: the same answer, one bit test for most texts). */
 const anyCapitalizedLabel = gatedTest(CAPITALIZED_LABEL);
 const anyLabel = (text: string): boolean => (text.includes(':') || text.includes('=') || text.includes('：') ? ANY_LABEL.test(text) : anyCapitalizedLabel(text));
@@ -79,7 +80,7 @@ const anyLabel = (text: string): boolean => (text.includes(':') || text.includes
 /**
  * Appends a detection for each special category's value after its label in `text` (type RELIGION,
  * TRADE_UNION, SEXUAL_ORIENTATION, ETHNIC_ORIGIN, POLITICAL_OPINION or DISABILITY; the value's
- * offsets; normalized: the value in lower case).
+ * offsets; normalized: the value in upper case without blanks or hyphens, normalizeHealthId).
  */
 export function detectSpecialCategories(text: string, out: Detection[]): void {
   if (!anyLabel(text)) return;
@@ -100,11 +101,11 @@ export function detectSpecialCategories(text: string, out: Detection[]): void {
     VALUE.lastIndex = LINK.lastIndex;
     const value = VALUE.exec(text);
     if (value === null || value[0].length > 40) continue;
-    let found = value[0].replace(/[.\-/]+$/, '');
+    // After a blank alone, one word that ends its clause (`Konfession rk,`, `Gewerkschaft ver.di`,
+    // `GdB 50 (Schwerbehinderung)`, `Konfession rk. Steuerklasse 1`): `the religion of the patient` is
+    // prose. The word is taken before its trailing `.`, `-` or `/` go, so a full stop ends it.
+    const found = (!colon && !copula ? (value[0].split(/[ \t]/)[0] as string) : value[0]).replace(/[.\-/]+$/, '');
     if (!colon && !copula) {
-      // After a blank alone, one word that ends its clause (`Konfession rk,`, `Gewerkschaft ver.di`,
-      // `GdB 50 (Schwerbehinderung)`): `the religion of the patient` is prose.
-      found = found.split(/[ \t]/)[0] as string;
       if (!CLAUSE_END.test(text.slice(value.index + found.length, value.index + found.length + 3))) continue;
     }
     if (copula && !/^\p{Lu}/u.test(found)) continue;
