@@ -36,4 +36,9 @@ describe('ordinalAt: where it is read', () => {
     expect(found('room 12 on the 5th')).toEqual([]);
     expect(found('12 East 96')).toEqual([]);
   });
+  it('the letters glued to the number: with a blank between, no ordinal (227 `letters.start !== number.end`)', () => {
+    // Read as an ordinal, `3 rd` would join the prose before it to the street: `12 Goals 3 rd Place`.
+    expect(found('Scored 12 Goals 3 rd Place')).toEqual([[16, 26, '3 rd Place']]);
+    expect(found('Won 4 Games 2 nd Street')).toEqual([[12, 23, '2 nd Street']]);
+  });
 });
