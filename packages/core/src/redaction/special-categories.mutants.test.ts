@@ -42,6 +42,10 @@ describe('the categories: each label group, its type and class', () => {
   it('a strict label after a blank alone or a copula: kept', () => {
     for (const text of ['faith Sikh,', 'union member Unite,', 'sexuality gay,', 'race Black,', 'political party Labour,', 'disability deaf,', 'faith is Sikh', 'race is Black']) expect(found(text), text).toEqual([]);
   });
+  it('the same in a text with a colon elsewhere (past the text gate): only the colon\'s value', () => {
+    const text = 'Religion: Sikh; faith Sikh, union member Unite, race Black, disability deaf, race is Black';
+    expect(found(text)).toEqual([['RELIGION', 'Sikh', 10]]);
+  });
   it('every label of the list, in each language, with a colon (the text gate lets each through)', () => {
     const labels = ['Konfession', 'Religionszugehörigkeit', 'Religionszugehorigkeit', 'religion', 'religious affiliation', 'religious denomination', 'religious belief', 'religious beliefs', 'Bekenntnis', 'confession religieuse', 'religión', 'religione', 'religie', 'wyznanie', 'faith', 'Kirchensteuermerkmal',
       'Gewerkschaft', 'Gewerkschaftsmitglied', 'Gewerkschaftsmitgliedschaft', 'trade union', 'trade union membership', 'syndicat', 'sindicato', 'sindacato', 'vakbond', 'związek zawodowy', 'zwiazek zawodowy', 'union member', 'union membership',
