@@ -56,8 +56,9 @@ type ParsedValues<O extends Options> = {
 
 /**
  * Makes ledger text safe to print on a terminal or in a row-per-line format: C0 controls, DEL and
- * C1 controls (U+0080–U+009F), line and paragraph separators and bidirectional controls are
- * shown visibly (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so an event can neither send escape
+ * C1 controls (U+0080–U+009F), line and paragraph separators, bidirectional controls and invisible
+ * characters (zero-width, tag characters: `CONTROL_CHARACTERS` of core) are
+ * shown visibly (`\n`, `\r`, `\t`, `\x1b`, `\u202e`, `\u200b`, `\u{e0049}`), so an event can neither send escape
  * sequences to the terminal nor forge a row. Idempotent (the result holds no control characters).
  * The reports' escaper (`showControls` of core), so a value reads the same in `query`, a
  * Markdown and an HTML report.
@@ -77,17 +78,20 @@ export function safe(strings: TemplateStringsArray, ...values: unknown[]): strin
   return out;
 }
 
+/** What `terminalText` shows as an escape: `CONTROL_CHARACTERS` but the line end and the tab. */
+const ACTS_ON_TERMINAL = new RegExp(`(?![\\t\\n])(?:${CONTROL_CHARACTERS.source})`, 'u');
+
 /**
  * Text for a terminal line by line: as escapeControls, but line ends and tabs are kept (the
  * message's own layout). What guardIO applies to every write on stderr (and on a terminal stdout).
  */
 export function terminalText(text: string): string {
-  if (!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(text)) return text;
+  if (!ACTS_ON_TERMINAL.test(text)) return text;
   return text.split('\n').map((line) => line.split('\t').map(escapeControls).join('\t')).join('\n');
 }
 
 /** One of the characters `showControls` shows as an escape, the backslash aside. */
-const HAS_CONTROL = new RegExp(CONTROL_CHARACTERS.source);
+const HAS_CONTROL = new RegExp(CONTROL_CHARACTERS.source, 'u');
 
 /**
  * A value for a command line the user may copy and paste: kept as it is when it holds only

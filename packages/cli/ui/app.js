@@ -9,21 +9,26 @@ import uPlot from 'uplot';
 const html = htm.bind(h);
 
 // Every character of ledger text that acts instead of showing is shown as its escape, as the
-// reports and the CLI show it (core's `showControls`): C0 controls (`\n`, `\r`, `\t`, `\x1b`,
-// `\x07`), DEL and C1 (`\x9b`), the line and paragraph separators (`\u2028`) and the
-// bidirectional controls (`\u202e`: "\u202Egnp.exe" would read as "exe.png"). A backslash is shown
-// as `\\`, so an escape on the page is always a real control: typed text `\x1b` shows as `\\x1b`.
-// Every text node the app renders goes through `visible` (the lines of a JSON <pre> are split by
-// <br> elements, not by newline text).
-const CONTROLS = /[\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// reports and the CLI show it (core's `showControls`, whose `CONTROL_CHARACTERS` this equals:
+// packages/cli/src/invisible-2026-12-07.test.ts compares them at every code point): C0 controls
+// (`\n`, `\r`, `\t`, `\x1b`, `\x07`), DEL and C1 (`\x9b`), the line and paragraph separators
+// (`\u2028`), the bidirectional controls (`\u202e`: "\u202Egnp.exe" would read as "exe.png") and
+// the invisible characters, Unicode's Default_Ignorable_Code_Point (`\u200b`, `\u2060`, `\ufeff`,
+// the tag characters `\u{e0049}` that hide a prompt injection from the reader). ZWNJ, ZWJ and the
+// emoji selectors U+FE0E/U+FE0F stay right after a non-ASCII visible character they shape
+// (Persian, Indic scripts, emoji), and ZWJ after U+FE0F; elsewhere they are shown. A backslash
+// is shown as `\\`, so an escape on the page is always a real control: typed text `\x1b` shows
+// as `\\x1b`. Every text node the app renders goes through `visible` (the lines of a JSON <pre>
+// are split by <br> elements, not by newline text).
+const CONTROLS = /\\|[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|(?![\u200c\u200d\ufe0e\ufe0f])\p{Default_Ignorable_Code_Point}|(?<![^\x00-\x7f\p{Default_Ignorable_Code_Point}])[\u200c\ufe0e\ufe0f]|(?<![^\x00-\x7f\p{Default_Ignorable_Code_Point}]|\ufe0f)\u200d/gu;
 function visible(text) {
   return text.replace(CONTROLS, (c) => {
     if (c === '\\') return '\\\\';
     if (c === '\n') return '\\n';
     if (c === '\r') return '\\r';
     if (c === '\t') return '\\t';
-    const code = c.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    const code = c.codePointAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : code <= 0xffff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\u{${code.toString(16)}}`;
   });
 }
 const previousVnode = options.vnode;

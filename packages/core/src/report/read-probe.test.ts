@@ -77,8 +77,10 @@ describe('control characters in every report format (re-check E of the read-side
     }
     expect(escapeHtml('line one\nline two\ttab')).toBe('line one\\nline two\\ttab');
     expect(showControls('ok\r\u001b[2KOK')).toBe('ok\\r\\x1b[2KOK');
-    // Look-alikes that stay: printable text, other scripts, joiners, the HTML entities only.
-    for (const text of ['café \u2014 naïve', 'שלום', 'zero\u200dwidth', 'x\u2060y', '100% <ok> & "fine"']) expect(escapeHtml(text)).toBe(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+    // Look-alikes that stay: printable text, other scripts, a joiner inside a Persian word, the HTML entities only.
+    for (const text of ['café \u2014 naïve', 'שלום', 'می\u200cخواهم', '100% <ok> & "fine"']) expect(escapeHtml(text)).toBe(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+    // Invisible between ASCII letters (probe 2026-12-07, M1: invisible-2026-12-07.test.ts): shown, no longer kept.
+    expect(escapeHtml('zero\u200dwidth x\u2060y')).toBe('zero\\u200dwidth x\\u2060y');
   });
 
   it('the decision report carries no raw ESC, CR, BEL, C1 or separator in html, md or json; json parses back to the stored text', async () => {

@@ -68,18 +68,32 @@ export function showBidiControls(text: string): string {
 }
 
 /**
+ * Invisible characters: Unicode's Default_Ignorable_Code_Point (zero-width space, word joiner,
+ * BOM, soft hyphen, Hangul fillers, variation selectors, the tag characters U+E0000-E0FFF that
+ * carry "ASCII smuggling" prompt injections an LLM reads and a person does not see, and the bidi
+ * controls). The joiners and emoji selectors (ZWNJ, ZWJ, U+FE0E, U+FE0F) shape the character
+ * before them in Persian, Indic scripts and emoji, so there they stay: right after a character
+ * that is neither ASCII nor invisible (and ZWJ after U+FE0F, as in 👩‍❤️‍👨). After ASCII
+ * (`transfer\u200d_funds`), at the start, or in a run, they are shown too (probe 2026-12-07, M1).
+ */
+const INVISIBLE = String.raw`(?![\u200c\u200d\ufe0e\ufe0f])\p{Default_Ignorable_Code_Point}|(?<![^\x00-\x7f\p{Default_Ignorable_Code_Point}])[\u200c\ufe0e\ufe0f]|(?<![^\x00-\x7f\p{Default_Ignorable_Code_Point}]|\ufe0f)\u200d`;
+
+/**
  * Every character of ledger text that acts instead of showing: the C0 controls, DEL, the C1
  * controls (U+0080-009F: ESC, CR, BEL, CSI move the cursor, erase, retitle a terminal), the line
- * and paragraph separators, and the bidirectional controls of `BIDI_CONTROLS`.
+ * and paragraph separators, the bidirectional controls of `BIDI_CONTROLS`, and the invisible
+ * characters (`INVISIBLE` above: Default_Ignorable_Code_Point, the joiners in context). A `u`
+ * regular expression: it reads code points (a tag character is two UTF-16 units).
  */
-export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const CONTROL_CHARACTERS = new RegExp(String.raw`[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|${INVISIBLE}`, 'gu');
 
 /** `CONTROL_CHARACTERS` and the backslash, which `showControls` shows as `\\`. */
-const SHOWN_CHARACTERS = /[\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const SHOWN_CHARACTERS = new RegExp(String.raw`\\|${CONTROL_CHARACTERS.source}`, 'gu');
 
 /**
  * Shows every character of `CONTROL_CHARACTERS` visibly, as its escape: `\n`, `\r`, `\t`, `\xHH`
- * up to U+00FF (`\x1b`, `\x07`, `\x9b`), `\uHHHH` above (`\u2028`, `\u202e`), and a backslash as
+ * up to U+00FF (`\x1b`, `\x07`, `\x9b`), `\uHHHH` above (`\u2028`, `\u202e`, `\u200b`),
+ * `\u{HHHHH}` past U+FFFF (the tag character `\u{e0049}`), and a backslash as
  * `\\`, so an escape in its result always stands for a real control: text that types `\x1b`
  * shows as `\\x1b` (the re-check of the read side, row 13). The one escaper of ledger text shown
  * to a reader: the Markdown and HTML reports use it, and so does every human-readable line of the
@@ -97,20 +111,25 @@ export function showControls(text: string): string {
     if (c === '\n') return '\\n';
     if (c === '\r') return '\\r';
     if (c === '\t') return '\\t';
-    const code = c.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    const code = c.codePointAt(0) as number;
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : code <= 0xffff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\u{${code.toString(16)}}`;
   });
 }
 
+/** `CONTROL_CHARACTERS` but the C0 controls, which JSON.stringify escapes already. */
+const SHOWN_IN_JSON = new RegExp(String.raw`[\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|${INVISIBLE}`, 'gu');
+
 /**
  * The same characters in JSON text, as JSON's own escape (`\u001b`, `\u009b`, `\u2028`,
- * `\u202e`), so the file holds none of them raw and parses back to the stored strings.
- * `JSON.stringify` escapes the C0 controls already; this adds DEL, C1, the separators and the
- * bidirectional controls (in JSON text they can only stand inside a string).
+ * `\u202e`, `\u200b`; past U+FFFF the surrogate pair, `\udb40\udc49`), so the file holds none
+ * of them raw and parses back to the stored strings. `JSON.stringify` escapes the C0 controls
+ * already; this adds DEL, C1, the separators, the bidirectional controls and the invisible
+ * characters (in JSON text they can only stand inside a string).
  */
 export function showControlsInJson(json: string): string {
   // Not the C0 controls: JSON.stringify escapes them in strings, and its own layout uses `\n`.
-  return json.replace(/[\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const unit = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
+  return json.replace(SHOWN_IN_JSON, (c) => unit(c.charCodeAt(0)) + (c.length > 1 ? unit(c.charCodeAt(1)) : ''));
 }
 
 /**
