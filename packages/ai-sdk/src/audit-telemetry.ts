@@ -224,7 +224,9 @@ class AuditTelemetry implements Telemetry, TelemetryV6, AuditTelemetryIntegratio
       const state = isV7<V7Start, V6Start>(event) ? this.openRun(event, 7, false) : this.openV6Run(event);
       if (state === undefined) return;
       await state.started;
-      await this.recordApprovals(state, approvalResponsesIn(field(event, 'messages')), state.spanId);
+      const prompt = field(event, 'prompt');
+      const messages = field(event, 'messages') ?? (Array.isArray(prompt) ? prompt : undefined);
+      await this.recordApprovals(state, approvalResponsesIn(messages, state.sdk), state.spanId);
     });
   }
 

@@ -13,43 +13,55 @@ export interface ApprovalFound {
 }
 
 /**
- * Approval responses in the messages a run starts with: the user's decisions on the approval
- * requests of the previous call, each linked to the tool call it approves or denies.
+ * The approval decisions a run starts with: the user's answers to approval requests of an
+ * earlier call, each linked to the tool call it approves or denies. Only the answers the SDK acts
+ * on in this call, found as its `collectToolApprovals` finds them (ai 6 and ai 7): the responses
+ * of the last message when it is a `tool` message, whose approval request and tool call are in
+ * the messages, and whose tool call has no result in that message yet (ai 7 still acts on a
+ * denial whose result there is `execution-denied`), the first answer per tool call. A chat keeps
+ * its history, so a decision stays in the messages of every later call; recorded from there it
+ * was one `approval.grant` per later call (probe 2026-12-07 H1). `messages` is the call's
+ * `messages`, or its `prompt` when that is a list of messages.
  */
-export function approvalResponsesIn(messages: unknown): ApprovalFound[] {
-  const requests = new Map<string, { toolCallId?: string; toolName?: string; input?: unknown }>();
-  const responses: Array<{ approvalId: string; approved: boolean; reason?: string }> = [];
+export function approvalResponsesIn(messages: unknown, sdk: 6 | 7): ApprovalFound[] {
   const list = Array.isArray(messages) ? (messages as unknown[]) : [];
+  const last = list[list.length - 1];
+  if (!isRecord(last) || last['role'] !== 'tool' || !Array.isArray(last['content'])) return [];
+  const requests = new Map<string, string | undefined>();
+  const toolCalls = new Map<string, { toolName?: string; input?: unknown }>();
   for (const part of parts(list)) {
     if (part['type'] === 'tool-approval-request' && typeof part['approvalId'] === 'string') {
-      requests.set(part['approvalId'], compact({ toolCallId: str(part['toolCallId']) }) ?? {});
-    } else if (part['type'] === 'tool-approval-response' && typeof part['approvalId'] === 'string') {
-      responses.push({ approvalId: part['approvalId'], approved: part['approved'] === true, ...(typeof part['reason'] === 'string' && { reason: part['reason'] }) });
+      requests.set(part['approvalId'], str(part['toolCallId']));
+    } else if (part['type'] === 'tool-call' && typeof part['toolCallId'] === 'string') {
+      toolCalls.set(part['toolCallId'], compact({ toolName: str(part['toolName']), input: part['input'] }) ?? {});
     }
   }
-  // Tool calls precede their approval requests in assistant messages; link them in a second pass.
-  for (const part of parts(list)) {
-    if (part['type'] !== 'tool-call') continue;
-    for (const request of requests.values()) {
-      if (request.toolCallId === part['toolCallId']) {
-        request.toolName = str(part['toolName']);
-        request.input = part['input'];
-      }
-    }
-  }
-  return responses.map((response) => {
-    const request = requests.get(response.approvalId);
-    return {
-      kind: response.approved ? 'grant' : 'deny',
-      approvalId: response.approvalId,
+  const lastParts = (last['content'] as unknown[]).filter(isRecord);
+  const results = new Map<string, Record<string, unknown>>();
+  for (const part of lastParts) if (part['type'] === 'tool-result' && typeof part['toolCallId'] === 'string') results.set(part['toolCallId'], part);
+  const found: ApprovalFound[] = [];
+  const answered = new Set<string>();
+  for (const part of lastParts) {
+    if (part['type'] !== 'tool-approval-response' || typeof part['approvalId'] !== 'string') continue;
+    const approved = part['approved'] === true;
+    const toolCallId = requests.get(part['approvalId']);
+    // An answer to no request, or to a call not in the messages: the SDK refuses the whole call.
+    if (toolCallId === undefined || !toolCalls.has(toolCallId)) continue;
+    const result = results.get(toolCallId);
+    if (result !== undefined && (sdk === 6 || approved || (isRecord(result['output']) ? result['output']['type'] : undefined) !== 'execution-denied')) continue;
+    if (answered.has(toolCallId)) continue;
+    answered.add(toolCallId);
+    const call = toolCalls.get(toolCallId);
+    found.push({
+      kind: approved ? 'grant' : 'deny',
+      approvalId: part['approvalId'],
       policy: 'user',
-      ...(response.reason !== undefined && { reason: response.reason }),
-      ...(request?.toolName !== undefined && {
-        tool: compact({ name: request.toolName, callId: request.toolCallId, arguments: request.input }) as { name: string },
-      }),
-      ...(request?.toolCallId !== undefined && { toolCallId: request.toolCallId }),
-    };
-  });
+      ...(typeof part['reason'] === 'string' && { reason: part['reason'] }),
+      ...(call?.toolName !== undefined && { tool: compact({ name: call.toolName, callId: toolCallId, arguments: call.input }) as { name: string } }),
+      toolCallId,
+    });
+  }
+  return found;
 }
 
 /** Approval requests (waiting for a person) and automatic decisions in a step's content. */
