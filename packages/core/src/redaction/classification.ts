@@ -51,6 +51,8 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
     'payment.card': { sensitivity: 'restricted', regimes: ['pci-dss', 'gdpr'] },
     financial: { sensitivity: 'confidential', regimes: ['financial-records'] },
     'financial.iban': { sensitivity: 'confidential', regimes: ['financial-records', 'gdpr'] },
+    // A wallet's address (crypto-addresses.ts): pseudonymous personal data, GDPR Recital 26.
+    'financial.crypto_address': { sensitivity: 'confidential', regimes: ['financial-records', 'gdpr'] },
     phi: { sensitivity: 'restricted', regimes: ['hipaa', 'gdpr'] },
     secret: { sensitivity: 'restricted', regimes: ['soc2'] },
     unknown: { sensitivity: 'confidential', regimes: [] },

@@ -17,6 +17,7 @@ import { detectArabicAddresses, detectIntlAddresses, detectLabelledStreets, dete
 import { detectMrz } from './mrz.js';
 import { detectAirlineDocs } from './airline.js';
 import { detectWalletKeys } from './wallet-keys.js';
+import { detectCryptoAddresses } from './crypto-addresses.js';
 import { detectProviderTokens, randomBody } from './provider-tokens.js';
 import { detectCutSecret } from './cut-secrets.js';
 import { detectKeyFiles } from './key-files.js';
@@ -4083,7 +4084,7 @@ const priority: Record<string, number> = {
   // (`aa0_-Jax`) won as PERSON and left the rest raw (the K20 property test of 2026-12-04e found it).
   SESSION_COOKIE: 3,
   AUTHORIZATION_TOKEN: 3, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD_HASH: 3, PASSWORD: 4,
-  EMAIL: 5, DOB: 5.5, IBAN: 6, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, GEO: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
+  EMAIL: 5, DOB: 5.5, IBAN: 6, CRYPTO_ADDRESS: 6, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, GEO: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
   // A user beside a password in a call (call-credentials.ts): an email, a name or a phone found in it is masked as that instead.
   USERNAME: 14,
   HEALTH_PLAN_ID: 10, ACCOUNT_NUMBER: 10, LICENSE_NUMBER: 10, VEHICLE_ID: 10, LICENSE_PLATE: 10, DEVICE_ID: 10,
@@ -4658,6 +4659,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     if ((on & CARD) !== 0 && digits >= 12 && letters >= 1 && length >= 16) detectEmvPans(text, out);
     if ((on & PHONE) !== 0) detectPhones(text, out);
   }
+  // Cryptocurrency addresses by their checksums, under the iban switch (crypto-addresses.ts; F14 of the probe of 2026-12-07):
+  // an address is one run of 26 or more letters and digits (base64Run: a run of 16) with a digit in it.
+  if ((on & IBAN) !== 0 && base64Run && length >= 26 && digits >= 1) detectCryptoAddresses(text, out);
   // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
   // Read aloud, an SSN or a card number too (`my social is five three six, twenty-two, …`; H14),
   // fillers and a spoken dash between the groups, an id after its label and its letter (L10 of 2026-12-05c).
