@@ -286,6 +286,24 @@ const rangeOrDate = (value: string): boolean => {
   if (groups.length === 2 && groups.every((group) => yearLike.test(group))) return true;
   return groups.length === 2 && groups.every((group) => group.endsWith('0')) && Number(groups[0]) < Number(groups[1]);
 };
+/**
+ * A one-time code said or typed in groups after its label (F11 of the leak probe of 2026-12-07: `the
+ * code I got is 47 12 90`, `OTP: 471 290` were stored raw): the part of `value` to mask. Groups of 2
+ * to 4 digits joined by one blank or dash, all of one length, 4 to 10 digits in all, are the code
+ * whole; no date or range (`2024-01-15`, `10-20`), no two years (`2024 2025`). Groups of unequal
+ * lengths (`4821 12 times`, `12 30 45 6`) are no spelling of one code: then the first group alone,
+ * when it is a code by itself (4 to 10 digits, no year), or nothing. A value without a separator, or
+ * of single digits spaced (`4 8 2 1`), is returned as it is.
+ */
+export function groupedCode(value: string): string | undefined {
+  if (!/\d[ -]\d\d/.test(value)) return value;
+  const groups = value.split(/[ -]/);
+  const first = groups[0] as string;
+  const even = groups.every((group) => group.length === first.length);
+  const digits = first.length * groups.length;
+  if (even && digits >= 4 && digits <= 10 && !rangeOrDate(value.replace(/ /g, '-')) && !groups.every((group) => yearLike.test(group))) return value;
+  return first.length >= 4 && !yearLike.test(first) ? first : undefined;
+}
 /** The names of standards and specifications (`RFC7231`, `ES2022`, `ISO27001`, `CVE2024`, `SHA256`, `UTF8`, `X509`, `C99`): no one-time code. */
 const standardName = /^(?:(?:RFC|ES|ISO|IEC|IEEE|ECMA|CVE|CWE|PEP|JSR|HTTP|TLS|SSL|SHA|MD|UTF|UCS|ANSI|DIN|EN|BS|NIST|FIPS|SP|SOC|PCI|WCAG|IPV|CPP|CXX|GNU|GNUC|PY|NODE|JAVA|JDK|SQL|SQLITE|HL|FHIR|DICOM|USB|DDR|PCIE|AES|RSA|ECDSA|ARM|AMD|X86|BASE|FP|BF|INT|UINT|FLOAT|H|CP|WIN|MISRA|OWASP|COBOL|FORTRAN|GPT|CRC|DO|MIPS|RISCV|LPDDR|GDDR|HDMI|DP|WIFI|LTE|IP|OS|API|SDK|V|VER)\d+[A-Z]?|X509|C(?:89|90|95|99|11|17|18|23))$/;
 /** The generic code labels of pinLabels (`the code`, `il codice`): their value must be digitsCodeLike. */
@@ -325,7 +343,7 @@ const SEED_LENGTHS = new Set([12, 15, 18, 21, 24]);
  * `one time password 481516`, `verification code 481516`): digits only, 4 to 10, not a year.
  * `TAN`, `OTP` as written in capitals (`tan 45` is a tangent).
  */
-const bareCodeLabel = /(?<![\p{L}\p{N}_])(?:(?:SMS[ -]?|m|M)?TAN|OTP|PIN)[ \t]{1,3}(\d{4,10}|\d(?: \d){3,9})(?![\p{L}\p{N}_]|[.,]\d)/gu;
+const bareCodeLabel = /(?<![\p{L}\p{N}_])(?:(?:SMS[ -]?|m|M)?TAN|OTP|PIN)[ \t]{1,3}(\d{2,4}(?:[ -]\d{2,4}){1,4}(?![\p{L}\p{N}_]|[.,]\d)|\d{4,10}|\d(?: \d){3,9})(?![\p{L}\p{N}_]|[.,]\d)/gu;
 /**
  * The word labels of bareCodeLabel in any case (`SMS code 482913`, `Auth Code 482913`; a probe of
  * 2026-12-03 found the capitals stored raw), with the copula of the label's language that the linking
@@ -336,7 +354,7 @@ const bareCodeLabel = /(?<![\p{L}\p{N}_])(?:(?:SMS[ -]?|m|M)?TAN|OTP|PIN)[ \t]{1
  * Polish copula (`Mój PIN to 7716`) and after a chat's question mark and `its` (`my pin number? its
  * 0451`, `my PIN? it's 8824`; F11 of the leak probe of 2026-12-07: stored raw).
  */
-const bareCodeWords = /(?<![\p{L}\p{N}_])(?:one[ -]time (?:code|password|passcode|pin)|(?:sim[ -]?)?puk[ -]?[12]?(?:[ -]?code)?|pin-?2|pass[ -]?code|access code|(?:door|gate|unlock|alarm|lock|keypad|garage|entry|building|lockbox|key[ -]?safe) code|(?:safe|lock|locker|padlock|vault) combination|(?:verification|confirmation|activation|login|sign[ -]in|2fa|mfa|sms|auth(?:entication|ori[sz]ation)?) code|bestätigungscode|code de vérification|c[óo]digo de verifica(?:ci[óo]n|[çc][ãa]o)|(?:twój|twoj) kod(?:[ \t]{1,3}to)?|kod (?:weryfikacyjny|jednorazowy|sms)(?:[ \t]{1,3}to)?|(?:m[óo]j|tw[óo]j) (?:pin|kod pin|numer pin)(?:[ \t]{1,3}to)?|my pin(?: number| code)?\?[ \t]{1,3}(?:it['’]?s|it is))[ \t]{1,3}(\d{4,10}|\d(?: \d){3,9}|\d{2}(?:-\d{2}){2,3})(?![\p{L}\p{N}_]|[.,]\d)/giu;
+const bareCodeWords = /(?<![\p{L}\p{N}_])(?:one[ -]time (?:code|password|passcode|pin)|(?:sim[ -]?)?puk[ -]?[12]?(?:[ -]?code)?|pin-?2|pass[ -]?code|access code|(?:door|gate|unlock|alarm|lock|keypad|garage|entry|building|lockbox|key[ -]?safe) code|(?:safe|lock|locker|padlock|vault) combination|(?:verification|confirmation|activation|login|sign[ -]in|2fa|mfa|sms|auth(?:entication|ori[sz]ation)?) code|bestätigungscode|code de vérification|c[óo]digo de verifica(?:ci[óo]n|[çc][ãa]o)|(?:twój|twoj) kod(?:[ \t]{1,3}to)?|kod (?:weryfikacyjny|jednorazowy|sms)(?:[ \t]{1,3}to)?|(?:m[óo]j|tw[óo]j) (?:pin|kod pin|numer pin)(?:[ \t]{1,3}to)?|my pin(?: number| code)?\?[ \t]{1,3}(?:it['’]?s|it is))[ \t]{1,3}(\d{2,4}(?:[ -]\d{2,4}){1,4}(?![\p{L}\p{N}_]|[.,]\d)|\d{4,10}|\d(?: \d){3,9})(?![\p{L}\p{N}_]|[.,]\d)/giu;
 /**
  * A PIN or one-time code written as an assignment (`PIN=4821`, `OTP=482913`, `otp_code = "482913"`): the
  * assignment rule leaves numbers of up to 5 digits, this takes them after these names (a query's
@@ -574,7 +592,7 @@ const OTP_HOW = `(?:(?:that|which)[ \\t])?(?:(?:I|we|you|they|it)[ \\t](?:just[ 
   `|from[ \\t](?:(?:the|your|my|a|an)[ \\t])?(?:sms|text(?:[ \\t]message)?|email|e-mail|app|authenticator(?:[ \\t]app)?|message)` +
   `|(?:by|via)[ \\t](?:sms|text(?:[ \\t]message)?|email|e-mail)`;
 const OTP_LINK = `(?:[ \\t]{0,3}[:：=]|[ \\t]{1,3}(?:is|was|reads|says)(?:[ \\t]{0,3}:)?)[ \\t]{0,3}`;
-const OTP_VALUE = `(\\d{4,10}|\\d{3}[ -]\\d{3}|[A-Z]{1,3}-\\d{4,10})(?![\\p{L}\\p{N}_]|[.,]\\d)`;
+const OTP_VALUE = `(\\d{2,4}(?:[ -]\\d{2,4}){1,4}(?![\\p{L}\\p{N}_]|[.,]\\d)|\\d{4,10}|\\d(?: \\d){3,9}|[A-Z]{1,3}-\\d{4,10})(?![\\p{L}\\p{N}_]|[.,]\\d)`;
 const otpWords = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:` +
     `(code|pin|otp|passcode|one[ \\t-]time[ \\t](?:code|password|pin))[ \\t]{1,3}(?:${OTP_HOW})${OTP_LINK}` +
@@ -1102,8 +1120,12 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
       if (!notServices.test(m[1] as string) && codeLike(value) && !countAfter(text, m.index + m[0].length)) push(m.index + m[0].length - value.length, value, 'PASSWORD');
     }
     for (const m of text.matchAll(codeBeforeLabel)) if (!yearLike.test(m[1] as string)) push(m.index + m[0].indexOf(m[1] as string), m[1] as string, 'PASSWORD');
-    for (const m of text.matchAll(bareCodeLabel)) if (!yearLike.test(m[1] as string)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
-    for (const m of text.matchAll(bareCodeWords)) if (!yearLike.test(m[1] as string)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
+    for (const rule of [bareCodeLabel, bareCodeWords]) {
+      for (const m of text.matchAll(rule)) {
+        const value = groupedCode(m[1] as string);
+        if (value !== undefined && !yearLike.test(value)) push(m.index + m[0].length - (m[1] as string).length, value, 'PASSWORD');
+      }
+    }
     for (const m of text.matchAll(bareYourCode)) if (!countAfter(text, m.index + m[0].length)) push(m.index + m[0].length - (m[1] as string).length, m[1] as string, 'PASSWORD');
   }
   if (/cv[vcn]|code|(?:security|verification) value/i.test(text)) for (const m of text.matchAll(cardCode)) push(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', 'CVV');
@@ -1122,12 +1144,13 @@ export function detectOtherSecrets(text: string, out: Detection[], isPlaceholder
   }
   if (anyOtpWordsCue(text)) {
     for (const m of text.matchAll(otpWords)) {
-      const value = m[3] as string;
+      const value = groupedCode(m[3] as string);
+      if (value === undefined) continue;
       const label = (m[1] ?? m[2] ?? '').toLowerCase();
       const valueLike = label === 'pin' || label === 'passcode' ? pinLike : m[1] === undefined && m[2] === undefined ? digitsCodeLike : codeLike;
       const plain = value.replace(/[ -]/g, '');
       if (!(valueLike(value) || digitsCodeLike(plain)) || yearLike.test(plain) || countAfter(text, m.index + m[0].length)) continue;
-      push(m.index + m[0].length - value.length, value, 'PASSWORD');
+      push(m.index + m[0].length - (m[3] as string).length, value, 'PASSWORD');
     }
   }
   if (text.includes(':')) for (const m of text.matchAll(pgpassLine)) push(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '', 'PASSWORD');
