@@ -1,4 +1,5 @@
 import type { Detection } from './types.js';
+import { gatedTest } from './internal/prefilter.js';
 import { normalizeHealthId } from './health-ids.js';
 import { isRandomToken } from './key-names.js';
 
@@ -121,5 +122,79 @@ export function detectAccountIdCookies(text: string, out: Detection[]): void {
     if (!accountIdCookieValue(name, value)) continue;
     const start = (match.index as number) + match[0].length - value.length;
     out.push({ start, end: start + value.length, type: 'IDENTIFIER', class: 'pii', normalized: normalizeHealthId(value) });
+  }
+}
+
+// ------------------------------------------------- a framework's session cookie as `name=value` in text
+// F11 of the README-only leak probe of 2026-12-07 (issue 11): an Express session cookie in a log line,
+// `session cookie=sid=s%3A8f2b…Yy1Zz2`, was stored raw (a `Cookie:` header line and curl's `-b` were
+// masked, and the assignment rule masks names holding a secret's word: `sessionid=`, `PHPSESSID=`).
+// A session cookie is a bearer credential (RFC 6265 §8.4): whoever holds the value is logged in as
+// the person. Here the `name=value` pairs of text anywhere (a log line, a query, a `k=v` list) whose
+// name is a web framework's session cookie: express-session's `connect.sid` (and `sid`, the name its
+// documentation's examples use), cookie-session's and Koa's `sess`/`session`, Rails' `_session_id`
+// and cookie store `_<app>_session`, Laravel's `laravel_session` and `<app>_session`, CodeIgniter's
+// `ci_session`, Django's `sessionid`, PHP's `PHPSESSID`, ASP.NET's `ASP.NET_SessionId` and
+// `.AspNetCore.Session`, Java's `JSESSIONID` (a `__Host-`/`__Secure-` prefix read through). The value
+// must look like one: express-session's signed `s:<id>.<signature>` (`s%3A` encoded), or 16 or more
+// token characters with two digits and two letters (`sid=ORCL`, `session=new`, a Windows account's
+// SID `S-1-5-21-…` stay). Type `SESSION_COOKIE`, as a `Cookie:` header's values.
+
+/** Every name of SESSION_PAIR_NAME holds `sid` or `sess`: the prefilter's gate (one bit of its mask for text without either). */
+const sessionNameCue = gatedTest(/sid|sess/i);
+/** A framework's session cookie name (lower case, its `__Host-`/`__Secure-` prefix removed). */
+const SESSION_PAIR_NAME = /^(?:connect\.sid|sid|sessid|phpsessid|jsessionid|asp\.net_sessionid|\.aspnetcore\.session|sess|session|session[_-]?id|sessionid|moodlesession|rack\.session|express\.sess|koa\.sess|_?[a-z0-9][a-z0-9-]{0,30}_session(?:_id)?)$/;
+/** express-session's signed value: `s:` (or `s%3A`), the session id, `.`, the HMAC signature. */
+const EXPRESS_SIGNED = /^s(?::|%3A)[A-Za-z0-9_\-+/%=]{8,}\.[A-Za-z0-9_\-+/%=]{8,}$/i;
+/**
+ * express-session's signed value with no name before it (a JSON member `"connect.sid":"s:…"`, YAML or
+ * a log's `connect.sid: s:…`, the value alone): `s:` or `s%3A`, a session id of 16-64 base64url
+ * characters, `.`, the base64 HMAC-SHA256 signature (43 characters; 27-88 read, `%2B`, `%2F` encoded
+ * too). The shape is the module's own (cookie-signature's `sign`), no word or path has it.
+ */
+const EXPRESS_SIGNED_ANYWHERE = /(?<![A-Za-z0-9_%])s(?::|%3[Aa])[A-Za-z0-9_-]{16,64}\.(?:[A-Za-z0-9+/]|%2[BbFf]){27,88}(?![A-Za-z0-9+/%])/g;
+/** The characters of a cookie's value as text carries it unquoted (RFC 6265 cookie-octets less `,`, `;`, quotes and brackets). */
+const SESSION_VALUE = /["']?([A-Za-z0-9_\-+/%.:!*~]{8,4096}={0,2})/y;
+const isPairNameChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45 || code === 46;
+
+/** Whether `value` looks like a session id: the signed form, or 16+ token characters with two digits and two letters. */
+function sessionValue(value: string): boolean {
+  if (EXPRESS_SIGNED.test(value)) return true;
+  if (value.length < 16 || /^S-1-\d/.test(value)) return false;
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < value.length && (digits < 2 || letters < 2); i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if ((code | 32) >= 97 && (code | 32) <= 122) letters++;
+  }
+  return digits >= 2 && letters >= 2;
+}
+
+/** A session cookie's `name=value` in text (see above): each `=` once, its name read back at most 64 characters (to the previous `=` at most). */
+export function detectSessionCookiePairs(text: string, out: Detection[]): void {
+  if (text.length >= 46 && (text.includes('s:') || text.includes('s%3'))) {
+    for (const m of text.matchAll(EXPRESS_SIGNED_ANYWHERE)) {
+      // Its digits and letters mixed (a session id and a signature), not a word's run.
+      if (/\d/.test(m[0]) && /[A-Z]/.test(m[0]) && /[a-z].*[a-z]/.test(m[0].slice(2))) out.push({ start: m.index, end: m.index + m[0].length, type: 'SESSION_COOKIE', class: 'secret' });
+    }
+  }
+  if (!text.includes('=') || !sessionNameCue(text)) return;
+  for (let eq = text.indexOf('='); eq !== -1; eq = text.indexOf('=', eq + 1)) {
+    let start = eq;
+    while (start > 0 && eq - start < 64 && isPairNameChar(text.charCodeAt(start - 1))) start--;
+    if (start === eq || (start > 0 && isPairNameChar(text.charCodeAt(start - 1)))) continue;
+    const name = text.slice(start, eq).toLowerCase().replace(/^__(?:host|secure)-/, '');
+    if (!SESSION_PAIR_NAME.test(name)) continue;
+    SESSION_VALUE.lastIndex = eq + 1;
+    const match = SESSION_VALUE.exec(text);
+    if (match === null) continue;
+    let value = match[1] as string;
+    // A sentence's full stop or colon after the value is no part of it.
+    value = value.replace(/[.:]+$/, '');
+    if (!sessionValue(value)) continue;
+    const valueStart = match.index + match[0].length - (match[1] as string).length;
+    out.push({ start: valueStart, end: valueStart + value.length, type: 'SESSION_COOKIE', class: 'secret' });
   }
 }

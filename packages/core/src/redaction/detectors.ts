@@ -38,7 +38,7 @@ import { detectMistypedEmails, detectObfuscatedEmails } from './obfuscated-email
 import { detectCredentialFiles } from './credential-files.js';
 import { detectCallCredentials } from './call-credentials.js';
 import { detectUnknownUserPasswords } from './unknown-users.js';
-import { detectAccountIdCookies } from './cookies.js';
+import { detectAccountIdCookies, detectSessionCookiePairs } from './cookies.js';
 import { isSeparator, MAX_SEPARATOR } from './internal/separators.js';
 import { type TextView, TextViewWriter } from './internal/text-view.js';
 import { layoutGate, type LayoutView, layoutView, touchesRewrite } from './layout-view.js';
@@ -2150,6 +2150,8 @@ function detectSecretSpans(text: string, out: Detection[], keyIsSecret: boolean)
   detectSeedPhrases(text, out);
   // Bitcoin WIF keys need no label either (their Base58Check checksum); Ethereum keys need a cue (wallet-keys.ts).
   detectWalletKeys(text, out);
+  // A web framework's session cookie as `name=value` in a log line or a query (`connect.sid=s%3A…`, `laravel_session=…`; cookies.ts, F11 of 2026-12-07).
+  detectSessionCookiePairs(text, out);
   // Prefixed tokens of more providers (Groq, Grafana, Docker Hub, …), Twilio and Okta near their cues (provider-tokens.ts).
   detectProviderTokens(text, out);
   // Secret files and blocks: PuTTY keys, Kubernetes Secrets, .npmrc credentials (key-files.ts).
