@@ -18,6 +18,7 @@ import { detectMrz } from './mrz.js';
 import { detectAirlineDocs } from './airline.js';
 import { detectWalletKeys } from './wallet-keys.js';
 import { detectCryptoAddresses } from './crypto-addresses.js';
+import { detectPartialAccounts } from './partial-accounts.js';
 import { detectProviderTokens, randomBody } from './provider-tokens.js';
 import { detectCutSecret } from './cut-secrets.js';
 import { detectKeyFiles } from './key-files.js';
@@ -4664,6 +4665,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Cryptocurrency addresses by their checksums, under the iban switch (crypto-addresses.ts; F14 of the probe of 2026-12-07):
   // an address is one run of 26 or more letters and digits (base64Run: a run of 16) with a digit in it.
   if ((on & IBAN) !== 0 && base64Run && length >= 26 && digits >= 1) detectCryptoAddresses(text, out);
+  // A card's or an IBAN's leading digits announced as such (`first eight digits of the card: 4556 7375`, `iban starts DE89 3704 0044`;
+  // partial-accounts.ts, F14 of the probe of 2026-12-07): a card's has 6 digits, an IBAN's start two (`IBAN starts GB29 NWBK`); the shortest cue, `card starts`, 9 letters.
+  if ((on & (CARD | IBAN)) !== 0 && digits >= 2 && letters >= 9 && !timestamp) detectPartialAccounts(text, out, (on & CARD) !== 0, (on & IBAN) !== 0);
   // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
   // Read aloud, an SSN or a card number too (`my social is five three six, twenty-two, …`; H14),
   // fillers and a spoken dash between the groups, an id after its label and its letter (L10 of 2026-12-05c).
