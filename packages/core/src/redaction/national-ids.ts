@@ -692,8 +692,10 @@ function detectLabelled(text: string, out: Detection[], pattern = labelPattern, 
 
 // ---------------------------------------------------------------------------------- unlabelled
 // Not glued to letters or digits, not part of a longer number (`+44 …`, `1.5…`, `12 34 56 78 …`).
-const NOT_AFTER = '(?<![A-Za-z0-9_+]|[0-9][ \\u00a0\\-./,]{1,3})';
-const NOT_BEFORE = '(?![A-Za-z0-9_]|[ \\u00a0\\-./,]{1,3}[0-9])';
+// `_` is no letter here: in a file name or a field it separates parts as `-` and `.` do (`DNI_73918246H.jpg`,
+// `scan_48291735S_front.png`; F13 of the probe of 2026-12-07). Only the patterns below with a strong check use these.
+const NOT_AFTER = '(?<![A-Za-z0-9+]|[0-9][ \\u00a0\\-./,]{1,3})';
+const NOT_BEFORE = '(?![A-Za-z0-9]|[ \\u00a0\\-./,]{1,3}[0-9])';
 const SEP = '[ \\u00a0\\-./]{0,3}';
 /**
  * A UK NINO: the prefix, six digits in pairs or whole (`QQ 12 34 56 C`, `NP 612844 B`), the suffix
@@ -705,8 +707,8 @@ const SEP = '[ \\u00a0\\-./]{0,3}';
  */
 /** A number and a comma right before a NINO (`12,`, `1,234,`): its field is read for a thing's label before it. */
 const NUMBER_COMMA_BEFORE = /\d[\d,]{0,20},$/;
-const NINO_NOT_AFTER = '(?<![A-Za-z0-9_+]|[0-9][ \\u00a0\\-./]{1,3})';
-const ninoPattern = new RegExp(`${NINO_NOT_AFTER}([A-Z]{2})(${SEP})(\\d{2})(?:\\2(\\d{2})\\2(\\d{2})|(\\d{4}))\\2([A-D])(?![A-Za-z0-9_]|[ \\u00a0\\-./]{1,3}[0-9])`, 'g');
+const NINO_NOT_AFTER = '(?<![A-Za-z0-9+]|[0-9][ \\u00a0\\-./]{1,3})';
+const ninoPattern = new RegExp(`${NINO_NOT_AFTER}([A-Z]{2})(${SEP})(\\d{2})(?:\\2(\\d{2})\\2(\\d{2})|(\\d{4}))\\2([A-D])(?![A-Za-z0-9]|[ \\u00a0\\-./]{1,3}[0-9])`, 'g');
 const spanishPattern = new RegExp(`${NOT_AFTER}(\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3}|[XYZ]-?\\d{7})-?([A-Z])${NOT_BEFORE}`, 'g');
 /**
  * A Ghana Card PIN (`GHA-123456789-0`): its parts joined by a dash, a blank, a dot or nothing, each
@@ -715,10 +717,10 @@ const spanishPattern = new RegExp(`${NOT_AFTER}(\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3}|
  */
 const ghanaCardPattern = /(?<![A-Za-z0-9_])GHA[\-. \u00a0]?\d{9}[\-. \u00a0]?\d(?![A-Za-z0-9_]|[\-./][0-9])/g;
 const cpfPattern = new RegExp(`${NOT_AFTER}\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}${NOT_BEFORE}`, 'g');
-const fiscalPattern = /(?<![A-Za-z0-9_])[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9_])/g;
+const fiscalPattern = /(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9])/g;
 const nirPattern = new RegExp(`${NOT_AFTER}([1-478])(${SEP})(\\d{2})\\2(\\d{2})\\2(\\d{2}|2[AB])\\2(\\d{3})\\2(\\d{3})\\2(\\d{2})${NOT_BEFORE}`, 'g');
 // Glued to a Han label is fine (`身份证号11010519491231002X`): only ASCII letters and digits bound it.
-const chinesePattern = /(?<![A-Za-z0-9_+]|[0-9][ \-./])[1-8]\d{16}[0-9Xx](?![A-Za-z0-9_]|[ \-./][0-9])/g;
+const chinesePattern = /(?<![A-Za-z0-9+]|[0-9][ \-./])[1-8]\d{16}[0-9Xx](?![A-Za-z0-9]|[ \-./][0-9])/g;
 
 // Without a label (L5, L6 of the fourteenth probe, 2026-12-05g), only where the check is strong:
 // a Finnish henkilötunnus with its century sign and check character (`131052-308T`; mod 31 and a
