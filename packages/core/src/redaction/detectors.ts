@@ -6,7 +6,7 @@ import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
 import { aNumberPhone, columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, storageKeyName, storageKeyValue, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectDottedNames } from './dotted-names.js';
-import { detectFileNamePersons } from './file-name-persons.js';
+import { detectFileNameBirthDates, detectFileNamePersons } from './file-name-persons.js';
 import { detectStatementPayees } from './statement-payees.js';
 import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm, trimPersonTitles } from './names.js';
 import { detectScriptNames } from './script-names.js';
@@ -4788,6 +4788,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     // A given name and a surname joined by `.` or `_` (`Jan.Kowalski`, `maria_garcia`), a title glued to a surname (`Dr.Smith`), and a
     // person's span glued so to a name word (`[PERSON].Kowalski` was stored; issue 11 of 2026-12-06): dotted-names.ts. A plain test, no gate.
     if (dots > 0 || (marks & UNDERSCORE_MARK) !== 0) detectDottedNames(text, out, personsFrom);
+    // A compact date of birth glued to a name in a file's name (`Brunnhuber_Hildegard_03071948.pdf`; F13 of the probe of 2026-12-07): file-name-persons.ts.
+    if (dots > 0 && (on & HEALTH) !== 0 && out.length > personsFrom) detectFileNameBirthDates(text, out, personsFrom);
     // A payer's or payee's initial and surname after a bank statement's code (`FPI T NDLOVU RENT`; L15 of probe-2026-12-06): statement-payees.ts.
     detectStatementPayees(text, out);
     // A nine-digit national mobile right after a name and a comma (`Maria Lopes, 934 567 890`; L6 of 2026-12-05i).

@@ -73,6 +73,9 @@ export function detectFileNamePersons(text: string, out: Detection[]): void {
       parts.push({ start: at, end: at + piece[0].length, word: piece[0] });
     }
     const personal = parts.some((part) => PERSONAL_DOCUMENT_WORDS.has(part.word.toLowerCase()));
+    // One name word before the stem, a blank between (`Hildegard Brunnhuber_03071948.pdf`): the stem's first word's given name.
+    const before = parts.length > 0 && (parts[0] as Part).start === start ? SPACED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 32), start)) : null;
+    if (before !== null && nameWord(before[1] as string) && /^\p{Lu}/u.test(before[1] as string)) parts.unshift({ start: start - before[0].length, end: start - 1, word: before[1] as string });
     let k = 0;
     while (k < parts.length) {
       if (!nameWord((parts[k] as Part).word)) {
@@ -89,4 +92,41 @@ export function detectFileNamePersons(text: string, out: Detection[]): void {
       k = end;
     }
   }
+}
+
+/** A blank and one word of letters right before a file's stem (`Hildegard Brunnhuber_03071948.pdf`: `Hildegard`). */
+const SPACED_WORD_BEFORE = /(?<![\p{L}\p{M}\p{N}_.-])(\p{L}[\p{L}\p{M}]{2,30}) $/u;
+
+/**
+ * A date of birth right after a person's name in a file's name (F13 of the README-only leak probe of
+ * 2026-12-07: `Brunnhuber_Hildegard_03071948.pdf`, `…/[PERSON]_03071948.pdf` kept the date): for each PERSON
+ * found by any rule from `from` on, `_` or `-` at its end, then eight digits that are a valid date as
+ * `DDMMYYYY`, `MMDDYYYY` or `YYYYMMDD`, or `YYYY-MM-DD`, then the rest of a file's name (no letter or digit
+ * glued, at most 80 characters of a name to a document's extension). Only a year of birth is read (1900 to ten
+ * years before now): a document's date beside a name (`Payslip_…_20261101.pdf`) is the document's. Bounded:
+ * one sticky match of at most 92 characters at each name's end.
+ */
+const COMPACT_DATE_AFTER = /[_-](\d{8}|\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}])(?=[\p{L}\p{M}\p{N}_.-]{0,80}?\.(?:pdf|jpe?g|png|gif|heic|heif|tiff?|bmp|webp|docx?|odt|rtf|txt|xlsx?|ods|csv|pptx?|eml|msg|zip|dcm|xml|json|hl7)(?![\p{L}\p{N}]))/iuy;
+export function detectFileNameBirthDates(text: string, out: Detection[], from: number): void {
+  const count = out.length;
+  for (let i = from; i < count; i++) {
+    const person = out[i] as Detection;
+    if (person.type !== 'PERSON') continue;
+    const code = text.charCodeAt(person.end);
+    if (code !== 95 && code !== 45) continue;
+    COMPACT_DATE_AFTER.lastIndex = person.end;
+    const match = COMPACT_DATE_AFTER.exec(text);
+    if (match === null || !birthDate(match[1] as string)) continue;
+    const start = person.end + 1;
+    out.push({ start, end: start + (match[1] as string).length, type: 'DOB', class: 'pii.date_of_birth', normalized: match[1] as string });
+  }
+}
+
+/** Whether `19480703`, `03071948`, `07031948` or `1948-07-03` is a valid date of a year of birth (1900 to ten years before now). */
+function birthDate(value: string): boolean {
+  const date = value.replace(/-/g, '');
+  const latest = new Date().getUTCFullYear() - 10;
+  const valid = (year: number, month: number, day: number) => year >= 1900 && year <= latest && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const n = (a: number, b: number) => Number(date.slice(a, b));
+  return valid(n(0, 4), n(4, 6), n(6, 8)) || (!value.includes('-') && (valid(n(4, 8), n(2, 4), n(0, 2)) || valid(n(4, 8), n(0, 2), n(2, 4))));
 }

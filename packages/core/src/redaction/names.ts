@@ -2587,7 +2587,9 @@ function profileFolderNames(text: string, out: Detection[], l: NameLists): void 
     const words = match[1];
     const start = (match.index as number) + match[0].length - (words ?? (match[2] as string)).length;
     if (words === undefined) {
-      const end = accountNameEnd(match[2] as string, l) || twoPartFolderEnd(match[2] as string, l);
+      // A system's or a service's account is no person's, even where a surname is spelt so (`/home/jenkins/`).
+      if (SYSTEM_FOLDER_ACCOUNTS.has((match[2] as string).replace(/\.+$/, '').toLowerCase())) continue;
+      const end = accountNameEnd(match[2] as string, l) || twoPartFolderEnd(match[2] as string, l) || loginFolderEnd(text, match.index as number, match[2] as string, l);
       if (end > 0) pushPerson(text, out, start, start + end);
       continue;
     }
@@ -2601,6 +2603,42 @@ function profileFolderNames(text: string, out: Detection[], l: NameLists): void 
     const head = parts[0] as string;
     if (parts.length <= 3 && (l.first.has(head) || l.ambiguousFirst.has(head)) && !l.stop.has(head) && parts.slice(1).every((part) => (l.first.has(part) || l.last.has(part) || l.ambiguousFirst.has(part) || l.ambiguousLast.has(part)) && !l.stop.has(part) && !isTeamWord(part, false))) pushPerson(text, out, start, start + words.length);
   }
+}
+
+/**
+ * A home folder of one login of no name's shape (`C:\\Users\\hbrunnhuber\\`, `/home/kwendelin/`, `/Users/amara2/`;
+ * F13 of the README-only leak probe of 2026-12-07): the folder is its user's account name, an online identifier
+ * of a natural person (GDPR Art. 4(1), Recital 30), whatever its letters. Read only in a file system's path: the
+ * `users`/`home` segment starts the path (after a blank, a quote, `=`, `(`, `:` of a drive, or a UNC share
+ * `\\\\host\\`), not a web route (`/api/users/search`, `example.com/home/index.html`). System, service, shared and
+ * placeholder accounts stay (`Public`, `Default`, `Administrator`, `ubuntu`, `runner`, `ec2-user`, `node`, `$USER`,
+ * `<username>`, `%USERNAME%`; SYSTEM_FOLDER_ACCOUNTS), and so do frequent English words (`about`, `user`, `deploy`)
+ * and logins of two letters (`hr`, `it`: a department's share), each part of a joined login read so (`app_user`,
+ * `build_agent`, a trailing number aside: `user01`). The login's length, or 0.
+ */
+const LOGIN_FOLDER = /^[A-Za-z][A-Za-z\d._-]{2,31}$/;
+/** Where a file system's home path starts: before the `/` or `\\` of `users`/`home` (the text's start too). */
+const PATH_START_BEFORE = /(?:^|[\s"'`=(,;:[]|\\\\[\w.-]{1,63})$/;
+const SYSTEM_FOLDER_ACCOUNTS = new Set(`public default defaultuser0 defaultapppool all administrator admin localadmin root guest shared user users
+ubuntu debian centos fedora rocky almalinux alpine opc azureuser cloud-user ec2-user vagrant pi runner runneradmin circleci travis jenkins gitlab-runner
+buildkite buildkite-agent teamcity bamboo builder build ci deploy deployer git gitlab postgres mysql oracle redis mongodb elasticsearch node nodejs
+www www-data nginx apache httpd daemon nobody docker podman vscode codespace codespaces gitpod coder developer dev test tester steam ansible
+ubuntu-user service svc backup app apps web mail ftp sync syncthing nextcloud homebrew linuxbrew mobile`.split(/\s+/));
+function loginFolderEnd(text: string, at: number, login: string, l: NameLists): number {
+  let end = login.length;
+  while (end > 0 && login.charCodeAt(end - 1) === 46) end--;
+  const value = login.slice(0, end);
+  const lower = value.toLowerCase();
+  if (!LOGIN_FOLDER.test(value)) return 0;
+  // Each part of a joined login too (`app_user`, `build_agent`, `shared.folder`, `mac_mini`: a service's, a machine's).
+  for (const part of lower.split(/[._-]/)) {
+    const word = part.replace(/\d+$/, '');
+    if (SYSTEM_FOLDER_ACCOUNTS.has(word) || l.frequent.has(word) || l.stop.has(word) || isTeamWord(word, false) || MACHINE_FOLDER_WORDS.has(word)) return 0;
+  }
+  // The match starts at the slash before `users`/`home` (or at the text's start).
+  const first = text.charCodeAt(at);
+  if (first !== 47 && first !== 92) return at === 0 ? end : 0;
+  return PATH_START_BEFORE.test(text.slice(Math.max(0, at - 66), at)) ? end : 0;
 }
 
 /**
