@@ -7,6 +7,7 @@ import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid
 import { aNumberPhone, columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, storageKeyName, storageKeyValue, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectDottedNames } from './dotted-names.js';
 import { detectFileNameBirthDates, detectFileNamePersons } from './file-name-persons.js';
+import { detectUrlNames } from './url-names.js';
 import { detectStatementPayees } from './statement-payees.js';
 import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm, trimPersonTitles } from './names.js';
 import { detectScriptNames } from './script-names.js';
@@ -4790,6 +4791,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     if (dots > 0 || (marks & UNDERSCORE_MARK) !== 0) detectDottedNames(text, out, personsFrom);
     // A compact date of birth glued to a name in a file's name (`Brunnhuber_Hildegard_03071948.pdf`; F13 of the probe of 2026-12-07): file-name-persons.ts.
     if (dots > 0 && (on & HEALTH) !== 0 && out.length > personsFrom) detectFileNameBirthDates(text, out, personsFrom);
+    // A name in a URL: a profile's slug, a route's segment after a collection of persons, a user's parameter (F13 of the probe of 2026-12-07): url-names.ts.
+    detectUrlNames(text, out);
     // A payer's or payee's initial and surname after a bank statement's code (`FPI T NDLOVU RENT`; L15 of probe-2026-12-06): statement-payees.ts.
     detectStatementPayees(text, out);
     // A nine-digit national mobile right after a name and a comma (`Maria Lopes, 934 567 890`; L6 of 2026-12-05i).
