@@ -4792,7 +4792,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     // A compact date of birth glued to a name in a file's name (`Brunnhuber_Hildegard_03071948.pdf`; F13 of the probe of 2026-12-07): file-name-persons.ts.
     if (dots > 0 && (on & HEALTH) !== 0 && out.length > personsFrom) detectFileNameBirthDates(text, out, personsFrom);
     // A name in a URL: a profile's slug, a route's segment after a collection of persons, a user's parameter (F13 of the probe of 2026-12-07): url-names.ts.
-    detectUrlNames(text, out);
+    detectUrlNames(text, out, (on & HEALTH) !== 0);
     // A payer's or payee's initial and surname after a bank statement's code (`FPI T NDLOVU RENT`; L15 of probe-2026-12-06): statement-payees.ts.
     detectStatementPayees(text, out);
     // A nine-digit national mobile right after a name and a comma (`Maria Lopes, 934 567 890`; L6 of 2026-12-05i).

@@ -54,16 +54,16 @@ const PROFILE_ID_PART = /^(?=[a-z]*\d)[a-z\d]{1,12}$/i;
  *   `-`, `_`, `.`, `+` or `%20`, each a record's name word (no frequent English word, no route's word) or a given
  *   name of the lists (`maria`, `grace`), or one listed name; a date after it (`_1949-02-17`, `-01011950`) is the person's date of birth;
  * - a user's parameter's value with a letter that is no placeholder.
- * Linear: one pass of a regex whose parts are bounded (a segment of at most 100 characters).
+ * `dates`: whether dates of birth are looked for (the `health` detector is on). Linear: one pass of a regex whose parts are bounded (a segment of at most 100 characters).
  */
-export function detectUrlNames(text: string, out: Detection[]): void {
+export function detectUrlNames(text: string, out: Detection[], dates = true): void {
   if (!text.includes('/') && !text.includes('=')) return;
   if (!mayHoldPersonRoute(text)) return;
   PERSON_ROUTE.lastIndex = 0;
   for (let m = PERSON_ROUTE.exec(text); m !== null; m = PERSON_ROUTE.exec(text)) {
     const end = m.index + m[0].length;
     if (m[2] !== undefined) socialProfile(text, m[1] as string, m[2], end, out);
-    else if (m[4] !== undefined) routeName(m[4], end, out);
+    else if (m[4] !== undefined) routeName(m[4], end, out, dates);
     else if (m[6] !== undefined) userParameter(m[6], end, out);
   }
 }
@@ -80,7 +80,7 @@ function socialProfile(text: string, host: string, segment: string, end: number,
   out.push({ start, end, type: 'PERSON', class: 'pii.person', normalized: lowerHost.includes('linkedin') || lowerHost.includes('facebook') || lowerHost.includes('xing') ? nameWords.join(' ') : handle.toLowerCase() });
 }
 
-function routeName(segment: string, end: number, out: Detection[]): void {
+function routeName(segment: string, end: number, out: Detection[], dates: boolean): void {
   const start = end - segment.length;
   const date = SLUG_DATE.exec(segment);
   const slug = date === null ? segment : segment.slice(0, date.index);
@@ -90,7 +90,7 @@ function routeName(segment: string, end: number, out: Detection[]): void {
   const named = words.length >= 2 ? capitalized.every((word) => isRecordNameWord(word) || isGivenNameWord(word)) : isListedPersonName(capitalized[0] as string) && isRecordNameWord(capitalized[0] as string);
   if (!named) return;
   out.push({ start, end: start + slug.length, type: 'PERSON', class: 'pii.person', normalized: words.join(' ').toLowerCase() });
-  if (date !== null && birthDate(date[1] as string)) {
+  if (dates && date !== null && birthDate(date[1] as string)) {
     const at = start + date.index + 1;
     out.push({ start: at, end: at + (date[1] as string).length, type: 'DOB', class: 'pii.date_of_birth', normalized: date[1] as string });
   }
