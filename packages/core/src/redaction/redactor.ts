@@ -852,6 +852,8 @@ function describedFieldsOf(value: Record<string, JsonValue>, keys: readonly stri
 
 /** A direct identifier's token, whole (recordCompany). */
 const DIRECT_TOKEN = /^\[(?:EMAIL|PHONE|SSN|NATIONAL_ID|PASSPORT|DRIVER_LICENSE|TAX_ID):psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
+/** A person's token, whole (recordCompany: a field the name rules found a person's name in, whole). */
+const PERSON_TOKEN = /^\[PERSON:psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
 /** A delimited field that is a number of a phone's length and nothing else (recordCompany's bare phone: K16 of the probe of 2026-12-04e). */
 /** A field of digits and a phone's punctuation only. */
 const BARE_NUMBER = /^[ ]?[+(]?\d[\d ().-]{5,18}\d[ ]?$/;
@@ -2936,6 +2938,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const personal = new Map<number, Map<number, 'person' | 'dob'>>();
     const seen = new Map<number, Array<Map<string, number>>>();
     const identified: boolean[] = [];
+    // The fields of each record that the name rules masked whole as a person (`[PERSON:…]\t[PERSON:…]\t17.02.1949`).
+    const personCells: Array<number[] | undefined> = [];
     // Bare phone numbers by record (`Vlintuk,Qxaro,1984-03-12,4155550132`: no detector reads ten
     // bare digits as a phone without a phone word; K16 of the probe of 2026-12-04e): a field that
     // libphonenumber-js takes for a phone (recipientPhone) identifies the record when a name or a
@@ -2947,11 +2951,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (columns === undefined) seen.set(width, (columns = Array.from({ length: width }, () => new Map<string, number>())));
       let direct = false;
       let phones: Array<[number, string]> | undefined;
+      let persons: number[] | undefined;
       for (let c = 0; c < width; c++) {
         const cell = record.cells[c] as TableCell;
         const value = text.slice(cell.start, cell.end);
         if (cell.end - cell.start <= 64) (columns[c] as Map<string, number>).set(value, ((columns[c] as Map<string, number>).get(value) ?? 0) + 1);
         if (DIRECT_TOKEN.test(value)) direct = true;
+        else if (PERSON_TOKEN.test(value)) (persons ??= []).push(c);
         else if (cell.end - cell.start <= 24 && enabled.has('phone') && BARE_NUMBER.test(value)) {
           const phone = recipientPhone(value);
           if (phone !== undefined) (phones ??= []).push([c, phone]);
@@ -2959,6 +2965,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       }
       identified.push(direct);
       phonesOf.push(phones);
+      personCells.push(persons);
+    }
+    // A record the name rules found a person's name in, whole over two fields next to each other (a surname, a given
+    // name) or over one beside a date of a year of birth, is a person's (F12 of the probe of 2026-12-07: a headerless
+    // TSV's first row was masked and the rows of its shape under it stored whole): read as one beside an identifier.
+    for (let r = 0; r < records.length; r++) {
+      const cells = personCells[r];
+      if (identified[r] || cells === undefined) continue;
+      const record = records[r] as { cells: TableCell[] };
+      const pair = cells.some((c, k) => k > 0 && cells[k - 1] === c - 1);
+      if (pair || record.cells.some((cell, c) => !cells.includes(c) && companyKind(text, cell, undefined) === 'dob')) identified[r] = true;
     }
     // A record whose only identifier is such a phone: its fields beside it decide whether it is a
     // person's (a name and a date of birth), and the phone's own cells are no name or date.
@@ -2968,7 +2985,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       if (!identified[r] && phones === undefined) continue;
       const record = records[r] as { cells: TableCell[] };
       const width = record.cells.length;
-      const kinds = record.cells.map((cell, c) => (phones?.some(([p]) => p === c) === true ? undefined : companyKind(text, cell, seen.get(width)?.[c])));
+      const tokens = personCells[r];
+      const kinds = record.cells.map((cell, c) => (phones?.some(([p]) => p === c) === true ? undefined : tokens?.includes(c) === true ? 'person' : companyKind(text, cell, seen.get(width)?.[c])));
       if (phones !== undefined) {
         const named = kinds.filter((kind) => kind === 'person').length + (kinds.filter((kind) => kind === 'word').length >= 2 ? 1 : 0);
         if (named === 0 || !kinds.includes('dob')) continue;
@@ -3003,7 +3021,10 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         const want = columns.get(c);
         if (want === undefined) continue;
         const cell = record.cells[c] as TableCell;
-        const kind = companyKind(text, cell, seen.get(record.cells.length)?.[c]);
+        const column = seen.get(record.cells.length)?.[c];
+        let kind = companyKind(text, cell, column);
+        // In a column of persons' names a given name the lists also hold as a word is a name (`Maria`, `Grace`).
+        if (kind === undefined && want === 'person') kind = givenNamesField(text, cell, column);
         if ((kind === 'word' ? 'person' : kind) !== want) continue;
         const value = text.slice(cell.start, cell.end);
         const masked = want === 'dob' ? wholeValue(value, 'DOB', 'pii.date_of_birth', pending, value.toLowerCase()) : wholeValue(value, 'PERSON', 'pii.person', pending, personNormalForm(value));
@@ -3012,6 +3033,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       }
     }
     return at === 0 ? text : out + text.slice(at);
+  }
+
+  /** 'person' when a field is one to three capitalized given names of the lists that repeat nowhere else in its column (recordCompany's column of names). */
+  function givenNamesField(text: string, cell: TableCell, column: Map<string, number> | undefined): 'person' | undefined {
+    if (cell.end - cell.start > 64 || cell.end - cell.start < 2) return undefined;
+    const value = text.slice(cell.start, cell.end);
+    if ((column?.get(value) ?? 0) > 1) return undefined;
+    const words = value.split(' ');
+    return words.length <= 3 && words.every((word) => isGivenNameWord(word) || isRecordNameWord(word)) ? 'person' : undefined;
   }
 
   /** What a record's field is by its shape beside a direct identifier (recordCompany): a date of birth, a person's name, or neither. */
