@@ -797,14 +797,16 @@ const AR_STREET_WORDS = ['شارع', 'طريق', 'حي', 'ميدان', 'جادة
  */
 const AR_CORE_STREET = /^(?:[وب][\u0610-\u061a\u0640\u064b-\u065f\u0670]*)?(?:[شطحزج]|خیابان|کوچه|بلوار|گلی|محلہ)/u;
 /**
- * The Persian and Urdu street words whose part, a comma and a listed city (AR_PLACES) are an address in prose too, with
- * no cue and no number (`خیابان ولیعصر، تهران دیروز رسید`, `کوچه نیلوفر، اصفهان`; issue 11, 2026-12-07): a street's, an
- * alley's, a boulevard's, a highway's, a lane's, a road's (`خیابان`, `کوچه`, `بلوار`, `بزرگراه`, `گلی`, `سڑک`, `روڈ`). A
- * quarter, an estate or a sector (`کوی`, `شهرک`, `محلہ`, `سیکٹر`) before a city names a place of the city. The Arabic
- * street words keep their rule (a street and its city only as the whole text: `زرت شارع الحمراء، بيروت اليوم` and
- * `شارع فلسطين، جدة اليوم` stay, decided with L7 of 2026-12-06b).
+ * The street words whose part, a comma and a listed city (AR_PLACES) are an address in prose too, with no cue and no
+ * number (`خیابان ولیعصر، تهران دیروز رسید`, `کوچه نیلوفر، اصفهان`, `زرت شارع الحمراء، بيروت اليوم`; issue 11,
+ * 2026-12-07): a street's, an alley's, a boulevard's, a highway's, a lane's, a road's, an avenue's: Persian and Urdu
+ * `خیابان`, `کوچه`, `بلوار`, `بزرگراه`, `گلی`, `سڑک`, `روڈ`, Arabic `شارع`, `طريق`, `جادة`, `زقاق`, `درب`. A quarter, an
+ * estate, a sector, a square, a corniche or a complex (`کوی`, `شهرک`, `محلہ`, `سیکٹر`, `حي`, `حارة`, `ميدان`, `كورنيش`,
+ * `مجمع`) before a city names a place of the city or a landmark. Decided for both scripts at once (until the second
+ * commit of 2026-12-07 the Arabic words kept L7's rule of 2026-12-06b, a street and its city only as the whole text): the
+ * street's name and the city together say where a person was, location data either way; a street with no city stays.
  */
-const AR_PROSE_STREET = new RegExp(`^(?:[وب][${AR_MARK}]{0,2})?(?:${['خیابان', 'کوچه', 'بلوار', 'بزرگراه', 'گلی', 'سڑک', 'روڈ'].map(arSpelled).join('|')})${AR_END}`, 'u');
+const AR_PROSE_STREET = new RegExp(`^(?:[وب][${AR_MARK}]{0,2})?(?:${['خیابان', 'کوچه', 'بلوار', 'بزرگراه', 'گلی', 'سڑک', 'روڈ', 'شارع', 'طريق', 'جادة', 'زقاق', 'درب'].map(arSpelled).join('|')})${AR_END}`, 'u');
 /** A post box's and a postal code's words: a part of their own, as `PO Box 123` is (`ص.ب 1234`, `الرمز البريدي: 12382`). */
 const AR_BOX_WORDS = ['صندوق بريد', 'الرمز البريدي', 'رمز بريدي', 'ص.ب', 'ص. ب', 'کد پستی', 'صندوق پستی', 'پوسٹ کوڈ'];
 const AR_UNIT_WORDS = [...AR_BOX_WORDS, 'مبنى', 'عمارة', 'بناية', 'برج', 'شقة', 'طابق', 'الطابق', 'الدور', 'فيلا', 'منزل', 'قطعة', 'بلوك',
