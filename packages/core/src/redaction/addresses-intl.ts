@@ -753,6 +753,79 @@ export function detectLabelledStreets(text: string, out: Detection[]): void {
   }
 }
 
+// ------------------------------------------------ lower-case European streets after a cue (chat)
+/**
+ * A street line in lower case after a verb of dwelling or a statement of one's address, as chat writes it in Spanish,
+ * Polish, German, French, Italian and Portuguese (issue 11, the open part of F10 of the leak probe of 2026-12-07: `mi
+ * dirección es calle del pez 18, 28004 madrid`, `mieszkam na ul. długiej 17/4 w gdańsku` were stored raw; the other
+ * readers need a capitalized name). The English form is addresses.ts' (`I live at` + a lower-case line, ADDRESS_CUE_BEFORE).
+ *  - the cue (EU_CUE): `mi dirección/domicilio es`, `vivo/vive/vivimos/resido en`, `mieszkam/mieszka/mieszkamy na/przy/w`,
+ *    `mój adres to`, `wohne/wohnt/wohnen in/an/auf (der)`, `wohnhaft in`, `meine adresse ist/lautet`, `j'habite (au/à)`,
+ *    `habite/habitons au/à`, `mon adresse est`, `abito/abita/vivo/risiedo in/a`, `(il) mio indirizzo è`, `moro/mora na/no/em`,
+ *    `(a) minha morada é`, `(o) meu endereço é`, and an article after it;
+ *  - a street's word of those languages (EU_STREET_WORD: `calle`, `c/`, `avenida`, `paseo`, `plaza`, `ul.`, `ulica`,
+ *    `al.`, `os.`, `rue`, `boulevard`, `via`, `corso`, `rua`, `travessa`, …) and one to four words of its name, or a German
+ *    street glued to its word (`lindenstraße`, `goethestr.`, `berliner straße`), then the house number (`18`, `17/4`,
+ *    `5a`, after a comma or `nº` too); or the house number first, then the street's word and name (`j'habite au 12 rue
+ *    de la paix`);
+ *  - then, each optional: a Spanish floor (`, 3º b`, `2º izq`; `3o b` too, the view's NFKC spelling of `º`), a Polish flat (`m. 12`), a postcode and one word of
+ *    its town (`, 28004 madrid`, `00-950 warszawa`, `1200-095 lisboa`), a Polish town after `w` ending the clause
+ *    (`w gdańsku`), one word of a town after a comma ending the clause (`, milano`; not a closing word: `gracias`).
+ * The house number must end the clause or come before one of these parts or a conjunction (`vivo en la calle mayor
+ * desde hace 3 años` stays: a duration). Without the cue a street's word and a number are left to the other readers
+ * (`pasé por la calle 3 veces`, `add 5 ul. of buffer` stay). The gate (mayHoldEuCue) is one masked prefilter slot; the
+ * search is one global regex from the cue with bounded repetitions: linear in the input.
+ */
+const mayHoldEuCue = gatedTest(/direcci[oó]n|domicilio|viv[oei]|resid|mieszka|adres|wohn|habit|abit|indirizzo|mor[oa] |morada|endere/i);
+const EU_CUE =
+  "(?:mi[ \\t]+(?:direcci[oó]n|domicilio)[ \\t]+es|(?:viv(?:o|e|imos|iamo)|resid(?:o|e)|risied(?:o|e)|abit(?:o|a|iamo))[ \\t]+(?:en|in|a|al)|" +
+  'miesz(?:kam|ka|kamy)[ \\t]+(?:na|przy|w)|m[oó]j[ \\t]+adres[ \\t]+to|(?:wohn(?:e|t|en)|wohnhaft)[ \\t]+(?:in|an|auf|am|im)|meine[ \\t]+adresse[ \\t]+(?:ist|lautet)|' +
+  "(?:j['’]|nous[ \\t]+|il[ \\t]+|elle[ \\t]+)?habit(?:e|ons|ent)(?:[ \\t]+(?:au|à|a|en))?|mon[ \\t]+adresse[ \\t]+est|(?:il[ \\t]+)?mio[ \\t]+indirizzo[ \\t]+(?:è|e)|" +
+  '(?:mor(?:o|a|amos))[ \\t]+(?:na|no|em)|(?:a[ \\t]+)?minha[ \\t]+morada[ \\t]+(?:é|e)|(?:o[ \\t]+)?meu[ \\t]+endere[cç]o[ \\t]+(?:é|e))' +
+  '[ \\t]*:?[ \\t]*(?:(?:la|el|der|die|dem|den|la|le|a|o)[ \\t]+)?';
+const EU_STREET_WORD =
+  '(?:calle|c/|avenida|avda\\.?|av\\.|paseo|plaza|pza\\.|camino|carretera|ctra\\.|ronda|traves[ií]a|glorieta|' +
+  'ul\\.|ulica|ulicy|al\\.|aleja|alei|os\\.|osiedle|osiedlu|pl\\.|plac|placu|' +
+  'rue|avenue|boulevard|bd|all[ée]e|impasse|chemin|place|quai|' +
+  'via|viale|piazza|piazzale|corso|vicolo|largo|' +
+  'rua|travessa|pra[çc]a|estrada|alameda)';
+/** A German street's word glued to its name or after an adjective (`lindenstraße`, `goethestr.`, `berliner straße`). */
+const EU_GERMAN_STREET = '(?:[\\p{L}-]{2,24}(?:er|sche)[ \\t]+)?[\\p{L}-]{0,30}(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm|ufer)(?![\\p{L}])';
+/** Words that end a street's name: the six languages' conjunctions and prepositions of time, and closing words. */
+const EU_NOT_NAME =
+  '(?:desde|hace|con|por|para|que|pero|porque|cuando|donde|hasta|seit|mit|f[uü]r|aber|weil|wenn|bis|od|przez|ale|bo|gdzie|' +
+  'depuis|avec|pour|mais|quand|o[uù]|dans|per|che|ma|quando|dove|h[áa]|com|mas|onde|since|with|and|but|' +
+  'gracias|danke|merci|grazie|obrigad[oa]|dzi[eę]kuj[eę]|thanks|bitte|porfa|saludos|pozdrawiam)(?![\\p{L}])';
+const EU_NAME_WORD = `(?!${EU_NOT_NAME})\\p{L}[\\p{L}'’.-]{0,24}`;
+const EU_HOUSE = '(?:n[º°o]\\.?[ \\t]*)?\\d{1,4}(?:[a-z](?![\\p{L}]))?(?:[ \\t]?[/-][ \\t]?\\d{1,4}(?:[a-z](?![\\p{L}]))?)?(?![\\p{L}\\p{N}])';
+/** What may follow a house number: the clause's end, a part of the tail (EU_TAIL), or a conjunction. */
+const EU_HOUSE_END = `(?=[ \\t]*(?:$|[,.;:!?)\\n])|[ \\t]+(?:w|we|y|i|und|et|e|m\\.|m[ \\t]|piso|puerta|pta\\.|esc\\.|bajo|wohnung|whg\\.|étage|apt\\.|apto\\.?|int\\.|interno)(?![\\p{L}]))`;
+const EU_TOWN_WORD = `(?!${EU_NOT_NAME})\\p{L}[\\p{L}'’-]{1,24}`;
+const EU_CLAUSE_END = '(?=[ \\t]*(?:$|[,.;!?)\\n]))';
+const EU_TAIL =
+  '(?:,?[ \\t]*\\d{1,2}(?:[ \\t]?[ºª°]|[oa])[ \\t]?(?:izq(?:da|uierda)?\\.?|dcha\\.?|derecha|[a-z](?![\\p{L}]))?' +
+  '|[ \\t]+m\\.?[ \\t]?\\d{1,4}(?![\\p{L}\\p{N}])' +
+  `|,?[ \\t]*(?:\\d{5}|\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4})[ \\t]+${EU_TOWN_WORD}` +
+  `|[ \\t]+(?:w|we)[ \\t]+${EU_TOWN_WORD}${EU_CLAUSE_END}` +
+  `|,[ \\t]*${EU_TOWN_WORD}${EU_CLAUSE_END})`;
+const EU_STREET = new RegExp(
+  `(?<![\\p{L}])${EU_CUE}(` +
+    `(?:${EU_STREET_WORD}(?:[ \\t]+|(?<=/)[ \\t]*)${EU_NAME_WORD}(?:[ \\t]+${EU_NAME_WORD}){0,3}|${EU_GERMAN_STREET}),?[ \\t]*${EU_HOUSE}${EU_HOUSE_END}` +
+    `|(?:n[º°o]\\.?[ \\t]*)?\\d{1,4}(?:bis|ter|[a-z])?(?![\\p{L}\\p{N}]),?[ \\t]+${EU_STREET_WORD}(?:[ \\t]+${EU_NAME_WORD}){1,5}?(?=[ \\t]*(?:$|[,.;!?)\\n])|[ \\t]+${EU_NOT_NAME})` +
+    `)(?:${EU_TAIL}){0,3}`,
+  'giu',
+);
+
+/** Lower-case European street lines after a cue (see above), each an `ADDRESS` from the street's word or number. */
+export function detectCuedLowerStreets(text: string, out: Detection[]): void {
+  if (!mayHoldEuCue(text)) return;
+  for (const match of text.matchAll(EU_STREET)) {
+    const end = (match.index as number) + match[0].length;
+    const start = end - match[0].length + match[0].indexOf(match[1] as string);
+    push(out, text, start, end, 'ADDRESS');
+  }
+}
+
 // ---------------------------------------------------------------------------------- Arabic addresses
 /**
  * Street addresses written in Arabic (L7 of the README-only probe of 2026-12-06b: `وعنواني: حي النخيل، شارع الأمير سلطان،

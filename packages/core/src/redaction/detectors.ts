@@ -14,7 +14,7 @@ import { detectScriptNames } from './script-names.js';
 import { dropScriptFirms } from './script-firms.js';
 import { detectContextNames, dropContextNonPersons } from './name-contexts.js';
 import { detectAddresses, homeOnBefore, homeOnWord } from './addresses.js';
-import { detectArabicAddresses, detectIntlAddresses, detectLabelledStreets, detectLatinAmericanStreets, detectLatinAsianAddresses, detectPrepositionAndTurkishStreets } from './addresses-intl.js';
+import { detectArabicAddresses, detectCuedLowerStreets, detectIntlAddresses, detectLabelledStreets, detectLatinAmericanStreets, detectLatinAsianAddresses, detectPrepositionAndTurkishStreets } from './addresses-intl.js';
 import { detectMrz } from './mrz.js';
 import { detectAirlineDocs } from './airline.js';
 import { detectWalletKeys } from './wallet-keys.js';
@@ -4828,6 +4828,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     if (letters >= 2) detectLatinAmericanStreets(text, out);
     // Streets after an address's label of Estonia, Czechia, Slovakia, the Baltics, Greece, India, Sweden (`Aadress: Narva mnt 7-12`; L7 of 2026-12-05g).
     if (letters >= 4) detectLabelledStreets(text, out);
+    // Lower-case streets after a cue of six European languages (`mi dirección es calle del pez 18`, `mieszkam na ul. długiej 17/4`; F10 of 2026-12-07).
+    if (letters >= 8) detectCuedLowerStreets(text, out);
   } else if ((on & ADDRESS) !== 0 && digits === 0 && letters >= 12 && !timestamp && includesBy(text, ' on ', 2) && mayHoldHomeStreet(text)) {
     // A home's street with no number in a text with no digit (`she lives on Kestrel Terrace now`; L15 of probe-2026-12-05g): only the streets right after the home's cue.
     const from = out.length;
