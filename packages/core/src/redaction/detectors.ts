@@ -56,7 +56,7 @@ import { detectEdi } from './edi.js';
 import { detectNcpdp } from './ncpdp.js';
 import { encodedTextView, mayHoldDecodableRun, mayHoldEncodedText, mayHoldHexPairs } from './encoded-text.js';
 import { detectHl7 } from './hl7.js';
-import { detectPhoneWords } from './phone-words.js';
+import { detectPhoneWords, detectSpokenHouseNumbers } from './phone-words.js';
 import { spokenDateAt } from './spoken-dates.js';
 import { detectIndianPans, detectNationalIds } from './national-ids.js';
 import { detectMacAddresses } from './mac-addresses.js';
@@ -4838,6 +4838,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
     for (let k = from; k < out.length; k++) if (homeOnBefore(text, (out[k] as Detection).start)) out[kept++] = out[k] as Detection;
     out.length = kept;
   }
+  // A house number read aloud before a street (`one twelve lindwurm strasse`; issue 11, 2026-12-07): phone-words.ts.
+  if ((on & ADDRESS) !== 0 && letters >= 16 && !timestamp) detectSpokenHouseNumbers(text, out);
   // A vCard's `ADR` property: its street, box and postal code, and no persons in its places (L13, O4 of the probe of
   // 2026-12-06c); after the persons, which it drops there. A plain `includes`, no gate.
   if ((on & ADDRESS) !== 0 && !timestamp && text.includes('ADR')) detectVcardAddresses(text, out);

@@ -132,6 +132,15 @@ const SSN_SPOKEN_CUE = /(?:\bssn|\bsocial(?:[ \t]+security)?|\bsoc\.?[ \t]+sec\.
  */
 const CVV_SPOKEN_CUE = /(?:\bcv[vc]2?|\bcid|\bcsc|\bsecurity[ \t]+(?:code|number|digits)|\bcard[ \t]+verification[ \t]+(?:code|value|number)|\b(?:three|four|3|4)[ \t-]+digits?(?:[ \t]+(?:code|number))?|\b(?:code|number|digits)[ \t]+on[ \t]+the[ \t]+(?:back|reverse|front))(?:[ \t]+on[ \t]+the[ \t]+(?:back|reverse|front)(?:[ \t]+of[ \t]+(?:the|your|my)[ \t]+card)?)?[ \t]*(?:[:#=-]|\bis\b|\bare\b|\bwas\b|\bit'?s\b)?[ \t,?]*(?:(?:uh+|um+|er+)[ \t,]+)?(?:(?:caller|customer|client|cust|member|user)[ \t]*:[ \t]*)?(?:(?:uh+|um+|er+)[ \t,]+)?$/i;
 
+/**
+ * A bank's sort code's label right before a spoken run (`sort code two zero four five seven seven`, `my sort code is forty,
+ * twelve, ninety-one`, `the BSB is …`; issue 11, 2026-12-07: six digit words are under the seven a run needs alone, and
+ * were stored raw while `sort code 20-45-77` is masked): six digits there, three or more in words, are the sort code
+ * (UK, Pay.UK) or BSB (Australia, AusPayNet), type `ACCOUNT_NUMBER` as written after the label (health-ids.ts), under the
+ * same switch. Read in the 48 characters before a run of six digits only: linear.
+ */
+const SORT_CODE_SPOKEN_CUE = /(?:\bsort[ \t-]?code|\bbsb)(?:[ \t]+(?:number|no\.?|num|#))?[ \t]*(?:[:#=-]|\bis\b|\bwas\b|\bit'?s\b)?[ \t,]*(?:(?:uh+|um+|er+)[ \t,]+)?$/i;
+
 /** True when a phone word stands before `start` (or after `end`): the dispatcher's phone context. */
 type PhoneContext = (text: string, start: number, end: number) => boolean;
 
@@ -152,6 +161,8 @@ export function detectPhoneWords(text: string, out: Detection[], context: PhoneC
   const flush = () => {
     if (start !== -1 && kinds.card && (digits.length === 3 || digits.length === 4) && wordDigits > 0 && CVV_SPOKEN_CUE.test(text.slice(Math.max(0, start - 64), start))) {
       out.push({ start, end, type: 'CVV', class: 'secret', normalized: digits.join('') });
+    } else if (start !== -1 && kinds.ids !== false && digits.length === 6 && wordDigits >= 3 && SORT_CODE_SPOKEN_CUE.test(text.slice(Math.max(0, start - 48), start))) {
+      out.push({ start, end, type: 'ACCOUNT_NUMBER', class: 'financial.account', normalized: digits.join('') });
     } else if (start !== -1 && wordDigits > nulls && digits.length >= 7) {
       const value = digits.join('');
       const count = COUNTS.includes(value);
@@ -237,4 +248,38 @@ export function detectPhoneWords(text: string, out: Detection[], context: PhoneC
     end = lastEnd;
   }
   flush();
+}
+
+// ------------------------------------------------------------------ house numbers read aloud
+// A house number said in words before a street's name and word, as a caller reads an address (issue 11, 2026-12-07:
+// `one twelve lindwurm strasse`, `twenty two baker street` were stored raw; the address rules read digits only). Two to
+// four number words (digits, teens, tens with or without a unit: `one twelve`, `four fifty seven`, `seven oh three`), one
+// or two words of the street's name and a street's word (`street`, `road`, `avenue`, `lane`, `drive`, `boulevard`,
+// `terrace`, `crescent`, German `strasse`/`straße`, `gasse`, `weg`, `allee`, `platz`, also glued to the name:
+// `lindwurmstrasse`). One number word (`two way street`, `a one lane road`), no name before the street's word (`twenty
+// twenty road trip`), a function word as the name (`one of the streets`) and a year said as two pairs (`nineteen ninety
+// abbey road`: `nineteen`/`twenty` and a ten or a teen) stay. Type `ADDRESS`, under the address detector's switch. Gated
+// by the street's words (one masked prefilter slot); one global search with bounded repetitions: linear in the input.
+const SPOKEN_TENS = 'twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety';
+const SPOKEN_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const SPOKEN_NUMBER_WORD = `(?:(?:${SPOKEN_TENS})(?:[- ](?:${UNITS}))?|${SPOKEN_TEENS}|${UNITS}|zero|oh)`;
+const SPOKEN_STREET_WORD = '(?:street|road|avenue|lane|drive|boulevard|terrace|crescent|strasse|straße|gasse|weg|allee|platz)';
+const SPOKEN_NOT_NAME = `(?:the|a|an|of|on|in|at|to|from|or|and|by|this|that|these|those|my|your|his|her|their|our|its|way|lane|side|${SPOKEN_TENS}|${SPOKEN_TEENS}|${UNITS}|zero|oh)(?![\\p{L}])`;
+export const mayHoldSpokenStreet = gatedTest(/street|road|avenue|lane|drive|boulevard|terrace|crescent|strasse|straße|gasse|weg|allee|platz/i);
+const SPOKEN_HOUSE_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${SPOKEN_NUMBER_WORD}(?:[ \\t]+${SPOKEN_NUMBER_WORD}){1,3})[ \\t]+` +
+    `(?:(?:(?!${SPOKEN_NOT_NAME})[\\p{L}'’-]{2,24}[ \\t]+){1,2}${SPOKEN_STREET_WORD}|(?!${SPOKEN_NOT_NAME})\\p{L}{2,24}(?:strasse|straße|gasse|weg|allee|platz))(?![\\p{L}])`,
+  'giu',
+);
+/** A year said as two pairs (`nineteen ninety`, `twenty twenty-one`), no house number. */
+const SPOKEN_YEAR = new RegExp(`^(?:nineteen|twenty)[ \\t]+(?:(?:${SPOKEN_TENS})(?:[- ](?:${UNITS}))?|${SPOKEN_TEENS})$`, 'i');
+
+/** House numbers read aloud before a street (see above), each an `ADDRESS` of the number and the street. */
+export function detectSpokenHouseNumbers(text: string, out: Detection[]): void {
+  if (!mayHoldSpokenStreet(text)) return;
+  for (const match of text.matchAll(SPOKEN_HOUSE_STREET)) {
+    if (SPOKEN_YEAR.test(match[1] as string)) continue;
+    const start = match.index as number;
+    out.push({ start, end: start + match[0].length, type: 'ADDRESS', class: 'pii.address', normalized: match[0].toLowerCase().replace(/\s+/g, ' ') });
+  }
 }
