@@ -1,4 +1,4 @@
-import { detectSpecialCategories } from './special-categories.js';
+import { detectProseCategories, detectSpecialCategories } from './special-categories.js';
 import { isIPv6 } from 'node:net';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
@@ -4701,7 +4701,9 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // Two letters: the account label `a/c` (`a/c 4830291175`).
   if ((on & HEALTH) !== 0 && (letters >= 3 || (letters === 2 && digits >= 6))) detectHealth(text, out, digits);
   // The special categories of GDPR Art. 9 under their labels (special-categories.ts): religion, trade union, sexual orientation, ethnic origin, political opinions, a degree of disability.
-  if ((on & SPECIAL) !== 0 && letters >= 6) detectSpecialCategories(text, out);
+  // `GdB 50` alone has three letters, `i'm gay` five (issue 11, 2026-12-07).
+  if ((on & SPECIAL) !== 0 && letters >= 3) detectSpecialCategories(text, out);
+  if ((on & SPECIAL) !== 0 && letters >= 4) detectProseCategories(text, out);
   // HL7 v2 messages: the identifier fields of PID, NK1, GT1, IN1, IN2, MRG and PV1 by position (hl7.ts).
   // (A message with another field separator is read when it starts with its MSH segment.)
   if ((on & HEALTH) !== 0 && length >= 8 && letters >= 3 && (pipes > 0 || text.startsWith('MSH'))) detectHl7(text, out);

@@ -65,7 +65,7 @@ const CLAUSE_END = /^(?:$|[ \t]?[,;)\]\r\n]|[ \t]\(|\.(?:$|\s))/;
 const NO_VALUE = /^(?:none|n\/a|na|keine|keiner|aucune?|ninguna?|nessuna?|geen|brak|not (?:stated|given|disclosed|specified)|prefer not to say|unknown|unbekannt|-)$/i;
 
 /**
- * Whether `text` may hold a label (no prefilter gate: the 62 mask slots are taken). A text with a
+ * Whether `text` may hold a label (no prefilter gate: written when the mask's 62 slots were all taken). A text with a
  * colon or `=` is asked for any label's word; one without for the labels that stand before their
  * value with a blank alone, capitalized as records write them (`Konfession rk`, `Gewerkschaft
  * ver.di`, `GdB 50`, `Religion is Catholic`): case-sensitive, so most prose fails at its first
@@ -142,3 +142,69 @@ export const SPECIAL_CATEGORY_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<
   ...['politicalaffiliation', 'politicalopinion', 'politicalopinions', 'politicalviews', 'partymembership', 'parteimitgliedschaft', 'parteizugehorigkeit', 'parteizugehoerigkeit', 'affiliationpolitique'].map((key) => [key, kindOf('POLITICAL_OPINION', wordValue)] as const),
   ...['gdb', 'gradderbehinderung', 'disabilitydegree', 'degreeofdisability', 'schwerbehinderungsgrad'].map((key) => [key, kindOf('DISABILITY', degreeValue)] as const),
 ]);
+
+// ------------------------------------------------------------------ the categories said in prose
+// The categories said in lower-case prose with no label and no colon (issue 11, 2026-12-07, the open part of F14: `he is
+// catholic`, `she's gay`, `i'm a member of the unite union`, `my religion is islam`, `ich bin in der gewerkschaft`,
+// `registered disabled` were stored raw; the label rules read capitalized labels or a colon only). A person is what makes
+// a word a category: each form needs a personal pronoun and a copula, a possessive and a category's noun, or a register's
+// word before it, and the value must end its clause (or come before a conjunction or an adverb), so `the catholic church`,
+// `he is catholic school educated`, `the account is disabled`, `we are a catholic charity` stay:
+//  - a pronoun (`i`, `he`, `she`, `they`, `we`, `you`) and a copula (`'m`, `'s`, `'re`, `am`, `is`, `are`, `was`, `were`),
+//    an article and an adverb of practice (`a practising`, `devout`, `lapsed`), then a religion (`catholic`, `roman
+//    catholic`, `muslim`, `jewish`, `hindu`, `buddhist`, `sikh`, `christian`, `atheist`, …), a sexual orientation (`gay`,
+//    `lesbian`, `bisexual`, `homosexual`, `queer`, …) or `disabled` (`registered`/`severely` before it);
+//  - membership of a trade union: `<pronoun> <copula> a (paid-up) member/rep/steward of/in the … union` (up to three
+//    words of its name; not a European, African, Soviet, credit, customs, monetary, postal or student union), `<pronoun>
+//    joined/belongs to the … union`, `<pronoun> <copula> a union member` / `a trade unionist`;
+//  - a possessive and a noun of religion or sexual orientation, `is`/`was`, and a listed value (`my religion is islam`,
+//    `her faith is buddhism`; `my religion is important to me` stays);
+//  - `registered disabled`, `registered blind`, `registered partially sighted` (the UK's registers of disability);
+//  - German: `ich bin`/`er ist`/`sie ist`/`wir sind` + `in der`/`bei der gewerkschaft`, `mitglied (in) der gewerkschaft`,
+//    `gewerkschaftsmitglied`, `schwul`, `lesbisch`, `bisexuell`, `homosexuell`, `katholisch`, `evangelisch`, `muslimisch`,
+//    `jüdisch`, `schwerbehindert`.
+// Behind one masked prefilter slot (mayHoldProseCategory: the values' and nouns' words); one global search with bounded
+// repetitions: linear in the input. Not read: ethnic origin and political opinions in prose (`i'm black`, `i vote
+// labour`: the words name colours and verbs as often), a name instead of the pronoun (`Maria is catholic`).
+const mayHoldProseCategory = gatedTest(/catholic|protestant|muslim|moslem|jewish|hindu|buddhis|sikh|christian|atheis|agnostic|mormon|evangelical|anglican|methodist|baptist|lutheran|orthodox|islam|judaism|religion|faith|gay|lesbian|bisexual|homosexual|queer|pansexual|asexual|sexuality|orientation|union|disabled|registered|gewerkschaft|schwul|lesbisch|homosexuell|katholisch|evangelisch|muslimisch|j[üu]disch|schwerbehindert/i);
+const SUBJECT = "(?<![\\p{L}\\p{N}'’])(?:i|he|she|they|we|you)";
+const BE = "(?:['’](?:m|s|re)|[ \\t]+(?:am|is|are|was|were))";
+const PRACTICE = '(?:[ \\t]+(?:a|an))?(?:[ \\t]+(?:practising|practicing|devout|strict|lapsed|observant|committed|proud|openly|also|now))?';
+const RELIGIONS = "(?:roman[ \\t]+)?catholic|protestant|muslim|moslem|jewish|jew|hindu|buddhist|sikh|christian|atheist|agnostic|mormon|evangelical|anglican|methodist|baptist|lutheran|(?:greek|russian|eastern)[ \\t]+orthodox|jehovah['’]?s[ \\t]+witness";
+const RELIGION_NOUNS = 'islam|christianity|judaism|hinduism|buddhism|sikhism|catholicism|protestantism|atheism';
+const ORIENTATIONS = 'gay|lesbian|bisexual|bi|homosexual|queer|pansexual|asexual';
+/** The value ends its clause, or a conjunction or an adverb follows (`they are jewish and vegetarian`, `i'm bisexual btw`). */
+const PROSE_END = "(?=[ \\t]*(?:$|[,.;:!?)\\n])|[ \\t]+(?:and|but|too|now|though|since|myself|himself|herself|btw|fyi|actually|und|aber|auch|seit)(?![\\p{L}]))";
+const UNION_NAME = "(?:(?!(?:european|african|soviet|credit|customs|monetary|postal|student|students|civil|the)(?![\\p{L}]))[\\p{L}.&'’-]{2,20}[ \\t]+){0,3}union(?![\\p{L}-])";
+const GERMAN_SUBJECT = '(?<![\\p{L}])(?:ich[ \\t]+bin|er[ \\t]+ist|sie[ \\t]+ist|sie[ \\t]+sind|wir[ \\t]+sind)[ \\t]+(?:auch[ \\t]+)?';
+// One capture group per alternative, each a category's value (PROSE_KINDS: its index in KINDS).
+const PROSE_FORMS: Array<[string, number]> = [
+  [`${SUBJECT}${BE}${PRACTICE}[ \\t]+(${RELIGIONS})(?![\\p{L}-])${PROSE_END}`, 0],
+  [`${SUBJECT}${BE}${PRACTICE}[ \\t]+(${ORIENTATIONS})(?![\\p{L}-])${PROSE_END}`, 2],
+  [`${SUBJECT}${BE}[ \\t]+((?:(?:registered|severely)[ \\t]+)?disabled)(?![\\p{L}-])${PROSE_END}`, 5],
+  [`${SUBJECT}${BE}[ \\t]+an?[ \\t]+(?:(?:paid-up|card-carrying|long-?time|proud|active)[ \\t]+)?(?:member|rep|representative|shop[ \\t]+steward|steward)[ \\t]+(?:of|in)[ \\t]+(?:the[ \\t]+)?(${UNION_NAME})`, 1],
+  [`${SUBJECT}[ \\t]+(?:joined|belongs?[ \\t]+to)[ \\t]+(?:the|a)[ \\t]+(${UNION_NAME})`, 1],
+  [`${SUBJECT}${BE}[ \\t]+an?[ \\t]+(union[ \\t]+member|trade[ \\t]+unionist)(?![\\p{L}-])`, 1],
+  [`(?<![\\p{L}])(?:my|his|her|their|our|your)[ \\t]+(?:religion|faith)[ \\t]+(?:is|was)[ \\t]+(${RELIGION_NOUNS}|${RELIGIONS})(?![\\p{L}-])${PROSE_END}`, 0],
+  [`(?<![\\p{L}])(?:my|his|her|their|our|your)[ \\t]+(?:sexual[ \\t]+orientation|sexuality)[ \\t]+(?:is|was)[ \\t]+(${ORIENTATIONS}|straight|heterosexual)(?![\\p{L}-])${PROSE_END}`, 2],
+  ['(?<![\\p{L}])(registered[ \\t]+(?:disabled|blind|partially[ \\t]+sighted))(?![\\p{L}-])', 5],
+  [`${GERMAN_SUBJECT}(?:(?:in|bei)[ \\t]+der[ \\t]+|mitglied[ \\t]+(?:in[ \\t]+)?(?:der|einer)[ \\t]+)?(gewerkschaft(?:smitglied)?)(?![\\p{L}-])${PROSE_END}`, 1],
+  [`${GERMAN_SUBJECT}(schwul|lesbisch|bisexuell|homosexuell)(?![\\p{L}-])${PROSE_END}`, 2],
+  [`${GERMAN_SUBJECT}(katholisch|evangelisch|muslimisch|j[üu]disch)(?![\\p{L}-])${PROSE_END}`, 0],
+  [`${GERMAN_SUBJECT}(schwerbehindert)(?![\\p{L}-])${PROSE_END}`, 5],
+];
+const PROSE = new RegExp(PROSE_FORMS.map(([source]) => source).join('|'), 'giu');
+
+/** Appends a detection for each category said in prose (see above): the value's words, typed as under a label. */
+export function detectProseCategories(text: string, out: Detection[]): void {
+  if (!mayHoldProseCategory(text)) return;
+  for (const match of text.matchAll(PROSE)) {
+    let group = 1;
+    while (group <= PROSE_FORMS.length && match[group] === undefined) group++;
+    if (group > PROSE_FORMS.length) continue;
+    const value = match[group] as string;
+    const kind = KINDS[(PROSE_FORMS[group - 1] as [string, number])[1]] as (typeof KINDS)[number];
+    const start = (match.index as number) + match[0].lastIndexOf(value);
+    out.push({ start, end: start + value.length, type: kind.type, class: kind.class, normalized: normalizeHealthId(value.replace(/\s+/g, ' ')) });
+  }
+}
