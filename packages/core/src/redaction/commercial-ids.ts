@@ -78,9 +78,11 @@ const RULES: Rule[] = [
   // (`(emp E-771023)`; a count after it stays: `emp 40 hours`); a German customer number, also `beim abgebenden
   // Anbieter` (a number port's form: `Kundennummer beim abgebenden Anbieter 1200448812`); Japan's MNP reservation
   // number (`MNP yoyaku bango`, `MNP予約番号`: ten digits that carry a subscriber's number to a new carrier).
+  // A utility's or a bank's contract account (`Vertragskonto 40-118.832`, `Kundenkonto`) and the Dutch `klantnummer`: the
+  // customer's number, an IDENTIFIER (O5 of the leak probe of 2026-12-07, where `Vertragskonto` was stored as a PHONE).
   { labels: `personeels(?:nummer|-?nr\\.?)|werknemers(?:nummer|-?nr\\.?)|medewerker(?:s)?(?:nummer|-?nr\\.?)|shain bang(?:ou|o|ō)|j[uū]gy[oō]u?in bang(?:ou|o|ō)`, kind: PERSONAL, accept: token(4, 4, 16) },
   { labels: 'emp', kind: PERSONAL, accept: (c) => /^[A-Z]{0,3}\d{4,12}$/.test(c), blankAfter: true },
-  { labels: 'kunden(?:nummer|-?nr\\.?)(?: (?:beim|bei|vom|des) (?:(?:abgebenden|aufnehmenden|bisherigen|alten|neuen) )?(?:anbieter|anbieters|provider|providers|netzbetreiber|netzbetreibers|versorger|versorgers))?|kd\\.?-?nr\\.?', kind: PERSONAL, accept: token(5, 5, 16) },
+  { labels: 'kunden(?:nummer|-?nr\\.?)(?: (?:beim|bei|vom|des) (?:(?:abgebenden|aufnehmenden|bisherigen|alten|neuen) )?(?:anbieter|anbieters|provider|providers|netzbetreiber|netzbetreibers|versorger|versorgers))?|kd\\.?-?nr\\.?|vertragskonto(?:nummer|-?nr\\.?)?|kundenkonto(?:nummer|-?nr\\.?)?|klant(?:nummer|nr\\.?)', kind: PERSONAL, accept: token(5, 5, 16) },
   { labels: 'mnp (?:yoyaku bang(?:ou|o|ō)|reservation (?:number|no\\.?|code)|yoyaku)|mnp予約番号|mnp', kind: PERSONAL, accept: (c) => /^\d{10}$/.test(c) },
   { labels: `(?:mortgage |home |auto |car |student |personal )?loan${NO}?|mortgage${NO}|escrow(?: file)?${NO}?`, kind: ACCOUNT, accept: token(5, 5, 24) },
   { labels: 'mpan(?: core)?|mprn|meter point (?:administration|reference) number|(?:electricity |gas )?supply number', kind: PERSONAL, accept: (c) => /^(?:\d{6,10}|\d{13}|\d{21})$/.test(c) },
@@ -90,7 +92,7 @@ const RULES: Rule[] = [
 
 const labelPattern = new RegExp(`(?<![A-Za-z])(?:${RULES.map((rule) => `(${rule.labels.replace(/ /g, '[ _\\-]?')})`).join('|')})(?![A-Za-z])`, 'gi');
 /** The labels' gate (prefilter.ts): text without one of these words costs nothing more. Also cookies.ts detectAccountIdCookies' names (one gate: the mask's 62 are taken). */
-export const mayHoldCommercialLabel = gatedTest(/iccid|sim|eid|euicc|imsi|fl[yi]er|ff|aadvantage|skymiles|mileage|executive club|flying blue|miles|aeroplan|rewards|trueblue|bonvoy|honors|hyatt|loyalty|emp|staff|personnel|payroll|badge|personal|mitarbeiter|matricule|employ|empleado|personeel|werknemer|medewerker|shain|gy[oō]u?in|kunden|kd\.?-?nr|mnp|loan|mortgage|escrow|mpan|mprn|meter|supply|library|c_user|ds_user_id|twid/i);
+export const mayHoldCommercialLabel = gatedTest(/iccid|sim|eid|euicc|imsi|fl[yi]er|ff|aadvantage|skymiles|mileage|executive club|flying blue|miles|aeroplan|rewards|trueblue|bonvoy|honors|hyatt|loyalty|emp|staff|personnel|payroll|badge|personal|mitarbeiter|matricule|employ|empleado|personeel|werknemer|medewerker|shain|gy[oō]u?in|kunden|kd\.?-?nr|vertragskonto|klant|mnp|loan|mortgage|escrow|mpan|mprn|meter|supply|library|c_user|ds_user_id|twid/i);
 /** After the label: a parenthesised abbreviation (`(ICCID)`), a number word, `is`, a colon, `=` or `#`, quotes. */
 const labelFiller = /["']?[ \t\u00a0]{0,3}(?:\([A-Za-z]{2,6}\)[ \t\u00a0]{0,2})?(?:(?:number|no|nr|num|id|#)\.?)?[ \t\u00a0]{0,3}(?:(?:is|was)[ \t\u00a0]{1,2})?[:=#：\-–]?\s{0,3}(?:#[ \t]?)?["']?/iy;
 

@@ -55,7 +55,9 @@ loyer loyers charges cotisation cotisations facture abonnement acompte échéanc
 alquiler renta cuota cuotas recibo factura nómina nomina comunidad
 affitto canone rata bolletta condominio stipendio
 aluguel aluguer renda mensalidade condomínio condominio
-huur servicekosten termijn contributie`.split(/\s+/));
+huur servicekosten termijn contributie
+darlehen kredit tilgung rückzahlung rueckzahlung prêt pret remboursement préstamo prestamo devolución devolucion prestito rimborso
+empréstimo emprestimo reembolso lening aflossing terugbetaling pożyczka pozyczka zwrot`.split(/\s+/));
 /** The ends of German compounds that name a payment (`Mietzahlung`, `Hausgeld`, `Nebenkosten`, `Mitgliedsbeitrag`, `Stromabschlag`). */
 const GERMAN_PAYMENT_ENDING = /^\p{L}{2,30}(?:zahlung|miete|geld|kosten|gebühr|gebühren|beitrag|abschlag|rate|kaution)$/u;
 /** Words that join a reference's nouns (`Loyer et charges`, `Miete und Nebenkosten`, `Loyer + charges`). */
@@ -70,6 +72,19 @@ const REFERENCE_LABEL_BEFORE = /(?:(?:^|[^\p{L}])(?:verwendungszweck|zahlungsgru
 /** Whether one lower-case word is a payment's noun, a month, or a German compound ending in a payment's noun. */
 function referenceWord(word: string): boolean {
   return PAYMENT_NOUNS.has(word) || MONTHS.has(word) || GERMAN_PAYMENT_ENDING.test(word);
+}
+
+/**
+ * How many words lead the run `words` (lower case) from `start` as a payment reference's nouns after a reference's
+ * label, before a name (`Verwendungszweck: Darlehen Rückzahlung Max`: 2, and `Max` is read on its own; O5 of the
+ * leak probe of 2026-12-07, where the whole memo was one PERSON); 0 when the run opens with no such noun, has no
+ * label before it, or holds nothing else.
+ */
+export function paymentReferenceLead(text: string, words: readonly string[], start: number): number {
+  let k = 0;
+  while (k < words.length && k < 3 && referenceWord(words[k] as string)) k++;
+  if (k === 0 || k === words.length || words.slice(0, k).every((word) => MONTHS.has(word))) return 0;
+  return REFERENCE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? k : 0;
 }
 
 /**
@@ -98,7 +113,7 @@ export function paymentReferenceRun(text: string, words: readonly string[], star
  * end a title and never a person's name in a record (`Signed: Senior Claims Adjuster`, `Approved by:
  * Payroll Administrator`). O4 of the probe of 2026-12-06.
  */
-const JOB_HEADS: ReadonlySet<string> = new Set(`adjuster adjusters administrator administrators examiner examiners pharmacist pharmacists underwriter underwriters
+export const JOB_HEADS: ReadonlySet<string> = new Set(`adjuster adjusters administrator administrators examiner examiners pharmacist pharmacists underwriter underwriters
 officer officers manager managers director directors supervisor supervisors coordinator coordinators specialist specialists analyst analysts
 technician technicians assistant assistants consultant consultants accountant accountants auditor auditors controller clerk clerks
 representative representatives rep agent agents advisor adviser advisors advisers associate associates engineer engineers architect
@@ -201,6 +216,8 @@ avios essential essentials simple hmo ppo epo`.split(/\s+/));
 const NAME_TIERS: ReadonlySet<string> = new Set(['gold', 'silver', 'sapphire']);
 /** A payer's, an insurer's, a plan's, a bank's or a card's label, or a payment's preposition, opening the clause (`Payers:`, `Secondary payer:`, `Insurer:`, `Plan:`, `Cards on file:`, `paid into`). */
 const FINANCE_LABEL_AT = /^[ \t]*(?:(?:primary|secondary|tertiary|other)[ \t])?(?:payers?|insurers?|insurance|carriers?|(?:health[ \t])?plans?|banks?|cards?(?:[ \t]on[ \t]file)?|issuers?|coverage|cover)[ \t]{0,2}[:=][ \t]{0,3}|(?:^|[ \t])(?:paid[ \t]into|savings[ \t](?:at|with)|account[ \t](?:at|with)|banks?[ \t]with|insured[ \t](?:by|with)|covered[ \t]by)[ \t]{1,2}/iu;
+/** A line that ends in a team's or a department's noun (`Claims Team`, `Customer Services`, `Underwriting Dept.`) right before the run's line. */
+const TEAM_LINE_BEFORE = /\n[ \t]*(?:\p{L}+[ \t&-]{1,3}){0,3}(?:team|department|dept\.?|services?|desk|unit|office|support|claims|underwriting)[ \t]*,?\r?\n[ \t]*$/iu;
 /** What separates a list's items (`Molina Healthcare, Oscar Health, Aviva`). */
 const ITEM_SEPARATOR = /,[ \t]*|[ \t]+(?:and|or|&)[ \t]+/;
 
@@ -239,6 +256,8 @@ export function financeBrandRun(text: string, words: readonly string[], start: n
   const label = clause === undefined ? null : FINANCE_LABEL_AT.exec(clause);
   const head = tail[0];
   if (head !== undefined && (FINANCE_HEADS.has(head) || (NAME_TIERS.has(head) && (tail.length > 1 || label !== null || /^[ \t]{0,2}\(/.test(text.slice(at, at + 4)))))) return true;
+  // A signature's firm line under a team's line (`Kind regards,\nClaims Team\nAviva`; O5 of the leak probe of 2026-12-07).
+  if (words.length === 1 && TEAM_LINE_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 4))) return true;
   if (words.length > 1 || label === null || clause === undefined) return false;
   const rest = clause.slice(label.index + label[0].length);
   if (rest.trim() === '') return true;

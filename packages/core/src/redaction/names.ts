@@ -11,7 +11,7 @@ import { holidayLeadBefore, isPlaceBodyLead, isPlaceBodyTail, placeBodyLeadBefor
 import { TRADE_FIRMS } from './trade-firms.js';
 import { DEVICE_ARTICLE_BEFORE, DEVICE_NOUN_AFTER, INSTITUTION_DESCRIPTORS, NAME_SUFFIXES, PERSON_CREDENTIALS_AFTER, ROLE_ITEM_END_AFTER, ROOM_HEADS, mayHoldOrgRoleLabel, orgRoleListBefore } from './org-roles.js';
 import { CAR_MAKES, vehicleRun } from './vehicles.js';
-import { financeBrandRun, jobTitleRun, logTermOpening, loneUtterance, monthBeforeStatementNoun, paymentReferenceRun } from './look-alike-runs.js';
+import { JOB_HEADS, financeBrandRun, jobTitleRun, logTermOpening, loneUtterance, monthBeforeStatementNoun, paymentReferenceLead, paymentReferenceRun } from './look-alike-runs.js';
 import { openNameTable, WORD_KIND, wordsOfKind, type WordSet } from './name-table.js';
 import { ACCENTED_GIVEN_NAMES } from './accented-given-names.js';
 import { existsSync, readFileSync } from 'node:fs';
@@ -108,7 +108,9 @@ aleve claritin zyrtec benadryl keppra lamictal topamax neurontin ativan klonopin
 humira enbrel remicade keytruda opdivo herceptin avastin rituxan ozempic wegovy mounjaro trulicity januvia jardiance
 farxiga victoza lantus humalog novolog levemir tresiba basaglar toujeo entresto brilinta effient pradaxa savaysa
 flomax proscar avodart detrol vesicare myrbetriq boniva fosamax evista prolia reclast premarin estrace provera
-diflucan valtrex zovirax tamiflu augmentin keflex cipro levaquin bactrim zithromax flagyl doxy minocin`;
+diflucan valtrex zovirax tamiflu augmentin keflex cipro levaquin bactrim zithromax flagyl doxy minocin
+voltaren nurofen novalgin pantozol nexium marcumar thomapyrin dafalgan doliprane efferalgan spasfon gaviscon smecta
+tachipirina brufen aulin enantyum nolotil gelocatil frenadol pyralgina ketonal apap`;
 
 // Software, services, banks and payment brands that the lists hold as names (`Kafka`, `Jira`,
 // `Stripe`): no person's name (a probe of 2026-12-03), and, beside a bot's name in a list, what makes it a tool
@@ -1662,8 +1664,13 @@ function kindOf(lower: string, capitalized: boolean, allCaps: boolean, l: NameLi
   // (`Universitetssjukhuset`, `Kreiskrankenhaus`, `Stadtsparkasse`, `Hogeschool`; a probe of
   // 2026-12-03 masked `Karolinska Universitetssjukhuset`).
   if (lower.length >= 8 && INSTITUTION_ENDING.test(lower)) return 'W';
+  // A generic drug's name by its INN stem (WHO's stems: `Omeprazol`, `Paracetamol`, `Diclofenac`, `Ramipril`, `Metoprolol`,
+  // `Atorvastatin`, `Ibuprofen`; O4 of the leak probe of 2026-12-07), unlisted and eight letters or more.
+  if (lower.length >= 8 && INN_STEM.test(lower)) return 'W';
   return 'U';
 }
+/** WHO INN stems that end a generic drug's name (German and Romance spellings too: `-prazol`, `-cetamol`). */
+const INN_STEM = /(?:prazole?|sartan|[^a]pril|olol|statine?|fenac|profen|cetamol|azepam|dipine?|formine?|oxacine?|cill?ine?|mycine?|cyclin|cycline|tidine?|gliptine?|gliflozin|triptan|setrone?|semide?|thiazide?|oxetine?|lukast|parine?)$/;
 /** An English word of the lists: a frequent word, or a common word that is also a name (`bank`, `call`, `pay`). */
 const englishWord = (word: string, l: NameLists): boolean => l.frequent.has(word) || l.ambiguousFirst.has(word) || l.ambiguousLast.has(word);
 /** Whether `stem` (a word less its `-ing`) is an English word as written (`bank-ing`), with its `e` (`shar-ing`), or with its doubled consonant (`shipp-ing`). */
@@ -4370,6 +4377,16 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // after a house number and a street's name is the street's `Drive`, and the run after it the city.
   if (DRIVE_BEFORE.test(before)) return;
   const titled = titleLead || TITLE_BEFORE.test(before) || DUTCH_TITLE_BEFORE.test(before) || (particles !== null && (TITLE_BEFORE.test(lead) || DUTCH_TITLE_BEFORE.test(lead)));
+  // O5 of the leak probe of 2026-12-07: a colleague or a rank addressed by a title with no name (`Sehr geehrte Frau
+  // Kollegin`, `Herr Kollege`, `Frau Doktor`, `Herr Oberarzt`); a name after it is its own run (`Frau Kollegin Dr. Rautenstrauch`).
+  if (titled && named.every((token) => RUN_TITLES.has(token.lower) || ADDRESSED_ROLE_NOUNS.has(token.lower)) && named.some((token) => ADDRESSED_ROLE_NOUNS.has(token.lower))) return;
+  // A clinical document's heading in capitals (`INFORME DE ALTA`, `RAPPORT DE SORTIE`, `LETTERA DI DIMISSIONE`, `BERICHT
+  // ZUR AUFNAHME`; O5 of the leak probe of 2026-12-07): one word in capitals ending its line after a document's noun on it.
+  if (!titled && run.length === 1 && allCapsToken(text, first) && DOCUMENT_HEADING_BEFORE.test(before) && LINE_END_AFTER.test(text.slice(last.end, last.end + 4))) return;
+  // A Dutch possessive before a kinship noun (`Haar zoon`, `Zijn vrouw`, `Hun dochter`): the pronoun, no name.
+  if (!titled && run.length === 1 && DUTCH_POSSESSIVES.has(first.lower) && DUTCH_KIN_AFTER.test(text.slice(last.end, last.end + 20))) return;
+  // A job's head noun alone, capitalized, with no title (`Seen by Registrar.`, `Discussed with Consultant`): the role (JOB_HEADS), unless the lists hold it as a given name or a surname.
+  if (!titled && run.length === 1 && first.kind !== 'F' && first.kind !== 'L' && !last.possessive && JOB_HEADS.has(first.lower) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) return;
   // O3 of probe-2026-12-05j: a German noun the lists lack and its genitive (`von Schlafstörungen des Jungen`, `über
   // Problemen der Familie`) was read as a name with the particles `von` and `des`/`der`; a run that opens so is no person.
   if (!titled && run.length >= 3 && germanGenitiveRun(text, run)) return;
@@ -4381,6 +4398,9 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // (`Erie at 304 U.S. 64`, `Iqbal, 556 U.S. at 678`), an English town `upon` its river
   // (`Newcastle upon Tyne`, `Stratford upon Avon`).
   if (!titled && brandCountryRun(named)) return;
+  // O2-O4 of the leak probe of 2026-12-07: a hospital's or a ward's name, an eponym after another language's disease
+  // word, a drug by its brand, its dosage form or its generic maker (namedThingRun).
+  if (!titled && namedThingRun(text, tokens, index, run, named, before, particles, l)) return;
   if (!titled && (run.length === 1 || (run.length === 2 && CITE_SIGNALS.has(first.lower))) && !CASE_NAME_BEFORE.test(before) && REPORTER_CITE_AFTER.test(text.slice(last.end, last.end + 48))) return;
   if (!titled && run.length === 1 && uponTown(text, first, before)) return;
   // "Rose Garden", "Covent Garden": a common word (or an ambiguous name) before a place's noun.
@@ -4395,6 +4415,14 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   if (lookAlike(text, tokens, index, run, named, before, titled)) return;
   // O3 of probe-2026-12-06: a payment reference in German or French (`Verwendungszweck: Mietzahlung Januar`, `Loyer decembre`; look-alike-runs.ts).
   if (!titled && paymentReferenceRun(text, named.map((token) => token.lower), first.start, last.end)) return;
+  // O5 of the leak probe of 2026-12-07: a reference's nouns before a given name after its label (`Verwendungszweck:
+  // Darlehen Rückzahlung Max`): the name is read on its own. Before a surname alone the run stays whole (`Miete Ndlovu`).
+  const referenceLead = titled || run.length < 2 ? 0 : paymentReferenceLead(text, run.map((token) => token.lower), first.start);
+  const afterLead = run[referenceLead];
+  if (referenceLead > 0 && afterLead !== undefined && (afterLead.kind === 'F' || afterLead.kind === 'f')) {
+    decide(text, tokens, index + referenceLead, run.slice(referenceLead), out, l, orgLists, peopleLists, cuedLists);
+    return;
+  }
   // O4 of probe-2026-12-06: a job title after a signer's label (`Signed: Senior Claims Adjuster`, `Approved by: Payroll Administrator`).
   if (!titled && jobTitleRun(text, run.map((token) => token.lower), last.end, (word) => l.frequent.has(word) && !l.first.has(word) && !l.last.has(word))) return;
   // O7 of probe-2026-12-06: an insurer's, a bank's or a card's brand (`Molina Healthcare`, `Payer: Molina`, `Barclaycard Platinum`) without a person's cue.
@@ -4886,6 +4914,18 @@ function middleInitialAfter(text: string, out: Detection[], last: Token, initial
 }
 /** Dutch honorifics among RUN_TITLES: kept out of the name they lead. */
 const DUTCH_RUN_TITLES = new Set(['dhr', 'mevr', 'mevrouw', 'mej']);
+/** A document's noun in capitals opening its line, and up to three words in capitals after it, right before a run (`INFORME DE `, `RAPPORT DE `, `LETTERA DI `). */
+const DOCUMENT_HEADING_BEFORE = /(?:^|\n)[ \t#*>-]*(?:INFORME|BERICHT|ARZTBRIEF|BRIEF|RAPPORT|COMPTE[ \t]RENDU|LETTRE|RELAZIONE|LETTERA|VERSLAG|CERTIFICADO|CERTIFICAT|CERTIFICATO|HOJA|EPIKRYZA|KARTA|RELAT[ÓO]RIO|NOTA|CARTA|REPORT|SUMMARY|NOTE)(?:[ \t]{1,2}\p{Lu}{1,14}){0,3}[ \t]{1,2}$/u;
+/** Only blanks, a colon or nothing before the line's end. */
+const LINE_END_AFTER = /^[ \t]*:?[ \t]*(?:\r?\n|$)/;
+/** German nouns a letter addresses a colleague or a rank by, after `Herr` or `Frau` and with no name (O5 of the leak probe of 2026-12-07). */
+const ADDRESSED_ROLE_NOUNS: ReadonlySet<string> = new Set(`kollege kollegin kollegen kolleginnen doktor doktorin professor professorin oberarzt oberärztin
+chefarzt chefärztin pfarrer pfarrerin direktor direktorin präsident präsidentin bürgermeister bürgermeisterin minister ministerin
+rechtsanwalt rechtsanwältin anwalt anwältin vorsitzender vorsitzende`.split(/\s+/));
+/** Dutch possessive pronouns that the lists hold as names (`Haar`, `Zijn`). */
+const DUTCH_POSSESSIVES: ReadonlySet<string> = new Set(['haar', 'zijn', 'hun']);
+/** A Dutch kinship noun in lower case right after the possessive (`Haar zoon`, `Zijn vrouw`, `Hun kinderen`). */
+const DUTCH_KIN_AFTER = /^ (?:zoon|zoons|zonen|dochter|dochters|kind|kinderen|man|vrouw|echtgenoot|echtgenote|partner|moeder|vader|ouders|broer|zus|zuster|oma|opa|kleinzoon|kleindochter|schoonzoon|schoondochter|neef|nicht|oom|tante|vriend|vriendin)(?![\p{L}])/u;
 const RUN_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'herr', 'frau', 'mme', 'mlle', 'dhr', 'mevr', 'mevrouw', 'mej']);
 // `Hr.`, `Hrn.`, `Frl.`: German abbreviations of Herr, Herrn, Fräulein (F8 of the leak probe of 2026-12-07: `Bitte Hr. Zwiebelhofer zurückrufen` was stored raw).
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|mx|dr|prof|sir|dame|herr|herrn|frau|mme|mlle|hr|hrn|frl)\.?\s{1,2}$/i;
@@ -5637,6 +5677,76 @@ function eponymAfter(text: string, tokens: Token[], lastIndex: number, l: NameLi
   if (l.stop.has(last.lower) && (next.lower === 'disease' || next.lower === 'syndrome')) return true;
   return false;
 }
+
+/**
+ * O2-O4 of the leak probe of 2026-12-07 (issue 11): things named after a person or a place, read as persons.
+ * - A ward after a name that is no listed given name (`Lister Ward`, `Nightingale Ward`; `Emma Ward` stays), or
+ *   `Ward` before a ward's role (`Ward Sister`, `Ward Manager`).
+ * - A Dutch article before the run (`in het Antoni van Leeuwenhoek`, `het Erasmus MC`): Dutch puts no article before a
+ *   person's name; and one word before `MC`/`UMC` (`Erasmus MC`, `Radboud UMC`: a university medical centre).
+ * - An unlisted word and a city of PLACES (`Charité Berlin`, `Helios Berlin`; `Anna Berlin` stays).
+ * - An eponym after a disease's word of French, Italian, Spanish, Portuguese, Dutch, German or Polish
+ *   (DISEASE_OF_BEFORE: `syndrome de Gilles de la Tourette`, `morbo di Cooley`, `ziekte van Pfeiffer`, `Morbus
+ *   Bechterew`): the first name word no listed given name, or the last one an eponym of the lists (`la maladie de
+ *   Jean`, `ziekte van Jan de Vries`, `choroba Jana Kowalskiego` are a person's illness and stay masked).
+ * - A drug: one word before a dosage form (DOSAGE_FORM_AFTER: `Voltaren Gel`, `Diclac Retard`), or a generic maker
+ *   after a drug's name (GENERIC_MAKERS: `Paracetamol Sandoz`, `Omeprazol Teva`; the drug by its INN stem, kindOf).
+ *   A listed given name keeps the person (`Maria Sandoz`, `Teva Goldberg`).
+ * Each reads at most 40 characters around the run.
+ */
+function namedThingRun(text: string, tokens: Token[], index: number, run: Token[], named: Token[], before: string, particles: RegExpExecArray | null, l: NameLists): boolean {
+  const first = run[0] as Token;
+  const last = run[run.length - 1] as Token;
+  const lead = named[0] as Token;
+  const given = (token: Token): boolean => token.kind === 'F' || token.kind === 'f';
+  const next = tokens[index + run.length];
+  const nextJoined = next !== undefined && !last.possessive && next.capitalized && text.slice(last.end, next.start) === ' ';
+  if (last.capitalized && last.lower === 'ward' && run.length >= 2 && !named.slice(0, -1).some(given)) return true;
+  if (nextJoined && next.lower === 'ward' && !named.some(given)) return true;
+  if (run.length === 1 && first.lower === 'ward' && first.capitalized && WARD_ROLE_AFTER.test(text.slice(last.end, last.end + 16))) return true;
+  if (particles !== null && DUTCH_ARTICLE_LEAD.test(particles[1] as string)) {
+    const word = DUTCH_WORD_BEFORE_ARTICLE.exec(before.slice(0, before.length - (particles[1] as string).length));
+    const lower = word === null ? '' : (word[1] as string).toLowerCase();
+    if (word !== null && !DUTCH_TITLE_WORDS.has(lower) && (lower === word[1] || !(l.first.has(lower) || l.ambiguousFirst.has(lower) || l.last.has(lower)))) return true;
+  }
+  if (named.length === 1 && !last.possessive && MEDICAL_CENTRE_AFTER.test(text.slice(last.end, last.end + 5))) return true;
+  if (named.length === 2 && run.length === 2 && !given(lead) && (lead.kind === 'U' || lead.kind === 'W') && last.capitalized && PLACE_WORDS.has(last.lower)) return true;
+  const disease = DISEASE_OF_BEFORE.exec(text.slice(Math.max(0, lead.start - 40), lead.start));
+  if (disease !== null && named.length <= 3 && (!given(lead) || l.stop.has((named[named.length - 1] as Token).lower))) return true;
+  if (run.length >= 2 && first.capitalized && DISEASE_LEADS.has(first.lower) && !given(named[1] as Token)) return true;
+  if (named.length === 1 && !given(lead) && !last.possessive && DOSAGE_FORM_AFTER.test(text.slice(last.end, last.end + 16))) return true;
+  if (named.length === 2 && !given(lead) && DOSAGE_FORM_AFTER.test(` ${text.slice(last.start, last.end)}`)) return true;
+  const previous = tokens[index - 1];
+  if (run.length === 1 && GENERIC_MAKERS.has(first.lower) && previous !== undefined && text.slice(previous.end, first.start) === ' ' && (DRUG_WORDS.has(previous.lower) || INN_STEM.test(previous.lower))) return true;
+  const drug = (token: Token): boolean => token.kind === 'W' || token.kind === 'U' || DRUG_WORDS.has(token.lower);
+  if (named.length === 2 && last.capitalized && GENERIC_MAKERS.has(last.lower) && drug(lead)) return true;
+  if (named.length === 1 && nextJoined && GENERIC_MAKERS.has(next.lower) && drug(lead)) return true;
+  return false;
+}
+/** A ward's role after `Ward` (`Ward Sister`, `Ward Manager`, `Ward Clerk`, `Ward Round`). */
+const WARD_ROLE_AFTER = /^ (?:Sister|Manager|Clerk|Round|Rounds|Nurse|Staff|Matron|Pharmacist|Doctor|Team|Host|Receptionist)(?![\p{L}])/u;
+/** `in het`, `op het`, `uit 't` …: a Dutch preposition and the neuter article before a run (PARTICLES_BEFORE's Dutch form). */
+const DUTCH_ARTICLE_LEAD = /^(?:in|op|uit|aan|bij|voor|onder) (?:het|['’]t) $/;
+/**
+ * The word before the preposition and article (`Opgenomen in het`, `behandeld in het`): a lower-case word or a word
+ * the lists lack, and no Dutch title (`Geachte heer in 't Hout`, `dhr. M. in 't Veld`, `Contact: Jan in 't Zandt` are persons).
+ */
+const DUTCH_WORD_BEFORE_ARTICLE = /(?:^|[^\p{L}.])(\p{L}{2,20})[ \t]$/u;
+const DUTCH_TITLE_WORDS: ReadonlySet<string> = new Set(['heer', 'meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'juffrouw', 'mej', 'de', 'familie', 'fam']);
+/** A university medical centre's `MC`/`UMC` right after one word (`Erasmus MC`, `Radboud UMC`). */
+const MEDICAL_CENTRE_AFTER = /^ U?MC(?![\p{L}\p{N}])/u;
+const PLACE_WORDS: ReadonlySet<string> = new Set(`${PLACES}`.split(/\s+/));
+/** A disease's word and its `of` (`syndrome de`, `maladie de`, `morbo di`, `malattia di`, `ziekte van`, `enfermedad de`, `doença de`, `choroba`, `zespół`, `Morbus`, `Krankheit`) before the run. */
+const DISEASE_OF_BEFORE = /(?:^|[^\p{L}])(?:syndromes?|maladies?|sindromes?|síndromes?|sindrome|morbo|malattia|malattie|ziekte|syndroom|enfermedad|enfermedades|doença|doenca|choroba|chorob[ayę]|zesp[oó][lł]u?|morbus|krankheit|erkrankung|signe|segno|signo|teken)[ \t]{1,2}(?:(?:de|di|du|des|del|della|van|von|la|le|da|do)[ \t]{1,2}|[ld]['’]){0,3}$/iu;
+/** Disease words capitalized at a run's head (`Morbus Bechterew`, `Syndrom …`). */
+const DISEASE_LEADS: ReadonlySet<string> = new Set(['morbus', 'syndrom', 'choroba', 'zespół']);
+/** A drug's dosage form right after its brand (`Voltaren Gel`, `Diclac Retard`, `Nurofen Forte`, `Aspirin Complex`). */
+const DOSAGE_FORM_AFTER = /^ (?:Gel|Emulgel|Retard|Resinat|Dispers|Forte|Mite|Akut|Complex|Duo|Comp|Tabletten|Filmtabletten|Brausetabletten|Kapseln|Tropfen|Salbe|Creme|Spray|Sirup|Saft|Zäpfchen|Pflaster|Injektionslösung|Comprimés?|Gélules?|Sirop|Pommade|Compresse|Capsule|Sciroppo|Pomata|Comprimidos?|Cápsulas?|Tabletki|Kapsułki|Maść|Tabletten|Tablets?|Capsules?|Syrup|Ointment|Cream|Patch(?:es)?|Drops|Suppositor(?:y|ies)|Infusion|Injection|Inhaler)(?![\p{L}])/u;
+/** Makers of generic drugs whose name follows the drug's (`Paracetamol Sandoz`, `Omeprazol Teva`, `Ibuprofen Ratiopharm`). */
+const GENERIC_MAKERS: ReadonlySet<string> = new Set(`sandoz teva mylan viatris ratiopharm stada hexal zentiva actavis cipla aurobindo accord krka
+aristo heumann abz betapharm aliud puren basics winthrop biogaran arrow cristers almus zydus lupin glenmark apotex ranbaxy
+wockhardt torrent polpharma adamed cinfa normon kern`.split(/\s+/));
+const DRUG_WORDS: ReadonlySet<string> = new Set(DRUGS.split(/\s+/));
 
 /**
  * Whether the run ending at tokens[lastIndex] (`size` tokens) names a product by its head noun (PRODUCT_HEADS):

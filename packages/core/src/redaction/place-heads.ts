@@ -16,6 +16,8 @@
 // Szolgálat`, `Magyar Államkincstár`; O2 of the seventeenth probe of 2026-12-05j): Vietnamese leads, Finnish and Hungarian
 // tails (whole words, and the ends of compounds: BODY_COMPOUND_ENDS), and a one-word run joined by `ve`/`és`/`ja`/`và` to
 // a body's name (names.ts placeOrBodyRun).
+// Hospitals and clinics of eight languages (`Hospital Gregorio Marañón`, `Policlinico Gemelli`, `Szpital Bielański`,
+// `Centrum Zdrowia Dziecka`) and Polish `im.` ("named after": `Szpital im. Mikołaja Kopernika`): O2 of the leak probe of 2026-12-07.
 
 /** Capitalized words that lead a landmark's, a street's or a public body's name (lower case). */
 export const PLACE_BODY_LEADS: ReadonlySet<string> = new Set(
@@ -32,6 +34,8 @@ ministero prefettura questura procura direzione dirección direccion administrac
 krajowa krajowy narodowy narodowa państwowa państwowy
 festa fiesta
 federal
+hospital hôpital hopital ospedale policlinico poliklinik poliklinika klinikum krankenhaus ziekenhuis szpital szpitala szpitalu szpitalem
+clínica clinique klinika sanatorium sanatorio centrum
 tribunal tribunale tribunais tribunali corte sezione juzgado audiencia código codigo codice estatuto statuto supremo
 sąd sądu sądzie sądem sądowi trybunał trybunału trybunale kodeks kodeksu kodeksie
 finanzamt finanzamtes amtsgericht landgericht oberlandesgericht arbeitsgericht landesarbeitsgericht bundesarbeitsgericht
@@ -126,9 +130,16 @@ const ADMIN_UNIT_BEFORE = /(?:^|[^\p{L}])(?:phường|quận|huyện|xã|tỉnh|
  */
 const VI_LANDMARK_BEFORE = /(?:^|[^\p{L}])((?:bảo tàng|nhà tù|bệnh viện|công viên|nhà hát|sân bay|đại học|nhà thờ|nhà văn hóa|lăng chủ tịch|lăng bác|tượng đài|trường(?:[ \t]+(?:thpt|thcs|ptth|tiểu học|trung học|đại học|cao đẳng))?))[ \t]+$/iu;
 
+/**
+ * Polish `im.` (imienia, "named after") between a body's head and the person it is named after (`Szpital im.
+ * Mikołaja Kopernika`, `Szkoła Podstawowa nr 12 im. Marii Konopnickiej`; O2 of the leak probe of 2026-12-07):
+ * the run after it is the body's name. In lower case only (a German `Im.` opens no name).
+ */
+const NAMED_AFTER_BEFORE = /(?:^|[^\p{L}\p{N}])im\.[ \t]{1,2}$/u;
+
 /** Whether `before` (the text before a run) ends with a place's or body's lead and its connectors. */
 export function placeBodyLeadBefore(before: string): boolean {
-  if (ADMIN_UNIT_BEFORE.test(before.slice(-24))) return true;
+  if (ADMIN_UNIT_BEFORE.test(before.slice(-24)) || NAMED_AFTER_BEFORE.test(before.slice(-8))) return true;
   const landmark = VI_LANDMARK_BEFORE.exec(before.slice(-32));
   if (landmark !== null && /^\p{Lu}/u.test(landmark[1] as string)) return true;
   const match = LEAD_BEFORE.exec(before.slice(-40));
