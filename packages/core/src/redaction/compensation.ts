@@ -46,13 +46,7 @@ export function detectCompensation(text: string, out: Detection[]): void {
     const start = (m.index as number) + m[0].length - (m[1] as string).length;
     out.push({ start, end: start + value.length, type, class: dataClass });
   };
-  for (const m of text.matchAll(salary)) {
-    // A bank statement's memo (`BGC Z VLINTUK WAGES  1,820.00`): a label in capitals with no `:` or `=`, or the amount
-    // in a column two blanks or a tab away, is a statement's amount column, kept as statements' amounts are.
-    const label = m[0].slice(0, m[0].length - (m[1] as string).length);
-    if (!/[:=]/.test(label) && (label === label.toUpperCase() || /(?:[ \t]{2}|\t)$/.test(label))) continue;
-    if (amountLike(m[1] as string)) push(m, 'SALARY', 'financial.salary');
-  }
+  for (const m of text.matchAll(salary)) if (amountLike(m[1] as string)) push(m, 'SALARY', 'financial.salary');
   // The pay cue within 200 characters before (a bounded look per match: an invoice after a payslip in one text stays).
   for (const m of text.matchAll(grossNet)) {
     if (amountLike(m[1] as string) && payContext.test(text.slice(Math.max(0, (m.index as number) - 200), m.index))) push(m, 'SALARY', 'financial.salary');
