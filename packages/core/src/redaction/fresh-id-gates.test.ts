@@ -20,7 +20,7 @@ function sourcesRun(text: string): string[] {
 /** A distinctive piece of each pattern's source, and the capitals (or length) its match needs. */
 const PATTERNS: Record<string, string> = {
   // national-ids.ts
-  nino: '([A-D])(?![A-Za-z0-9_]', // 3 capitals
+  nino: '([A-D])(?![A-Za-z0-9]|[ ', // 3 capitals
   dni: '[XYZ]-?\\d{7})-?([A-Z])', // 1 capital
   fiscal: '[0-9LMNP-V]{2}[ABCDEHLMPRST]', // 9 capitals
   nricHkid: '[STFG]\\d{7}[A-Z]', // NRIC 2 capitals, 7 digits; HKID 1 capital, 6 digits, `(`

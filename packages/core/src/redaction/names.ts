@@ -2626,7 +2626,7 @@ function profileFolderNames(text: string, out: Detection[], l: NameLists): void 
 const LOGIN_FOLDER = /^[A-Za-z][A-Za-z\d._-]{2,31}$/;
 /** Where a file system's home path starts: before the `/` or `\\` of `users`/`home` (the text's start too). */
 const PATH_START_BEFORE = /(?:^|[\s"'`=(,;:[]|\\\\[\w.-]{1,63})$/;
-const SYSTEM_FOLDER_ACCOUNTS = new Set(`public default defaultuser0 defaultapppool all administrator admin localadmin root guest shared user users
+export const SYSTEM_FOLDER_ACCOUNTS: ReadonlySet<string> = new Set(`public default defaultuser0 defaultapppool all administrator admin localadmin root guest shared user users
 ubuntu debian centos fedora rocky almalinux alpine opc azureuser cloud-user ec2-user vagrant pi runner runneradmin circleci travis jenkins gitlab-runner
 buildkite buildkite-agent teamcity bamboo builder build ci deploy deployer git gitlab postgres mysql oracle redis mongodb elasticsearch node nodejs
 www www-data nginx apache httpd daemon nobody docker podman vscode codespace codespaces gitpod coder developer dev test tester steam ansible
@@ -2657,7 +2657,7 @@ function loginFolderEnd(text: string, at: number, login: string, l: NameLists): 
  */
 const TWO_PART_FOLDER = /^([a-z]{2,24})[._]([a-z]{2,24})$/;
 /** Systems' and machines' words of such folders (`kali_linux`, `mac_mini`, `pi_zero`): no user's name. */
-const MACHINE_FOLDER_WORDS = new Set('linux unix gnu macos osx mac macbook imac mini pro air kali ubuntu debian fedora centos rhel arch manjaro raspbian raspberry pi zero docker vagrant wsl vm vps'.split(' '));
+export const MACHINE_FOLDER_WORDS: ReadonlySet<string> = new Set('linux unix gnu macos osx mac macbook imac mini pro air kali ubuntu debian fedora centos rhel arch manjaro raspbian raspberry pi zero docker vagrant wsl vm vps'.split(' '));
 function twoPartFolderEnd(value: string, l: NameLists): number {
   const parts = TWO_PART_FOLDER.exec(value.toLowerCase());
   if (parts === null || MACHINE_FOLDER_WORDS.has(parts[1] as string) || MACHINE_FOLDER_WORDS.has(parts[2] as string)) return 0;

@@ -3009,6 +3009,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const record = records[r] as { cells: TableCell[] };
       const columns = personal.get(record.cells.length);
       if (columns === undefined) continue;
+      // A first row whose fields name columns (`Soyadı,Adı,Doğum Tarihi`, `Nome,Sobrenome,…`) is the table's header, no person's
+      // record, however the rows under it are read (P9 of the probe of 2026-12-04e; headerCellPersons).
+      if (r === 0 && record.cells.filter((cell) => isColumnName(text.slice(cell.start, cell.end))).length >= 2) continue;
       const phones = phoneMasks.get(r);
       for (let c = 0; c < record.cells.length; c++) {
         const phone = phones?.find(([p]) => p === c);
@@ -3035,6 +3038,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return at === 0 ? text : out + text.slice(at);
   }
 
+  /** Whether a table's field, trimmed and unquoted, names a column (a key of the member rules or a column kind of key-names.ts columnKinds; headerCellPersons' test). */
+  function isColumnName(field: string): boolean {
+    const cell = field.trim().replace(/^["'`]|["'`]$/g, '').trim();
+    return cell.length > 0 && cell.length <= 64 && (keyDecision(cell) !== 'none' || columnKinds([cell])[0] !== 'none');
+  }
   /** 'person' when a field is one to three capitalized given names of the lists that repeat nowhere else in its column (recordCompany's column of names). */
   function givenNamesField(text: string, cell: TableCell, column: Map<string, number> | undefined): 'person' | undefined {
     if (cell.end - cell.start > 64 || cell.end - cell.start < 2) return undefined;

@@ -7,7 +7,7 @@
 // handle after its cue is (account-names.ts). The host, the route's words and the other parameters stay.
 import type { Detection } from './types.js';
 import { gatedTest } from './internal/prefilter.js';
-import { isGivenNameWord, isListedPersonName, isRecordNameWord } from './names.js';
+import { isGivenNameWord, isListedPersonName, isRecordNameWord, MACHINE_FOLDER_WORDS, SYSTEM_FOLDER_ACCOUNTS } from './names.js';
 
 /**
  * The sites whose first path segment (or the segment after `/in/`, `/pub/`, `/profile/`) is a person's profile.
@@ -23,11 +23,11 @@ const SEGMENT = "[^\\s/?#&\"'<>()\\[\\]{}]{1,100}";
 const PERSON_ROUTE = new RegExp(
   `(?<![\\w-])((?:[\\w-]{1,63}\\.){0,2}(?:${SOCIAL_HOSTS}))/(@?${SEGMENT})` +
     `|/(${PERSON_COLLECTIONS})/(${SEGMENT})(?=[/?#&\\s"'<>)\\]]|$)` +
-    `|(?<=\\S)[?&;](${USER_PARAMS})=([^\\s&#;"'<>]{1,100})`,
+    `|(?<=\\S)[?&](${USER_PARAMS})=([^\\s&#;"'<>]{1,100})`,
   'giu',
 );
 /** The gate: a social host, a collection of persons between slashes, or a user's parameter. */
-const mayHoldPersonRoute = gatedTest(new RegExp(`${SOCIAL_HOSTS.replace(/\\\\/g, '\\')}/|/(?:${PERSON_COLLECTIONS})/|[?&;](?:${USER_PARAMS})=`, 'i'));
+const mayHoldPersonRoute = gatedTest(new RegExp(`${SOCIAL_HOSTS.replace(/\\\\/g, '\\')}/|/(?:${PERSON_COLLECTIONS})/|[?&](?:${USER_PARAMS})=`, 'i'));
 
 /** A site's own pages, never a profile: the first segment after one of SOCIAL_HOSTS. */
 const SITE_PAGES = new Set(`about help login logout signup signin register settings privacy policies policy legal terms tos home explore search
@@ -86,6 +86,8 @@ function routeName(segment: string, end: number, out: Detection[], dates: boolea
   const slug = date === null ? segment : segment.slice(0, date.index);
   const words = slug.split(/[-_.+]|%20/);
   if (words.length > 4 || words.some((word) => !/^\p{L}[\p{L}\p{M}]{1,30}$/u.test(word))) return;
+  // A machine's or a system's folder or account (`/Users/mac_mini/`, `/home/kali_linux/`; names.ts keeps them as home folders too).
+  if (words.some((word) => MACHINE_FOLDER_WORDS.has(word.toLowerCase()) || SYSTEM_FOLDER_ACCOUNTS.has(word.toLowerCase()))) return;
   const capitalized = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
   const named = words.length >= 2 ? capitalized.every((word) => isRecordNameWord(word) || isGivenNameWord(word)) : isListedPersonName(capitalized[0] as string) && isRecordNameWord(capitalized[0] as string);
   if (!named) return;
