@@ -7,16 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { createKeyring, createRedactor } from '@agent-audit/core';
 import { timeRatio } from './linear-time.js';
+import { storedText } from './masked-text.js';
 
 const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(7)]) });
-const stored = (text: string): string =>
-  (redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result: text } } as never, { capture: {} }) as { event: { tool: { result: string } } }).event.tool.result;
-
-const gone = (text: string, raws: string[], kept: string[]) => {
-  const out = stored(text);
-  for (const raw of raws) expect([out, raw, out.includes(raw)]).toEqual([out, raw, false]);
-  for (const word of kept) expect([out, word, out.includes(word)]).toEqual([out, word, true]);
-};
+const { stored, gone } = storedText(redactor);
 
 describe('F12: rows of a headerless table read by the row found to hold a person', () => {
   it.each([

@@ -51,3 +51,19 @@ export function storedResults(redactor: Redactor | (() => Redactor), callId?: st
     keptIn: (result: unknown, values: readonly string[]): string[] => values.filter((v) => !stored(result).includes(v)),
   };
 }
+
+/**
+ * `stored(text)`: a `tool.result` event's text `result` as `redactor` stores it (no capture options);
+ * `gone(text, raws, labels)`: expects each of `raws` absent from it and each of `labels` present (the
+ * stored text shown on failure). One redactor for every call: session memory carries between them.
+ */
+export function storedText(redactor: Redactor) {
+  const stored = (text: string): string =>
+    (redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.result', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', result: text } } as never, { capture: {} }) as { event: { tool: { result: string } } }).event.tool.result;
+  const gone = (text: string, raws: string[], labels: string[]): void => {
+    const out = stored(text);
+    for (const raw of raws) expect([out, raw, out.includes(raw)]).toEqual([out, raw, false]);
+    for (const word of labels) expect([out, word, out.includes(word)]).toEqual([out, word, true]);
+  };
+  return { stored, gone };
+}
