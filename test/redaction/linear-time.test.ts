@@ -34,4 +34,16 @@ describe('timeRatio (test/redaction/linear-time.ts)', () => {
     for (let call = 0; call < 3 && ratio <= 3.3; call++) ratio = Math.max(ratio, timeRatio(quadratic, make, 20_000, 40_000, 1));
     expect(ratio).toBeGreaterThan(3.3);
   });
+  it('moves to larger inputs when every attempt at the sizes given is slowed', () => {
+    // A burst that lands on each run of the larger input at the sizes given (three times its work):
+    // the first three attempts measure about 6; the fourth, at twice both sizes, is outside it.
+    const sizes = new Set<number>();
+    const slowed = (text: string) => (text.length === 400_000 ? linear(text) + linear(text) + linear(text) : linear(text));
+    const ratio = timeRatio(slowed, (n) => {
+      sizes.add(n);
+      return make(n);
+    }, 200_000, 400_000, 1);
+    expect([...sizes]).toEqual([200_000, 400_000, 800_000]);
+    expect(ratio).toBeLessThan(3);
+  });
 });

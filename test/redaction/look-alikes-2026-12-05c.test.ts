@@ -136,7 +136,7 @@ describe('O6: laboratory apparatus named after a person', () => {
 });
 
 describe('linear time of the new rules', () => {
-  // 2x the input at most ~3.5x the time (test/redaction/linear-time.ts: best of five, up to three attempts).
+  // 2x the input at most ~3.5x the time (test/redaction/linear-time.ts: best of five, up to five attempts).
   const ratio = (unit: string): number => timeRatio((text) => detectSensitive(text), (n) => unit.repeat(Math.ceil(n / unit.length)), 50_000, 100_000, 1);
   it('100 KB of times before gates, tariff codes, festivals and apparatus scale linearly', () => {
     expect(ratio('10:30, Gate B12; ')).toBeLessThan(3.5);

@@ -244,7 +244,7 @@ describe('the new rules stay linear', () => {
     ['firm lists', '取引先：任天堂、'],
     ['firm words', 'Сбербанк Онлайн '],
   ])('%s', (_name, unit) => {
-    // 2x the input at most ~3x the time (test/redaction/linear-time.ts: best of five, up to three attempts).
+    // 2x the input at most ~3x the time (test/redaction/linear-time.ts: best of five, up to five attempts).
     expect(timeRatio((text) => detectSensitive(text), (n) => unit.repeat(Math.ceil(n / unit.length)), 50_000, 100_000, 17)).toBeLessThan(3);
   });
 });

@@ -62,7 +62,7 @@ describe('1. a backslash beside a name', () => {
   });
   it('a long hostile input completes in linear time', () => {
     const unit = 'C:\\Users\\Ann Lee\\x CORP\\ann.lee Ann Lee\\Support \\\\s\\home\\A B\\ Okafor/Support Contact Grace Hill, Medicaid case 2026004 ';
-    // 2x the input at most ~3x the time (test/redaction/linear-time.ts: best of five, up to three attempts).
+    // 2x the input at most ~3x the time (test/redaction/linear-time.ts: best of five, up to five attempts).
     expect(timeRatio((text) => detectSensitive(text), (n) => unit.repeat(Math.ceil(n / unit.length)))).toBeLessThan(3);
   });
 });

@@ -140,7 +140,7 @@ describe('L9: BAI2 account records and detail text', () => {
 
 describe('linear time on hostile inputs of these shapes', () => {
   // Each new reader timed alone (the whole pipeline's time on these texts is the other detectors'),
-  // through test/redaction/linear-time.ts (best of five after a warm-up, up to three attempts).
+  // through test/redaction/linear-time.ts (best of five after a warm-up, up to five attempts).
   const all = { names: true, accounts: true, dates: true, ids: true };
   const shapes: Array<[string, (size: number) => string, (text: string) => void]> = [
     ['BAI2 detail cues', (size) => `16,165,1,Z,,,${'FROM A '.repeat(size / 7)}/`, (text) => detectBai2(text, [], all)],
