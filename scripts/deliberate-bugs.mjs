@@ -6,6 +6,7 @@
 //   node scripts/deliberate-bugs.mjs            # every bug
 //   node scripts/deliberate-bugs.mjs flush-early # only the named ones
 //   node scripts/deliberate-bugs.mjs --worktree  # copy the working tree instead of HEAD
+//   node scripts/deliberate-bugs.mjs --check     # no test run: does every bug still apply to the working tree?
 import { execFileSync, spawnSync } from 'node:child_process';
 import { parseArgs as parseCommandLine } from 'node:util';
 import fs from 'node:fs';
@@ -57,10 +58,10 @@ export const BUGS = [
   },
   {
     id: 'verify-seq-weakened',
-    what: 'seq gap check weakened from !== to <',
+    what: 'seq gap check weakened from !== to < (sequenceProblem accepts any seq past the expected one)',
     file: 'packages/core/src/ledger/verify.ts',
-    find: 'if (event.seq !== expectedSeq) {',
-    replace: 'if (event.seq < expectedSeq) {',
+    find: 'if (seq === expectedSeq) return undefined;',
+    replace: 'if (typeof seq === \'number\' && seq >= expectedSeq) return undefined;',
     tests: [['test/forgery/ledger.test.ts', 'deleted event']],
   },
   {
@@ -161,13 +162,13 @@ export const BUGS = [
   },
 ];
 
-const USAGE = 'usage: node scripts/deliberate-bugs.mjs [id ...] [--worktree]   (no id: every bug)';
+const USAGE = 'usage: node scripts/deliberate-bugs.mjs [id ...] [--worktree | --check]   (no id: every bug)';
 
 /** The command line (node:util parseArgs, strict): an unknown option or bug id is an error (exit 2), never a silent pass or a run of every bug. */
 function parseArgs() {
   let parsed;
   try {
-    parsed = parseCommandLine({ args: process.argv.slice(2), options: { worktree: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseCommandLine({ args: process.argv.slice(2), options: { worktree: { type: 'boolean' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
     console.error(`${error.message}\n${USAGE}`);
     process.exit(2);
@@ -181,7 +182,34 @@ function parseArgs() {
     console.error(`unknown bug id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}\nknown ids: ${BUGS.map((b) => b.id).join(', ')}\n${USAGE}`);
     process.exit(2);
   }
-  return { worktree: parsed.values.worktree === true, only: parsed.positionals };
+  return { worktree: parsed.values.worktree === true, check: parsed.values.check === true, only: parsed.positionals };
+}
+
+/**
+ * Why `bug` can no longer be made in the working tree, or undefined: each text it replaces occurs
+ * exactly once in its file (a second occurrence would make the replacement ambiguous), and each
+ * named test file exists and holds every word of the `-t` pattern (a title can be a template).
+ * `--check` runs this for every bug without a test run, so that a change of the code that moves a
+ * bug's text fails the test suite (test/scripts/tooling.test.ts) instead of rotting the list.
+ */
+function staleness(bug) {
+  const file = path.join(repo, bug.file);
+  if (!fs.existsSync(file)) return `${bug.file} does not exist`;
+  const text = fs.readFileSync(file, 'utf8');
+  for (const find of [bug.find].flat()) {
+    const count = text.split(find).length - 1;
+    if (count !== 1) return `${bug.file} contains ${JSON.stringify(find)} ${count} times, not once`;
+  }
+  for (const [testFile, name] of bug.tests) {
+    const testPath = path.join(repo, testFile);
+    if (!fs.existsSync(testPath)) return `${testFile} does not exist`;
+    // Each word of the pattern (3 letters or more) must be in the file: titles can be templates
+    // (`it.each` with `%i`, a template string), so the pattern itself need not appear as written.
+    const source = fs.readFileSync(testPath, 'utf8');
+    const missing = (name.replace(/\\(.)/g, '$1').match(/[A-Za-z][A-Za-z0-9_]{2,}/g) ?? []).find((word) => !source.includes(word));
+    if (missing !== undefined) return `${testFile} holds no test named like ${JSON.stringify(name)} (no "${missing}" in it)`;
+  }
+  return undefined;
 }
 
 /** Thrown when a test run was stopped by Ctrl-C: the scratch copy is removed and the script exits 130. */
@@ -220,8 +248,14 @@ function runTests(dir, tests) {
   return failed;
 }
 
-const { worktree, only } = parseArgs();
+const { worktree, check, only } = parseArgs();
 const bugs = only.length > 0 ? BUGS.filter((b) => only.includes(b.id)) : BUGS;
+if (check) {
+  const stale = bugs.map((bug) => [bug.id, staleness(bug)]).filter(([, why]) => why !== undefined);
+  for (const [id, why] of stale) console.log(`NO LONGER APPLIES ${id}: ${why} (update scripts/deliberate-bugs.mjs and docs/TESTING.md)`);
+  console.log(`${bugs.length - stale.length} of ${bugs.length} deliberate bugs still apply to the working tree`);
+  process.exit(stale.length > 0 ? 1 : 0);
+}
 const dir = scratchCopy(worktree);
 console.log(`scratch copy of ${worktree ? 'the working tree' : 'HEAD'}: ${dir}`);
 let bad = 0;

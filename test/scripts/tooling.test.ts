@@ -77,6 +77,16 @@ describe('scripts/deliberate-bugs.mjs', () => {
     }
   });
 
+  it('--check: every bug still applies to the code (its text once in its file, its tests named in their files), without a test run', () => {
+    // verify-seq-weakened's text left verify.ts (sequenceProblem) with no test noticing; the full
+    // run of 2026-12-07 reported it as NO LONGER APPLIES. This keeps the list true on every run.
+    const result = run('deliberate-bugs.mjs', '--check');
+    expect(result.out).not.toContain('NO LONGER APPLIES');
+    expect(result.out).toMatch(/^(\d+) of \1 deliberate bugs still apply to the working tree$/m);
+    expect(result.code).toBe(0);
+    expect(result.out).not.toContain('scratch copy');
+  });
+
   it('refuses an unknown option instead of running every bug', () => {
     const result = run('deliberate-bugs.mjs', '--bogus');
     expect(result.code).toBe(2);
