@@ -10,6 +10,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { HOSTILE } from './helpers.js';
 import { readAll, waitForExit } from './wait.js';
+import { waitUntil } from '../wait.js';
 
 // The MCP SDK's client.close() ends the proxy's stdin, sends SIGTERM 2 s later and SIGKILL 4 s
 // later if the proxy is still running. These tests drive that sequence against the built CLI, with
@@ -17,6 +18,7 @@ import { readAll, waitForExit } from './wait.js';
 // and a preload that makes some ledger writes slow, as on a loaded machine.
 const BIN = resolve(import.meta.dirname, '../../packages/cli/dist/bin.js');
 const SLOW = pathToFileURL(resolve(import.meta.dirname, 'fixtures/slow-ledger.mjs')).href;
+const SLOW_POOL = pathToFileURL(resolve(import.meta.dirname, 'fixtures/slow-pool.mjs')).href;
 
 interface Run {
   events: AuditEvent[];
@@ -43,13 +45,13 @@ describe.skipIf(!existsSync(BIN) || process.platform !== 'linux')("mcp-proxy ove
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  async function run(name: string, options: { calls: number; failClosed?: boolean; slow: Record<string, string> }): Promise<Run> {
+  async function run(name: string, options: { calls: number; failClosed?: boolean; slow: Record<string, string>; preload?: string; before?: (stderr: () => string) => Promise<void> }): Promise<Run> {
     const ledger = join(work, name);
     const pidFile = join(work, `${name}.upstream.pid`);
     const transport = new StdioClientTransport({
       command: process.execPath,
       args: [BIN, 'mcp-proxy', '--ledger', ledger, ...(options.failClosed ? ['--fail-closed'] : []), process.execPath, HOSTILE],
-      env: { ...env, HOSTILE_STUBBORN: '1', HOSTILE_PID_FILE: pidFile, NODE_OPTIONS: `--import ${SLOW}`, ...options.slow },
+      env: { ...env, HOSTILE_STUBBORN: '1', HOSTILE_PID_FILE: pidFile, NODE_OPTIONS: `--import ${options.preload ?? SLOW}`, ...options.slow },
       stderr: 'pipe',
     });
     // Not read to its end: a stubborn server left behind by a SIGKILLed proxy holds it open.
@@ -60,6 +62,7 @@ describe.skipIf(!existsSync(BIN) || process.platform !== 'linux')("mcp-proxy ove
       await client.connect(transport);
       const proxy = (transport as unknown as { _process: ChildProcess })._process;
       const exited = waitForExit(proxy, 60_000);
+      await options.before?.(() => stderr);
       const answered: string[] = [];
       for (let i = 0; i < options.calls; i++) {
         const result = await client.callTool({ name: 'echo', arguments: { message: `call ${i}` } });
@@ -97,6 +100,28 @@ describe.skipIf(!existsSync(BIN) || process.platform !== 'linux')("mcp-proxy ove
     expect(r.verify.code, r.verify.out).toBe(0);
     expect(r.verify.out).toContain(`OK: ${r.events.length} events`);
     expect(r.verify.out).toMatch(/[1-9]\d* signed checkpoint/);
+  }, 90_000);
+
+  it('a sealing pool that has not answered within its close budget (still loading, or starved at nice 10 on a busy machine) hands its events back and the host seals them before the SIGKILL', async () => {
+    // Every batch the pool's thread seals reaches the auditor 6 s late: past the SIGKILL (4 s after
+    // stdin ends). Before the fix close() waited for the pool and the SIGKILL took every event the
+    // pool held (on a loaded machine, the last 4-5 events of test/mcp/cli.test.ts).
+    const r = await run('slow-pool', {
+      calls: 3,
+      preload: SLOW_POOL,
+      slow: { SLOW_POOL_MS: '6000' },
+      // The calls once the pool takes batches (its thread has said it is ready), not before: until
+      // then the host seals them itself.
+      before: (stderr) => waitUntil(() => stderr().includes('slow-pool: a sealing thread is ready'), 'the sealing thread to say it is ready', 30_000),
+    });
+    expect(calledWith(r.events, 'tool.call')).toEqual(r.answered);
+    expect(r.events.filter((e) => e.type === 'tool.result')).toHaveLength(r.answered.length);
+    expect(r.events.at(-1)?.type).toBe('conversation.end');
+    expect(r.lockLeft, `stale writer.lock; proxy exit ${r.exit}; stderr: ${r.stderr}`).toBe(false);
+    expect(r.verify.code, r.verify.out).toBe(0);
+    expect(r.verify.out).toMatch(/[1-9]\d* signed checkpoint/);
+    // Not silent: the handover is said on stderr.
+    expect(r.stderr).toMatch(/sealing pool had not answered/);
   }, 90_000);
 
   it('--fail-closed: a tool result is durable before its answer is forwarded, so a close right after the answer loses nothing', async () => {

@@ -47,6 +47,18 @@ export interface RedactionWorkerOptions {
    */
   startAfterEvents?: number;
   /**
+   * Longest wait of `close()` for the sealing pool's threads, in milliseconds (default: no limit).
+   * Past it the pool is stopped, the events in its hands come back in order and the host's thread
+   * seals them (reported: `the sealing worker failed with N events in its hands (the sealing pool
+   * had not answered within … ms of close()); none is lost`), without the session memory the
+   * pool's threads had learnt. For a host that is killed a known time after it is told to stop (an
+   * MCP client kills its server 4 s after closing its stdin): a pool still loading its redactor, or
+   * starved at nice 10 while other processes keep every core busy, answered seconds late, and
+   * every event it held was lost with the process. Not a number, or below 0: an `invalid_options`
+   * error.
+   */
+  closeWaitMs?: number;
+  /**
    * Linux: the nice value (0 to 19, default 10; setpriority(2) per thread) of those threads, so
    * that while they keep every core busy the host's thread, whose event loop is the agent's,
    * still runs first. 0 keeps the process's own priority: the pipeline then competes with the
