@@ -111,8 +111,11 @@ interface ServerRequest {
 
 /**
  * Over HTTP, a W3C `traceparent` request header stands for `params._meta.traceparent` when the
- * message has none (clients that can set headers but not `_meta`, such as
- * `@langchain/mcp-adapters`' `beforeToolCall`). `_meta` wins when both are there.
+ * message has no valid one (clients that can set headers but not `_meta`, such as
+ * `@langchain/mcp-adapters`' `beforeToolCall`). The first valid of them is used: a valid `_meta`
+ * wins, and a malformed `_meta` value gives way to a valid header (Trace Context: an invalid
+ * `traceparent` is ignored), rather than putting the call in the session's trace. The value the
+ * message carries upstream is the proxy's own span either way.
  */
 function withHeaderTraceparent(message: Msg, extra: MessageExtraInfo | undefined): Msg {
   const header = extra?.requestInfo?.headers?.traceparent;
@@ -120,7 +123,7 @@ function withHeaderTraceparent(message: Msg, extra: MessageExtraInfo | undefined
   if (typeof value !== 'string' || parseTraceparent(value) === undefined) return message;
   const params = isObject(message.params) ? message.params : {};
   const meta = isObject(params._meta) ? params._meta : {};
-  if (typeof meta.traceparent === 'string') return message;
+  if (typeof meta.traceparent === 'string' && parseTraceparent(meta.traceparent) !== undefined) return message;
   return { ...message, params: { ...params, _meta: { ...meta, traceparent: value } } };
 }
 
