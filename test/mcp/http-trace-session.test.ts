@@ -1,12 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { createMcpProxy, type McpHttpServer, type McpProxy } from '@agent-audit/mcp-proxy';
+import { createMcpProxy, mcpSessionPseudonym, type McpHttpServer, type McpProxy } from '@agent-audit/mcp-proxy';
+import { main } from '../../packages/cli/src/main.js';
 import { auditHarness, HOSTILE, type AuditHarness } from './helpers.js';
 
 // The adapters' probe of 2026-12-07, L3: over HTTP, a caller's span comes from
 // `params._meta.traceparent` or the `traceparent` request header. A malformed `_meta` value beside
 // a valid header put the call in the session's trace: the first valid of them is used now.
+// L2: the downstream Mcp-Session-Id (a credential: without bearer tokens all a local process needs
+// to drive a live session) was the events' `session` in clear: its pseudonym is recorded instead.
 const hostile = { command: process.execPath, args: [HOSTILE], stderr: 'ignore' as const };
 const TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
 const HEADER_SPAN = '00f067aa0ba902b7';
@@ -56,5 +62,34 @@ describe('mcp-proxy over HTTP: the caller span from _meta.traceparent or the tra
     expect(both.parentSpanId).toBe(META_SPAN);
     const badHeader = await callWith('00-zz-not-a-traceparent', `00-${TRACE}-${META_SPAN}-01`, 'bad header');
     expect(badHeader.parentSpanId).toBe(META_SPAN);
+  });
+
+  it('records the session as the pseudonym of its Mcp-Session-Id, never the id; its events join by it and `agent-audit query --session` finds them', async () => {
+    const transport = new StreamableHTTPClientTransport(new URL(server.url));
+    const client = new Client({ name: 'session-test', version: '1' });
+    await client.connect(transport);
+    const sessionId = transport.sessionId as string;
+    expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);
+    await client.callTool({ name: 'echo', arguments: { message: 'session one' } });
+    await client.callTool({ name: 'echo', arguments: { message: 'session two' } });
+    await transport.terminateSession();
+    await client.close();
+    const pseudonym = mcpSessionPseudonym(sessionId);
+    expect(pseudonym).toMatch(/^mcp-[0-9a-f]{32}$/);
+    const events = (await audit.events()).filter((e) => e.session === pseudonym);
+    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['conversation.start', 'tool.call', 'tool.result', 'conversation.end']));
+    expect(events.filter((e) => e.type === 'tool.call')).toHaveLength(2);
+    // Not in any event, nor anywhere in the ledger's files.
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
+    for (const file of files(audit.dir)) expect(readFileSync(file, 'utf8'), file).not.toContain(sessionId);
+    // The read side filters by it as by any session.
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const code = await main(['query', audit.dir, '--session', pseudonym, '--format', 'json'], { stdin: new PassThrough(), stdout, stderr: new PassThrough(), env: {} });
+    expect(code).toBe(0);
+    const found = out.trim().split('\n').map((line) => JSON.parse(line) as { session?: string; type: string });
+    expect(found.length).toBe(events.length);
+    expect(found.every((e) => e.session === pseudonym)).toBe(true);
   });
 });

@@ -57,8 +57,13 @@ export interface McpProxyOptions {
 
 /** One downstream client session. */
 export interface McpProxySession {
-  /** Downstream MCP session id (HTTP), or a generated one (stdio); the `session` of its events. */
+  /** Downstream MCP session id (HTTP), or a generated one (stdio). A credential over HTTP: never recorded. */
   readonly sessionId: string;
+  /**
+   * The `session` of its events: `mcpSessionPseudonym(sessionId)` when the transport has a session
+   * id (HTTP), else the generated id (stdio).
+   */
+  readonly recordedSession: string;
   /** True while at least one upstream is usable. */
   readonly hasLiveUpstream: boolean;
   /** Called once every upstream of this session has exited or closed. */

@@ -33,6 +33,7 @@ import { ChildProcessTransport, type LineProblem } from './line-transport.js';
 import { Router } from './router.js';
 import { mergeInitialize } from './routing.js';
 import { createUpstreamTransport, upstreamKind, type UpstreamKind } from './upstream.js';
+import { mcpSessionPseudonym } from '../session-pseudonym.js';
 
 
 /** How long a stdio session whose client stopped sending waits for in-flight answers. */
@@ -186,6 +187,18 @@ export class ProxySession {
     return this.down.sessionId ?? this.fallbackSessionId;
   }
 
+  private recorded: { id: string; session: string } | undefined;
+  /**
+   * The `session` of this session's events: the downstream session id's pseudonym (the id is a
+   * credential, probe 2026-12-07 L2), or the id the proxy made up when the transport has none (stdio).
+   */
+  get recordedSession(): string {
+    const id = this.down.sessionId;
+    if (id === undefined) return this.fallbackSessionId;
+    if (this.recorded?.id !== id) this.recorded = { id, session: mcpSessionPseudonym(id) };
+    return this.recorded.session;
+  }
+
   /**
    * A client line that was not JSON, not JSON-RPC or too large: answer with a JSON-RPC error and
    * record it. The answer's id is the request's own, exactly as sent (an integer beyond 2^53
@@ -282,7 +295,7 @@ export class ProxySession {
   }
 
   private input(event: RecordInput): RecordInput {
-    return { ...event, source: 'mcp-proxy', session: this.sessionId, ...(this.actor ? { actor: this.actor } : {}) };
+    return { ...event, source: 'mcp-proxy', session: this.recordedSession, ...(this.actor ? { actor: this.actor } : {}) };
   }
 
   private record(event: RecordInput): void {
