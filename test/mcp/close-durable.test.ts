@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,9 +8,10 @@ import { listStreams, readEvents } from '@agent-audit/core';
 import type { AuditEvent } from '@agent-audit/core';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { HOSTILE } from './helpers.js';
 import { readAll, waitForExit } from './wait.js';
-import { waitUntil } from '../wait.js';
+import { isRunning, waitUntil } from '../wait.js';
 
 // The MCP SDK's client.close() ends the proxy's stdin, sends SIGTERM 2 s later and SIGKILL 4 s
 // later if the proxy is still running. These tests drive that sequence against the built CLI, with
@@ -141,5 +142,50 @@ describe.skipIf(!existsSync(BIN) || process.platform !== 'linux')("mcp-proxy ove
     expect(r.exit).toBe('SIGKILL');
     expect(r.events.filter((e) => e.type === 'tool.result')).toHaveLength(0);
     expect(r.stderr).toMatch(/stopping: writing \d+ events? not yet durable to the ledger; killing the proxy before it exits loses them/);
+  }, 90_000);
+});
+
+describe.skipIf(!existsSync(BIN) || process.platform !== 'linux')('mcp-proxy over HTTP: SIGTERM closes the ledger once the sessions have ended, not after the upstreams have stopped', () => {
+  it('with a sealing pool that answers late and an upstream slow to stop, the ledger is closed (signed, unlocked) while the upstream is still being stopped, with every call in it', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'mcp-proxy-close-http-'));
+    const keys = join(work, 'keys');
+    const ledger = join(work, 'ledger');
+    const pidFile = join(work, 'upstream.pid');
+    const env = { PATH: process.env.PATH ?? '', HOME: keys, XDG_CONFIG_HOME: keys, AGENT_AUDIT_KEY_DIR: keys, HOSTILE_STUBBORN: '1', HOSTILE_PID_FILE: pidFile, NODE_OPTIONS: `--import ${SLOW_POOL}`, SLOW_POOL_MS: '6000' };
+    const proxy = spawn(process.execPath, [BIN, 'mcp-proxy', '--ledger', ledger, '--http', '0', process.execPath, HOSTILE], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    proxy.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = waitForExit(proxy, 60_000);
+    try {
+      const url = (await waitUntil(() => /listening on (http:\/\/\S+)/.exec(stderr)?.[1], 'the proxy to say where it listens')) as string;
+      const client = new Client({ name: 'close-http-test', version: '1' });
+      await client.connect(new StreamableHTTPClientTransport(new URL(url)));
+      // The calls once the pool takes batches: over HTTP the default pool, whose threads (2, or 1
+      // on a 1-core machine) have all said they are ready.
+      const threads = Math.min(2, availableParallelism());
+      await waitUntil(() => stderr.split('slow-pool: a sealing thread is ready').length - 1 >= threads, 'the sealing threads to say they are ready');
+      for (const message of ['http 0', 'http 1']) expect((await client.callTool({ name: 'echo', arguments: { message } })).content).toEqual([{ type: 'text', text: message }]);
+      const upstream = Number(readFileSync(pidFile, 'utf8'));
+      proxy.kill('SIGTERM');
+      const lockOf = (): boolean => readdirSync(join(ledger, 'streams')).some((stream) => existsSync(join(ledger, 'streams', stream, 'writer.lock')));
+      await waitUntil(() => !lockOf(), 'the ledger to be closed (writer.lock released)', 30_000);
+      // The upstream ignores the end of its input and SIGTERM: the proxy SIGKILLs it 4 s after it
+      // began stopping it. Before, the ledger was closed only after that (and its events waited for
+      // the pool's late answer, 6 s), past a supervisor's kill.
+      expect(isRunning(upstream), `the ledger was closed only after the upstream had stopped; stderr: ${stderr}`).toBe(true);
+      const events = await ledgerEvents(ledger);
+      expect(events.filter((e) => e.type === 'tool.result').map((e) => String(e.tool?.result && JSON.stringify(e.tool.result)))).toHaveLength(2);
+      expect(events.at(-1)?.type).toBe('conversation.end');
+      expect(stderr).toMatch(/sealing pool had not answered/);
+      expect(await exited).toBe(0);
+    } finally {
+      proxy.kill('SIGKILL');
+      try {
+        process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGKILL');
+      } catch {
+        // gone already
+      }
+      rmSync(work, { recursive: true, force: true });
+    }
   }, 90_000);
 });

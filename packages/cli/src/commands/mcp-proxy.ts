@@ -271,12 +271,15 @@ async function runMcpProxy(parsed: Parsed, io: CliIO, say: (line: string) => voi
     stop(2);
   }
   const code = await stopped;
-  const closing = proxy.close().catch((error: unknown) => say(`close: ${(error as Error).message}`));
-  // Durable first: once the session has recorded its end, the ledger is closed (flushed, signed,
-  // unlocked) in parallel with stopping the upstreams, which may take seconds; the client may
-  // kill this process by then.
+  const closeLedger = (): Promise<void> => auditor.close().catch((error: unknown) => say(`could not close the ledger: ${(error as Error).message}`));
+  // Durable first: once every session has recorded its end, the ledger is closed (flushed,
+  // signed, unlocked; the sealing pool waited for 1 s at most) in parallel with stopping the
+  // upstreams, which may take seconds; the client (stdio) or a supervisor (HTTP: systemd, docker
+  // stop) may kill this process by then. Over HTTP the ledger was closed only after every
+  // upstream had stopped.
+  const closing = proxy.close({ onEnded: closeLedger }).catch((error: unknown) => say(`close: ${(error as Error).message}`));
   await (stdio ? Promise.race([stdio.ended$, closing]) : closing);
-  await auditor.close().catch((error: unknown) => say(`could not close the ledger: ${(error as Error).message}`));
+  await closeLedger();
   await closing;
   release();
   return code !== 0 ? code : failures > 0 && parsed.failClosed ? 1 : 0;
