@@ -923,13 +923,19 @@ export function createAuditor(options: AuditorOptions): Auditor {
         // The pool gets `closeWaitMs` to answer what it holds; then it is stopped, its batches
         // come back to the queue in order (reported: `the sealing worker failed with N events in
         // its hands (…)`) and are sealed here, before a host killed at a known deadline dies.
+        // The offload's thread is stopped with it: a large event among those would otherwise start
+        // it now, a thread that loads its own redactor first (seconds on a busy machine); an event
+        // it holds comes back and is redacted here (reported).
         let poolStopped: Promise<void> | undefined;
+        let offloadStopped: Promise<void> | undefined;
         const poolTimer =
-          sealer === undefined || typeof closeWaitMs !== 'number' || closeWaitMs === Infinity
+          (sealer === undefined && offload === undefined) || typeof closeWaitMs !== 'number' || closeWaitMs === Infinity
             ? undefined
             : setTimeout(() => {
-                poolStopped = sealer.close(`the sealing pool had not answered within ${closeWaitMs} ms of close()`);
-                poolStopped.catch(() => {});
+                poolStopped = sealer?.close(`the sealing pool had not answered within ${closeWaitMs} ms of close()`);
+                poolStopped?.catch(() => {});
+                offloadStopped = offload?.close();
+                offloadStopped?.catch(() => {});
               }, closeWaitMs);
         poolTimer?.unref?.();
         try {
@@ -945,7 +951,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
         // The threads' ends are awaited after the ledger's final checkpoint: tearing down a
         // thread that holds a redactor took over a second on a loaded machine, and a process
         // killed meanwhile (an MCP client's SIGKILL) was left with an unsigned tail.
-        const stopping = Promise.all([poolStopped ?? sealer?.close(), offload?.close()]);
+        const stopping = Promise.all([poolStopped ?? sealer?.close(), offloadStopped ?? offload?.close()]);
         // Handled now (awaited, and so thrown, below): a rejection while the ledger closes must
         // not surface as an unhandled rejection in the host.
         stopping.catch(() => {});

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditor } from './auditor.js';
 import { sealingWorkerTestHooks } from './pipeline.js';
+import { offloadTestHooks } from './offload.js';
 import { crashingSealer, poolKey, verified, workerReady } from './fixtures/pool.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { memoryLedger } from '../test.js';
@@ -19,6 +20,7 @@ afterAll(() => {
 afterEach(() => {
   delete sealingWorkerTestHooks.entry;
   delete sealingWorkerTestHooks.onReady;
+  delete offloadTestHooks.onStart;
 });
 
 const agent = { id: 'pool-close-wait' };
@@ -48,6 +50,26 @@ describe('close() with redactionWorker.closeWaitMs', () => {
     expect(stored).not.toContain('john.doe@example.org');
     expect(JSON.stringify(events)).not.toMatch(/@example\.org/);
     expect(errors.map((e) => e.message)).toContainEqual(expect.stringMatching(/^the sealing worker failed with \d+ events in its hands \(the sealing pool had not answered within 200 ms of close\(\)\); none is lost/));
+    expect(await verified(ledger, agent.id)).toBe(true);
+  }, 60_000);
+
+  it('a large event the stopped pool hands back is redacted on the host, not in a redaction thread started then (which loads its own redactor first)', async () => {
+    sealingWorkerTestHooks.entry = crashingSealer;
+    let offloadStarts = 0;
+    offloadTestHooks.onStart = () => offloadStarts++;
+    const ledger = memoryLedger();
+    const ready = workerReady();
+    const auditor = createAuditor({ agent, sink: ledger, redactor: createRedactor({ pseudonymKey: poolKey() }), redactionWorker: { threads: 1, timeoutMs: 600_000, closeWaitMs: 200 }, onError: () => {} });
+    auditor.record(input(0));
+    await ready;
+    auditor.record({ type: 'message.user', content: { input: 'HANG' } });
+    // Over minEventChars (4096): the host's thread gives such an event to the offload's thread.
+    const large = auditor.record({ type: 'tool.result', tool: { name: 'get-env', result: `${'PATH=/usr/bin '.repeat(400)}OWNER=zq9@example.org` } });
+    await auditor.close();
+    const stored = JSON.stringify(ledger.events().find((e) => e.id === large.id));
+    expect(stored).toContain('PATH=/usr/bin');
+    expect(stored).not.toContain('zq9@example.org');
+    expect(offloadStarts).toBe(0);
     expect(await verified(ledger, agent.id)).toBe(true);
   }, 60_000);
 
