@@ -2229,12 +2229,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * are not kept; anything else at a path that had an end kept forgets it.
    */
   function noteEnd(text: string, out: string, path: string | readonly string[], pending: Pending): void {
-    // Only an answer's text is streamed in chunks: its content. What an adapter puts beside it in
-    // `attrs` (a run's or a tool's name, tags) is written whole in every event: a LangChain
-    // `model.response` whose run name `triage for John Smith` ended in a masked name had its end
-    // carried, and the next event's run name `lookup` at the same path was read glued to it and
-    // masked as a person (L5 of the adapters' probe of 2026-12-07).
-    const chunk = (typeof path === 'string' ? path : path.join('.')).startsWith('content');
+    // Only what is streamed comes in chunks: an answer's text and its tool calls' argument deltas.
+    // What an adapter puts beside them in `attrs` (a run's or a tool's name, tags) is written whole
+    // in every event: a LangChain `model.response` whose run name `triage for John Smith` ended in
+    // a masked name had its end carried, and the next event's run name `lookup` at the same path
+    // was read glued to it and masked as a person (L5 of the adapters' probe of 2026-12-07).
+    const chunk = !(typeof path === 'string' ? path : path[0] ?? '').startsWith('attrs');
     const streamed = pending.streamed === true && chunk;
     // A streamed answer's chunk that ends in a secret's prefix and body, or a prefix cut short
     // (`xoxb-1234…`, `sk-proj-AbCd…`, `gh`), masked here or not (cut-secrets.ts). Not in other
