@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Progress } from '@modelcontextprotocol/sdk/types.js';
-import { createMcpProxy, McpProxyError, type McpHttpServer, type McpProxy } from '@agent-audit/mcp-proxy';
+import { createMcpProxy, McpProxyError, mcpSessionPseudonym, type McpHttpServer, type McpProxy } from '@agent-audit/mcp-proxy';
 import { auditHarness, byType, connectInMemory, danglingParents, EVERYTHING, freePort, testClient, type AuditHarness } from './helpers.js';
 import { waitUntil } from '../wait.js';
 
@@ -62,7 +62,8 @@ describe('downstream Streamable HTTP', () => {
     const sessionId = transport.sessionId;
     await transport.terminateSession();
     await client.close();
-    const events = (await audit.events()).filter((e) => e.session === sessionId);
+    // The session id is a credential: events carry its pseudonym (probe 2026-12-07 L2).
+    const events = (await audit.events()).filter((e) => e.session === mcpSessionPseudonym(sessionId!));
     expect(events.length).toBeGreaterThan(5);
     expect(events.every((e) => e.actor?.id === 'ops-alice' && e.actor.type === 'user')).toBe(true);
     const start = byType(events, 'conversation.start')[0]!;
@@ -89,7 +90,7 @@ describe('downstream Streamable HTTP', () => {
     expect(seenA.sampling.map((p) => JSON.stringify(p).includes('for client A'))).toEqual([true]);
     expect(seenB.sampling.map((p) => JSON.stringify(p).includes('for client B'))).toEqual([true]);
     const events = await audit.events();
-    const echoes = byType(events, 'tool.result').filter((e) => e.tool?.name === 'echo' && (e.session === a.transport.sessionId || e.session === b.transport.sessionId));
+    const echoes = byType(events, 'tool.result').filter((e) => e.tool?.name === 'echo' && (e.session === mcpSessionPseudonym(a.transport.sessionId!) || e.session === mcpSessionPseudonym(b.transport.sessionId!)));
     expect(new Set(echoes.map((e) => e.session)).size).toBe(2);
     await a.client.close();
     await b.client.close();
@@ -209,10 +210,11 @@ describe('downstream Streamable HTTP', () => {
     expect(ids(long.text)).toEqual(['9007199254740999']);
     expect([...long.text.matchAll(/"progressToken":([^,}]+)/g)].map((m) => m[1])).toEqual(['18446744073709551615', '18446744073709551615']);
     const events = await audit.events();
-    const calls = byType(events, 'tool.call').filter((e) => e.session === init.session);
+    const recorded = mcpSessionPseudonym(init.session!);
+    const calls = byType(events, 'tool.call').filter((e) => e.session === recorded);
     // Big ids are recorded as strings of their digits, as over stdio.
     expect(calls.map((e) => (e.attrs?.mcp as { requestId: { downstream: unknown } }).requestId.downstream)).toEqual(['9007199254740995', '-18446744073709551617', '123456789012345678901234567890', 5, 9007199254740991, '9007199254740993', ...inexact, '9007199254740999']);
-    const start = byType(events, 'conversation.start').find((e) => e.session === init.session)!;
+    const start = byType(events, 'conversation.start').find((e) => e.session === recorded)!;
     expect((start.attrs?.mcp as { requestId: { downstream: unknown } }).requestId.downstream).toBe('9007199254740993');
     await fetch(server.url, { method: 'DELETE', headers: { ...headers, 'mcp-session-id': init.session!, 'mcp-protocol-version': '2025-06-18' } });
   });

@@ -8,7 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { tool } from '@langchain/core/tools';
 import { createAuditor, fileLedger, readEvents } from '@agent-audit/core';
+import { AIMessage } from '@langchain/core/messages';
 import { AuditCallbackHandler } from './index.js';
+import { ScriptedChatModel } from './test.js';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -45,5 +47,33 @@ describe('LangChain runName and metadata.user_id in the envelope', () => {
     expect(events.map((e) => e.tool?.name)).toEqual(expect.arrayContaining(['crm_lookup']));
     expect(events.some((e) => /^triage for \[PERSON:psn_\w+\]$/.test(e.tool?.name ?? ''))).toBe(true);
     expect(events.some((e) => e.actor?.id === 'user-1000')).toBe(true);
+  });
+});
+
+describe('LangChain run names are structure (adapters probe of 2026-12-07, L5)', () => {
+  it("a tool's name in attrs.langchain.name is kept when a tag of the same run names a patient; the name in the tag is masked", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'aa-lc-run-name-'));
+    dirs.push(dir);
+    const auditor = createAuditor({ agent: { id: 'clinic-bot' }, sink: fileLedger({ dir }) });
+    const lookup = tool(async ({ q }: { q: string }) => `found ${q}`, { name: 'lookup', description: 'look up a record', schema: z.object({ q: z.string() }) });
+    const handler = new AuditCallbackHandler({ auditor });
+    const config = { callbacks: [handler], metadata: { audit_session_id: 'sess-1' }, tags: ['patient:Patient: John Smith', 'ward-3'] };
+    // Earlier in the session the user greets the model with the patient's label and name.
+    const model = new ScriptedChatModel({ responses: [new AIMessage({ content: 'Answer for Patient: John Smith' })] });
+    await model.invoke('hello Patient: John Smith', { ...config, runName: 'triage for John Smith' });
+    await lookup.invoke({ id: 'call_9', name: 'lookup', args: { q: 'Patient: John Smith, john.smith@example.com' }, type: 'tool_call' }, config);
+    await auditor.close();
+    const events = [];
+    for await (const event of readEvents(dir, { stream: 'clinic-bot' })) if (event.tool) events.push(event);
+    expect(events.map((e) => e.type)).toEqual(['tool.call', 'tool.result']);
+    for (const event of events) {
+      const langchain = event.attrs?.langchain as { name?: unknown; tags?: unknown[] };
+      expect(event.tool?.name, event.type).toBe('lookup');
+      expect(langchain.name, event.type).toBe('lookup');
+      expect(JSON.stringify(langchain.tags), event.type).not.toContain('John');
+      expect(JSON.stringify(langchain.tags), event.type).not.toContain('Smith');
+      expect(langchain.tags?.[1], event.type).toBe('ward-3');
+    }
+    expect(await storedText(dir)).not.toMatch(/John|Smith/);
   });
 });

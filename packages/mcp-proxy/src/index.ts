@@ -5,6 +5,7 @@ export type { McpProxyConfigFile, UpstreamConfig, StdioUpstreamConfig, HttpUpstr
 export { evaluateToolPolicy, validateToolPolicy, globToRegExp, toolNames, unmatchedPolicyEntries } from './policy.js';
 export type { ToolPolicy, ArgumentRule, PolicyDecision, PauseGate, ToolTarget, UnmatchedPolicyEntry } from './policy.js';
 export { McpProxyError } from './errors.js';
+export { mcpSessionPseudonym } from './session-pseudonym.js';
 export { withAuditContext, withTraceparent, toolCallSpans } from './with-audit-context.js';
 export type { WithAuditContextOptions, SendingTransport, ToolCallSpans } from './with-audit-context.js';
 export { ProxyErrorCode } from './internal/jsonrpc.js';

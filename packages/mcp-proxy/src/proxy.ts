@@ -57,8 +57,13 @@ export interface McpProxyOptions {
 
 /** One downstream client session. */
 export interface McpProxySession {
-  /** Downstream MCP session id (HTTP), or a generated one (stdio); the `session` of its events. */
+  /** Downstream MCP session id (HTTP), or a generated one (stdio). A credential over HTTP: never recorded. */
   readonly sessionId: string;
+  /**
+   * The `session` of its events: `mcpSessionPseudonym(sessionId)` when the transport has a session
+   * id (HTTP), else the generated id (stdio).
+   */
+  readonly recordedSession: string;
   /** True while at least one upstream is usable. */
   readonly hasLiveUpstream: boolean;
   /** Called once every upstream of this session has exited or closed. */
@@ -120,9 +125,11 @@ export interface McpProxy {
   /**
    * Closes every session, upstream and HTTP server. The auditor is flushed as soon as every
    * session has recorded its end, while the upstreams are still being stopped (a server slow to
-   * exit does not hold the ledger back); resolves once both are done.
+   * exit does not hold the ledger back); resolves once both are done. `onEnded` replaces that
+   * flush: a host that must have its ledger closed before a kill (the CLI: `auditor.close()`,
+   * whose wait for the sealing pool is bounded) passes it.
    */
-  close(): Promise<void>;
+  close(options?: { onEnded?: () => Promise<void> }): Promise<void>;
 }
 
 /** The keys of `createMcpProxy()`'s and `listen()`'s options; any other is refused ("did you mean"). */
@@ -499,12 +506,12 @@ export function createMcpProxy(options: McpProxyOptions): McpProxy {
       return handleObject;
     },
 
-    async close() {
+    async close(closeOptions = {}) {
       const open = [...sessions];
       const closing = Promise.allSettled([...[...servers].map((server) => server.close()), ...open.map((session) => session.close())]);
       // Durable first: the ledger is flushed once every session has recorded its end, in
       // parallel with stopping the upstreams, not after them.
-      const flushed = Promise.race([Promise.all(open.map((session) => session.ended$)), closing]).then(() => auditor.flush());
+      const flushed = Promise.race([Promise.all(open.map((session) => session.ended$)), closing]).then(() => (closeOptions.onEnded ? closeOptions.onEnded() : auditor.flush()));
       await closing;
       await flushed;
     },

@@ -190,7 +190,11 @@ async function runMcpProxy(parsed: Parsed, io: CliIO, say: (line: string) => voi
   // idle. Over HTTP, sessions run in parallel on the default pool. Both start their threads with
   // the first event, not after the core's default 256 sealed on the host's thread: an event sealed
   // there is redacted between a request and its answer, in the call's path (docs/adapters/mcp-proxy.md).
-  const redactionWorker = httpPort === undefined ? { redactionWorker: { threads: 1, startAfterEvents: 0 } } : { redactionWorker: { startAfterEvents: 0 } };
+  // At the end, the pool gets 1 s to answer what it holds, then the host's thread seals it: an MCP
+  // client kills the proxy 4 s after closing its stdin (SIGTERM at 2 s), and a pool still loading
+  // its redactor, or starved at nice 10 on a machine busy on every core, answered later than that,
+  // losing every event it held (closeWaitMs).
+  const redactionWorker = httpPort === undefined ? { redactionWorker: { threads: 1, startAfterEvents: 0, closeWaitMs: 1000 } } : { redactionWorker: { startAfterEvents: 0, closeWaitMs: 1000 } };
   try {
     try {
       auditor = createAuditor({ agent: { id: agentId }, sink: ledger, stream: wanted, onError, ...redactionWorker });
@@ -267,12 +271,15 @@ async function runMcpProxy(parsed: Parsed, io: CliIO, say: (line: string) => voi
     stop(2);
   }
   const code = await stopped;
-  const closing = proxy.close().catch((error: unknown) => say(`close: ${(error as Error).message}`));
-  // Durable first: once the session has recorded its end, the ledger is closed (flushed, signed,
-  // unlocked) in parallel with stopping the upstreams, which may take seconds; the client may
-  // kill this process by then.
+  const closeLedger = (): Promise<void> => auditor.close().catch((error: unknown) => say(`could not close the ledger: ${(error as Error).message}`));
+  // Durable first: once every session has recorded its end, the ledger is closed (flushed,
+  // signed, unlocked; the sealing pool waited for 1 s at most) in parallel with stopping the
+  // upstreams, which may take seconds; the client (stdio) or a supervisor (HTTP: systemd, docker
+  // stop) may kill this process by then. Over HTTP the ledger was closed only after every
+  // upstream had stopped.
+  const closing = proxy.close({ onEnded: closeLedger }).catch((error: unknown) => say(`close: ${(error as Error).message}`));
   await (stdio ? Promise.race([stdio.ended$, closing]) : closing);
-  await auditor.close().catch((error: unknown) => say(`could not close the ledger: ${(error as Error).message}`));
+  await closeLedger();
   await closing;
   release();
   return code !== 0 ? code : failures > 0 && parsed.failClosed ? 1 : 0;

@@ -233,7 +233,7 @@ const AUDITOR_NESTED_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   actor: Object.keys(actorSchema.shape),
   capture: CAPTURE_POLICY_KEYS,
   limits: Object.keys(DEFAULT_LIMITS),
-  redactionWorker: ['minEventChars', 'timeoutMs', 'threads', 'startAfterEvents', 'nice', 'nicePlatformThreads', 'youngGenerationMb'] satisfies ReadonlyArray<keyof RedactionWorkerOptions>,
+  redactionWorker: ['minEventChars', 'timeoutMs', 'threads', 'startAfterEvents', 'closeWaitMs', 'nice', 'nicePlatformThreads', 'youngGenerationMb'] satisfies ReadonlyArray<keyof RedactionWorkerOptions>,
 };
 /** Options that belong to the redactor or the ledger, given to createAuditor by mistake. */
 const AUDITOR_OPTION_HINTS: Record<string, string> = {
@@ -312,6 +312,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
   const youngGenerationMb: unknown = typeof worker === 'object' ? (worker as RedactionWorkerOptions).youngGenerationMb : undefined;
   if (youngGenerationMb !== undefined && (typeof youngGenerationMb !== 'number' || !(youngGenerationMb >= 0) || youngGenerationMb === Infinity)) {
     throw new AuditError({ code: 'invalid_options', message: `createAuditor: redactionWorker.youngGenerationMb must be a number >= 0 (got ${shown(youngGenerationMb)})` });
+  }
+  const closeWaitMs: unknown = typeof worker === 'object' ? (worker as RedactionWorkerOptions).closeWaitMs : undefined;
+  if (closeWaitMs !== undefined && (typeof closeWaitMs !== 'number' || !(closeWaitMs >= 0))) {
+    throw new AuditError({ code: 'invalid_options', message: `createAuditor: redactionWorker.closeWaitMs must be a number >= 0 (got ${shown(closeWaitMs)})` });
   }
   // The ledger first: a writer it refuses (another key, a folder that is not a ledger, a key folder
   // inside it) must leave nothing behind, not even the pseudonym key the redactor would create.
@@ -502,7 +506,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
           let n = 0;
           while (n < limit && n < queue.length && (queue[n] as Pending).draft.sealTimedOut === true) n++;
           limit = n;
-        } else if (sealer?.usable && offload !== undefined && !waitedForPool) {
+        } else if (sealer?.usable && offload !== undefined && !waitedForPool && !closeRequested) {
           // A large event waits for the pool, which is loading already, instead of starting the
           // offload's thread from the host's (a Worker's start blocks the host for some ms) and
           // redacting there; the events before it are sealed here meanwhile. Once per auditor, and
@@ -916,18 +920,38 @@ export function createAuditor(options: AuditorOptions): Auditor {
         closeRequested = true;
         retryTimer?.ref?.();
         let failure: unknown;
+        // The pool gets `closeWaitMs` to answer what it holds; then it is stopped, its batches
+        // come back to the queue in order (reported: `the sealing worker failed with N events in
+        // its hands (…)`) and are sealed here, before a host killed at a known deadline dies.
+        // The offload's thread is stopped with it: a large event among those would otherwise start
+        // it now, a thread that loads its own redactor first (seconds on a busy machine); an event
+        // it holds comes back and is redacted here (reported).
+        let poolStopped: Promise<void> | undefined;
+        let offloadStopped: Promise<void> | undefined;
+        const poolTimer =
+          (sealer === undefined && offload === undefined) || typeof closeWaitMs !== 'number' || closeWaitMs === Infinity
+            ? undefined
+            : setTimeout(() => {
+                poolStopped = sealer?.close(`the sealing pool had not answered within ${closeWaitMs} ms of close()`);
+                poolStopped?.catch(() => {});
+                offloadStopped = offload?.close();
+                offloadStopped?.catch(() => {});
+              }, closeWaitMs);
+        poolTimer?.unref?.();
         try {
           // Flushing can queue more (a gap or failure notice), so flush until nothing is left.
           do await auditor.flush();
           while (queue.length > 0 || inFlight.length > 0 || gap || draining);
         } catch (error) {
           failure = error;
+        } finally {
+          clearTimeout(poolTimer);
         }
         closed = true;
         // The threads' ends are awaited after the ledger's final checkpoint: tearing down a
         // thread that holds a redactor took over a second on a loaded machine, and a process
         // killed meanwhile (an MCP client's SIGKILL) was left with an unsigned tail.
-        const stopping = Promise.all([sealer?.close(), offload?.close()]);
+        const stopping = Promise.all([poolStopped ?? sealer?.close(), offloadStopped ?? offload?.close()]);
         // Handled now (awaited, and so thrown, below): a rejection while the ledger closes must
         // not surface as an unhandled rejection in the host.
         stopping.catch(() => {});

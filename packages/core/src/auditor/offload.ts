@@ -47,6 +47,19 @@ export interface RedactionWorkerOptions {
    */
   startAfterEvents?: number;
   /**
+   * Longest wait of `close()` for the sealing pool's threads, in milliseconds (default: no limit).
+   * Past it the pool is stopped, the events in its hands come back in order and the host's thread
+   * seals them (reported: `the sealing worker failed with N events in its hands (the sealing pool
+   * had not answered within … ms of close()); none is lost`), without the session memory the
+   * pool's threads had learnt. The thread that redacts large events is stopped then too: they are
+   * redacted on the host's thread, not in a thread started then that loads its redactor first. For a host that is killed a known time after it is told to stop (an
+   * MCP client kills its server 4 s after closing its stdin): a pool still loading its redactor, or
+   * starved at nice 10 while other processes keep every core busy, answered seconds late, and
+   * every event it held was lost with the process. Not a number, or below 0: an `invalid_options`
+   * error.
+   */
+  closeWaitMs?: number;
+  /**
    * Linux: the nice value (0 to 19, default 10; setpriority(2) per thread) of those threads, so
    * that while they keep every core busy the host's thread, whose event loop is the agent's,
    * still runs first. 0 keeps the process's own priority: the pipeline then competes with the
@@ -149,6 +162,9 @@ export function createRedactionOffload(redactor: Redactor, options: RedactionWor
   return new RedactionOffload(internals, entry, options.minEventChars ?? 4096, options.timeoutMs ?? 60_000, options.youngGenerationMb ?? DEFAULT_YOUNG_GENERATION_MB);
 }
 
+/** For the core's own tests only (not exported from the package): sees each thread the offload starts. */
+export const offloadTestHooks: { onStart?: () => void } = {};
+
 export class RedactionOffload {
   private worker: Worker | undefined;
   private readonly waiting = new Map<number, Waiting>();
@@ -221,6 +237,7 @@ export class RedactionOffload {
     }
     // From TypeScript sources (the project's tests) a small .mjs entry loads the .ts one through tsx.
     const worker = new Worker(this.entry.typescript ? new URL('./redaction-worker.dev.mjs', this.entry.url) : this.entry.url, workerResourceLimits(this.youngGenerationMb));
+    offloadTestHooks.onStart?.();
     worker.unref();
     worker.on('message', (reply: WorkerReply) => this.settle(reply));
     worker.on('error', (error) => this.fail(worker, error));

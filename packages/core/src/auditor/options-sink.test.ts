@@ -93,7 +93,7 @@ describe('createAuditor: a misspelt key of an option object', () => {
     [{ agent: { id: 'a' }, capture: { content: 'none', results: 'none' } }, 'capture.results', 'did you mean `result`?'],
     [{ agent: { id: 'a' }, limits: { maxDeph: 8 } }, 'limits.maxDeph', 'did you mean `maxDepth`?'],
     [{ agent: { id: 'a' }, redactionWorker: { thread: 1 } }, 'redactionWorker.thread', 'did you mean `threads`?'],
-    [{ agent: { id: 'a' }, redactionWorker: { priority: 5 } }, 'redactionWorker.priority', 'known: minEventChars, timeoutMs, threads, startAfterEvents, nice, nicePlatformThreads, youngGenerationMb'],
+    [{ agent: { id: 'a' }, redactionWorker: { priority: 5 } }, 'redactionWorker.priority', 'known: minEventChars, timeoutMs, threads, startAfterEvents, closeWaitMs, nice, nicePlatformThreads, youngGenerationMb'],
   ])('%j', (options, path, advice) => {
     expect(message(options)).toBe(`createAuditor: unknown option \`${path}\` (${advice})`);
   });

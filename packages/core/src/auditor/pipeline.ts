@@ -367,16 +367,20 @@ export class SealingPool {
     if (this.order.length === 0) this.prev = undefined;
   }
 
-  /** Stops the workers; batches still waiting get an error (the auditor seals them itself). */
-  async close(): Promise<void> {
+  /**
+   * Stops the workers; batches still waiting get an error (the auditor seals them itself), with
+   * `reason` as its message, and a large event waiting for the pool to start waits no longer.
+   */
+  async close(reason = 'the sealing worker was stopped'): Promise<void> {
     this.disabled = true;
     const stopping: Array<Promise<number>> = [];
     for (const shard of this.shards) {
       const worker = shard.worker;
       if (worker === undefined) continue;
-      this.fail(shard, worker, new Error('the sealing worker was stopped'));
+      this.fail(shard, worker, new Error(reason));
       stopping.push(worker.terminate());
     }
+    this.wakeReadyWaiters();
     await Promise.all(stopping);
   }
 

@@ -2229,11 +2229,18 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * are not kept; anything else at a path that had an end kept forgets it.
    */
   function noteEnd(text: string, out: string, path: string | readonly string[], pending: Pending): void {
+    // Only what is streamed comes in chunks: an answer's text and its tool calls' argument deltas.
+    // What an adapter puts beside them in `attrs` (a run's or a tool's name, tags) is written whole
+    // in every event: a LangChain `model.response` whose run name `triage for John Smith` ended in
+    // a masked name had its end carried, and the next event's run name `lookup` at the same path
+    // was read glued to it and masked as a person (L5 of the adapters' probe of 2026-12-07).
+    const chunk = !(typeof path === 'string' ? path : path[0] ?? '').startsWith('attrs');
+    const streamed = pending.streamed === true && chunk;
     // A streamed answer's chunk that ends in a secret's prefix and body, or a prefix cut short
     // (`xoxb-1234…`, `sk-proj-AbCd…`, `gh`), masked here or not (cut-secrets.ts). Not in other
     // events: a whole token that ends one event's string is no chunk of the next one's first word.
     let tail: string | undefined;
-    if (pending.streamed === true) {
+    if (streamed) {
       tail = cutSecretEnd(text, MAX_CARRIED_TAIL);
       // A chunk that is all one run goes on with the end kept before it (a token over three chunks).
       const kept = tail === undefined ? (memory as SessionValues).carryOf(pathKey(path)) : undefined;
@@ -2247,7 +2254,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // the 128 characters the key rules read): a name longer than the kept end was cut from it, and
     // the next chunk's value stored raw (`…"primary_cardholder_billing_card_verification_cvv":"` +
     // `737",…`; the open part of L3). Streamed answers and agent messages (labelsCarried).
-    if (tail === undefined && pending.labelsCarried === true) {
+    if (tail === undefined && pending.labelsCarried === true && chunk) {
       const label = labelAtEnd(text, labelDecides);
       if (label !== undefined && label.member) {
         const quote = label.name.includes('"') ? "'" : '"';
@@ -2258,7 +2265,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // A streamed chunk whose stored end is a masked value (a password, an IBAN's or a date's start:
     // L9 of the probe of 2026-12-05i): the value may go on in the next chunk (`Payr0ll!Int` +
     // `egr8-2026`), which the join then reads with the raw end in front.
-    if (tail === undefined && pending.streamed === true) tail = maskedEnd(text, out, pending.cutText === text);
+    if (tail === undefined && streamed) tail = maskedEnd(text, out, pending.cutText === text);
     if (tail === undefined && !(memory as SessionValues).carrying) return;
     (pending.carried ??= []).push(pathKey(path), tail);
   }

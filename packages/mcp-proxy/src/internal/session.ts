@@ -33,6 +33,7 @@ import { ChildProcessTransport, type LineProblem } from './line-transport.js';
 import { Router } from './router.js';
 import { mergeInitialize } from './routing.js';
 import { createUpstreamTransport, upstreamKind, type UpstreamKind } from './upstream.js';
+import { mcpSessionPseudonym } from '../session-pseudonym.js';
 
 
 /** How long a stdio session whose client stopped sending waits for in-flight answers. */
@@ -111,8 +112,11 @@ interface ServerRequest {
 
 /**
  * Over HTTP, a W3C `traceparent` request header stands for `params._meta.traceparent` when the
- * message has none (clients that can set headers but not `_meta`, such as
- * `@langchain/mcp-adapters`' `beforeToolCall`). `_meta` wins when both are there.
+ * message has no valid one (clients that can set headers but not `_meta`, such as
+ * `@langchain/mcp-adapters`' `beforeToolCall`). The first valid of them is used: a valid `_meta`
+ * wins, and a malformed `_meta` value gives way to a valid header (Trace Context: an invalid
+ * `traceparent` is ignored), rather than putting the call in the session's trace. The value the
+ * message carries upstream is the proxy's own span either way.
  */
 function withHeaderTraceparent(message: Msg, extra: MessageExtraInfo | undefined): Msg {
   const header = extra?.requestInfo?.headers?.traceparent;
@@ -120,7 +124,7 @@ function withHeaderTraceparent(message: Msg, extra: MessageExtraInfo | undefined
   if (typeof value !== 'string' || parseTraceparent(value) === undefined) return message;
   const params = isObject(message.params) ? message.params : {};
   const meta = isObject(params._meta) ? params._meta : {};
-  if (typeof meta.traceparent === 'string') return message;
+  if (typeof meta.traceparent === 'string' && parseTraceparent(meta.traceparent) !== undefined) return message;
   return { ...message, params: { ...params, _meta: { ...meta, traceparent: value } } };
 }
 
@@ -181,6 +185,18 @@ export class ProxySession {
   /** The downstream MCP session id (HTTP), or one the proxy made up (stdio). */
   get sessionId(): string {
     return this.down.sessionId ?? this.fallbackSessionId;
+  }
+
+  private recorded: { id: string; session: string } | undefined;
+  /**
+   * The `session` of this session's events: the downstream session id's pseudonym (the id is a
+   * credential, probe 2026-12-07 L2), or the id the proxy made up when the transport has none (stdio).
+   */
+  get recordedSession(): string {
+    const id = this.down.sessionId;
+    if (id === undefined) return this.fallbackSessionId;
+    if (this.recorded?.id !== id) this.recorded = { id, session: mcpSessionPseudonym(id) };
+    return this.recorded.session;
   }
 
   /**
@@ -279,7 +295,7 @@ export class ProxySession {
   }
 
   private input(event: RecordInput): RecordInput {
-    return { ...event, source: 'mcp-proxy', session: this.sessionId, ...(this.actor ? { actor: this.actor } : {}) };
+    return { ...event, source: 'mcp-proxy', session: this.recordedSession, ...(this.actor ? { actor: this.actor } : {}) };
   }
 
   private record(event: RecordInput): void {
