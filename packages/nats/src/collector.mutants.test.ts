@@ -130,6 +130,7 @@ class FakeStore {
       },
       async insertCheckpoints(list: readonly CheckpointRow[]) {
         for (const c of list) if (!store.checkpoints.some((k) => k.stream === c.stream && k.size === c.size)) store.checkpoints.push(c);
+        return [];
       },
       async chainState(consumer: string, streams: readonly string[]) {
         const out = new Map<string, ChainStateRow>();

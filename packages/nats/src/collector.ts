@@ -156,7 +156,12 @@ export function createCollector(options: CollectorOptions): Collector {
       // parallel and serialize only on the streams they have in common.
       const inserted = await tx.insertEvents(events, lines);
       // Signatures are checked by verifyPostgres against pinned keys; here they are only stored.
-      await tx.insertCheckpoints(checkpoints);
+      // The first checkpoint at a (stream, size) is kept; a different one after it is evidence
+      // (a forger's, or the genuine one after a forger's): recorded with its note, never dropped.
+      for (const c of await tx.insertCheckpoints(checkpoints)) {
+        const note = c.note.length <= 4096 ? { note: c.note } : { noteSha256: createHash('sha256').update(c.note).digest('hex') };
+        await recordBreak({ stream: c.stream, size: c.size, reason: `checkpoint conflict: another checkpoint of stream ${c.stream} at size ${c.size} is stored (the first to arrive is kept; verify with the pinned keys)`, root: c.root, ts: c.ts, ...note });
+      }
       const states = await tx.chainState(consumerKey, [...byStream.keys()]);
       const updated: ChainStateRow[] = [];
       for (const [stream, list] of byStream) {
