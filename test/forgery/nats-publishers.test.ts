@@ -116,6 +116,12 @@ describe.skipIf(!natsEnabled)('publishers on the collector\'s subjects', () => {
     const { hash: _h, prev: _p, ...unsealed } = victim.events[0]!;
     const resealed = sealEvent({ ...unsealed, stream: nulStream } as UnsealedEvent, GENESIS);
     await js.publish(`${nats.subjectPrefix}.${subjectToken(nulStream)}`, resealed.line);
+    // 6. Times the event schema's pattern lets through and PostgreSQL refuses (Feb 30) or moves to
+    //    a month without a partition (24:00 on a month's last day), each re-sealed at seq 0 of its stream.
+    for (const [stream, ts] of [['p-feb30', '2026-02-30T10:00:00.000Z'], ['p-2400', '2019-03-31T24:00:00.000Z']] as const) {
+      const bad = sealEvent({ ...unsealed, stream, ts } as UnsealedEvent, GENESIS);
+      await js.publish(`${nats.subjectPrefix}.${stream}`, bad.line);
+    }
     await sink.close();
 
     const collector = createCollector({ nats, postgres: url, durable: 'pub', instance: 'test', batchSize: 100 });
@@ -171,5 +177,13 @@ describe.skipIf(!natsEnabled)('publishers on the collector\'s subjects', () => {
     expect(idleError).toBeUndefined();
     expect(breaks.filter((b) => b.subject === `${nats.subjectPrefix}.~checkpoints`).map((b) => b.reason)).toEqual(['malformed message: checkpoint message holds U+0000']);
     expect(breaks.filter((b) => b.subject === `${nats.subjectPrefix}.p-nul~00s`).map((b) => b.reason)).toEqual(['malformed message: stream name holds U+0000']);
+  });
+
+  it('an event PostgreSQL refuses for a reason no check foresaw is recorded as malformed, not retried for ever', async () => {
+    expect(idleError).toBeUndefined();
+    const reasons = (stream: string) => breaks.filter((b) => b.subject === `${nats.subjectPrefix}.${stream}`).map((b) => String(b.reason));
+    expect(reasons('p-feb30')).toEqual([expect.stringMatching(/^malformed message: /)]);
+    expect(reasons('p-2400')).toEqual([expect.stringMatching(/^malformed message: /)]);
+    expect(await storedLines(schema, 'p-feb30')).toEqual([]);
   });
 });

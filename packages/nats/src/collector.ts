@@ -73,8 +73,23 @@ export interface Collector {
   idle(options?: { quietMs?: number; timeoutMs?: number }): Promise<void>;
 }
 
+/**
+ * PostgreSQL refused the data itself (SQLSTATE class 22, data exception, or 23, integrity
+ * constraint violation: a value out of range, a row no partition takes), as opposed to a lost
+ * connection or a conflict between transactions, which a retry can get past.
+ */
+function refusedByDatabase(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^2[23][0-9A-Z]{3}$/.test(code)) return true;
+  }
+  return false;
+}
+
 interface Incoming extends ParsedMessage {
   msg: JsMsg;
+  /** Its problem is recorded already (durably, outside the batch's transaction): a retry in oneByOne() does not record it again. */
+  recorded?: boolean;
 }
 
 /**
@@ -138,8 +153,9 @@ export function createCollector(options: CollectorOptions): Collector {
     // What this batch parsed, by event id: catchUp() does not parse and hash those lines again.
     const known = new Map<string, KnownLine>();
     for (const item of batch) {
-      if (item.problem) {
+      if (item.problem && !item.recorded) {
         await recordBreak({ reason: `malformed message: ${item.problem}`, subject: item.msg.subject, streamSequence: item.msg.seq, sha256: createHash('sha256').update(item.msg.data).digest('hex') });
+        item.recorded = true;
       }
       if (!item.event) continue;
       events.push(item.event);
@@ -180,6 +196,34 @@ export function createCollector(options: CollectorOptions): Collector {
     counters.stored += newIds.size;
     counters.duplicates += events.length - newIds.size;
     counters.checkpoints += checkpoints.length;
+  }
+
+  /**
+   * After a batch PostgreSQL refused for its data: each message in its own transaction. One that
+   * is refused alone is recorded as a malformed message (subject, stream sequence, SHA-256, the
+   * database's reason) and acknowledged; it stays in JetStream as evidence, and its stream, if it
+   * was an event, waits at its seq (a gap that shows). Any other failure: the rest is nak'd.
+   */
+  async function oneByOne(batch: Incoming[]): Promise<void> {
+    for (let i = 0; i < batch.length; i++) {
+      const item = batch[i]!;
+      try {
+        try {
+          await processBatch([item]);
+        } catch (error) {
+          if (!refusedByDatabase(error)) throw error;
+          await recordBreak({ reason: `malformed message: PostgreSQL refused it: ${(error as Error).message}`, subject: item.msg.subject, streamSequence: item.msg.seq, sha256: createHash('sha256').update(item.msg.data).digest('hex') });
+        }
+        item.msg.ack();
+      } catch (error) {
+        report(error);
+        for (const rest of batch.slice(i)) rest.msg.nak(1000);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        return;
+      }
+    }
+    await nc!.flush();
+    lastActivity = Date.now();
   }
 
   /**
@@ -235,6 +279,12 @@ export function createCollector(options: CollectorOptions): Collector {
         lastActivity = Date.now();
       } catch (error) {
         report(error);
+        if (refusedByDatabase(error)) {
+          // PostgreSQL refused the data, not the connection: redelivering the same batch fails
+          // the same way for ever (and in every collector on the durable). Find the message(s).
+          await oneByOne(batch);
+          continue;
+        }
         // Not acknowledged: JetStream redelivers after ack_wait. Tell it sooner.
         for (const item of batch) item.msg.nak(1000);
         await new Promise((resolve) => setTimeout(resolve, 500));
