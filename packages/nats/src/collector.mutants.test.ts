@@ -92,6 +92,7 @@ class FakeStore {
   constructor(readonly options: PostgresStoreOptions) {}
 
   async claimWriter(stream: string): Promise<boolean> {
+    if (this.claims.includes(stream)) return true; // as the real store: already claimed by this store
     if (FakeStore.claimed.has(stream)) return false;
     FakeStore.claimed.add(stream);
     this.claims.push(stream);

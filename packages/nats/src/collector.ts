@@ -147,6 +147,11 @@ export function createCollector(options: CollectorOptions): Collector {
   const chains = streamChainVerifier(recordBreak);
 
   async function processBatch(batch: Incoming[]): Promise<void> {
+    // The instance lock goes with its connection: after PostgreSQL was lost it is taken again
+    // here, before this collector writes its own stream (throws while PostgreSQL is unreachable).
+    if (!(await store!.claimWriter(ownStream))) {
+      throw new NatsError({ retryable: false, code: 'instance_in_use', message: `lost the instance lock of stream ${ownStream} while PostgreSQL was unreachable, and another collector holds it now; stop one of the two (each collector needs its own instance name)` });
+    }
     const events: AuditEvent[] = [];
     const lines: string[] = [];
     const byStream = new Map<string, Checked[]>();

@@ -101,7 +101,8 @@ export interface PostgresStore {
    * advisory lock (`pg_try_advisory_lock`) held on one dedicated connection, keyed by schema and
    * stream. Resolves `true` when claimed (or already claimed by this store), `false` when another
    * session holds it (another collector writing the same stream). Released by `close()` or when
-   * the connection ends (the process died).
+   * the connection ends (the process died; or the connection was lost, and then the next call
+   * claims it again).
    * @throws PostgresError `postgres_unreachable` when no connection can be made.
    */
   claimWriter(stream: string): Promise<boolean>;
@@ -137,7 +138,14 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
     } catch (error) {
       throw new PostgresError({ code: 'postgres_unreachable', message: `cannot connect to PostgreSQL: ${describe(error)}`, cause: error });
     }
-    const tagged = client as pg.PoolClient & { agentAuditRole?: string | false };
+    const tagged = client as pg.PoolClient & { agentAuditRole?: string | false; agentAuditListens?: true };
+    if (!tagged.agentAuditListens) {
+      // pg-pool takes its own 'error' listener off a client while it is checked out: a connection
+      // lost then (a PostgreSQL restart, a network break) emitted 'error' with no listener and
+      // ended the process. The next query on it fails instead, and the client is released with it.
+      client.on('error', () => undefined);
+      tagged.agentAuditListens = true;
+    }
     if (tagged.agentAuditRole !== role) {
       try {
         await client.query(role === false ? 'RESET ROLE' : `SET ROLE "${role.replaceAll('"', '""')}"`);
@@ -330,6 +338,13 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
       return false;
     }
     claims.set(stream, client);
+    // A lost connection loses the advisory lock with it: the claim is dropped, so the next
+    // claimWriter() takes it again (or answers false if another session has it by then).
+    client.once('error', () => {
+      if (claims.get(stream) !== client) return;
+      claims.delete(stream);
+      client.release(true);
+    });
     return true;
   }
 
