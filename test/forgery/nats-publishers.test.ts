@@ -122,6 +122,9 @@ describe.skipIf(!natsEnabled)('publishers on the collector\'s subjects', () => {
       const bad = sealEvent({ ...unsealed, stream, ts } as UnsealedEvent, GENESIS);
       await js.publish(`${nats.subjectPrefix}.${stream}`, bad.line);
     }
+    // 7. An event for the collector's own stream (written to PostgreSQL directly, never through NATS).
+    const own = sealEvent({ ...unsealed, stream: 'collector-pub-test', seq: 0 } as UnsealedEvent, GENESIS);
+    await js.publish(`${nats.subjectPrefix}.collector-pub-test`, own.line);
     await sink.close();
 
     const collector = createCollector({ nats, postgres: url, durable: 'pub', instance: 'test', batchSize: 100 });
@@ -185,5 +188,13 @@ describe.skipIf(!natsEnabled)('publishers on the collector\'s subjects', () => {
     expect(reasons('p-feb30')).toEqual([expect.stringMatching(/^malformed message: /)]);
     expect(reasons('p-2400')).toEqual([expect.stringMatching(/^malformed message: /)]);
     expect(await storedLines(schema, 'p-feb30')).toEqual([]);
+  });
+
+  it('an event for a collector stream of this durable is not taken from NATS: recorded, and that stream still verifies', async () => {
+    const result = await verifyPostgres(url, { streams: ['collector-pub-test'] });
+    expect(result.firstFailure).toBeUndefined();
+    expect(breaks.filter((b) => b.subject === `${nats.subjectPrefix}.collector-pub-test`).map((b) => b.reason)).toEqual([
+      'malformed message: stream collector-pub-test belongs to the collectors of durable pub (they write it to PostgreSQL themselves)',
+    ]);
   });
 });

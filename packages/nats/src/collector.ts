@@ -113,7 +113,8 @@ export function createCollector(options: CollectorOptions): Collector {
   const streamName = options.nats.stream ?? DEFAULT_STREAM;
   const prefix = options.nats.subjectPrefix ?? DEFAULT_PREFIX;
   const instance = (options.instance ?? hostname()).replace(/[^A-Za-z0-9_-]/g, '_');
-  const ownStream = `collector-${durable}-${instance}`;
+  const ownPrefix = `collector-${durable}-`;
+  const ownStream = `${ownPrefix}${instance}`;
   const storeOptions: PostgresStoreOptions = typeof options.postgres === 'string' ? { url: options.postgres } : options.postgres;
   const consumerKey = `nats:${streamName}:${durable}`;
 
@@ -272,6 +273,11 @@ export function createCollector(options: CollectorOptions): Collector {
       const batch = taken.map((msg) => {
         const item = parseMessage(msg, prefix) as Incoming;
         item.msg = msg;
+        if (item.event?.stream.startsWith(ownPrefix)) {
+          // The collectors of this durable write their streams to PostgreSQL themselves: one from
+          // NATS is a publisher's, and would fork the collector's own record.
+          return { problem: `stream ${item.event.stream} belongs to the collectors of durable ${durable} (they write it to PostgreSQL themselves)`, msg } as Incoming;
+        }
         return item;
       });
       try {
