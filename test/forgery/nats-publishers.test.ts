@@ -125,6 +125,10 @@ describe.skipIf(!natsEnabled)('publishers on the collector\'s subjects', () => {
     // 7. An event for the collector's own stream (written to PostgreSQL directly, never through NATS).
     const own = sealEvent({ ...unsealed, stream: 'collector-pub-test', seq: 0 } as UnsealedEvent, GENESIS);
     await js.publish(`${nats.subjectPrefix}.collector-pub-test`, own.line);
+    // 8. An event nested 5,000 deep in attrs (10 kB): deeper than the schema check's and the
+    //    canonicalizer's recursion can go.
+    const deep = JSON.stringify({ ...victim.events[1]!, attrs: { x: 0 } }).replace('{"x":0}', `{"x":${'['.repeat(5000)}${']'.repeat(5000)}}`);
+    await js.publish(`${nats.subjectPrefix}.p-victim`, deep);
     await sink.close();
 
     const collector = createCollector({ nats, postgres: url, durable: 'pub', instance: 'test', batchSize: 100 });
@@ -195,6 +199,13 @@ describe.skipIf(!natsEnabled)('publishers on the collector\'s subjects', () => {
     expect(result.firstFailure).toBeUndefined();
     expect(breaks.filter((b) => b.subject === `${nats.subjectPrefix}.collector-pub-test`).map((b) => b.reason)).toEqual([
       'malformed message: stream collector-pub-test belongs to the collectors of durable pub (they write it to PostgreSQL themselves)',
+    ]);
+  });
+
+  it('an event nested too deeply to check does not stop the collector: recorded as malformed', () => {
+    expect(idleError).toBeUndefined();
+    expect(breaks.filter((b) => b.subject === `${nats.subjectPrefix}.p-victim`).map((b) => b.reason)).toEqual([
+      'malformed message: payload could not be checked (RangeError: Maximum call stack size exceeded)',
     ]);
   });
 });

@@ -271,7 +271,15 @@ export function createCollector(options: CollectorOptions): Collector {
       const taken = queue.splice(0, batchSize);
       drained?.();
       const batch = taken.map((msg) => {
-        const item = parseMessage(msg, prefix) as Incoming;
+        let item: Incoming;
+        try {
+          item = parseMessage(msg, prefix) as Incoming;
+        } catch (error) {
+          // A payload nested deeper than the schema check or the canonicalizer can recurse
+          // (RangeError): before 2026-12-07 this ended the collector's loop, unhandled.
+          const e = error instanceof Error ? error : new Error(String(error));
+          return { problem: `payload could not be checked (${e.name}: ${e.message})`, msg } as Incoming;
+        }
         item.msg = msg;
         if (item.event?.stream.startsWith(ownPrefix)) {
           // The collectors of this durable write their streams to PostgreSQL themselves: one from
