@@ -5,6 +5,7 @@
 // others after the ack wait; a batch it committed but did not acknowledge is a duplicate the
 // others recognise).
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +32,7 @@ const schemas: string[] = [];
 const natsStreams: string[] = [];
 let agents: AuditEvent[][] = [];
 
-interface Status { stored: number; received: number; duplicates: number; chainBreaks: number; waiting: unknown[] }
+interface Status { stored: number; received: number; duplicates: number; chainBreaks: number; waiting: unknown[]; lastError?: { message: string; at: string } }
 
 /** A collector child; `status` is its latest status line, `until(pred)` waits for one that matches. */
 function startCollector(args: string[]) {
@@ -246,5 +247,62 @@ describe.skipIf(!enabled)('a fleet of collectors on one durable (child processes
     expect(finals[0]!.stored + finals[1]!.stored + atDeath.stored).toBeGreaterThanOrEqual(TOTAL - 3 * 100);
     expect(finals.map((f) => f.chainBreaks)).toEqual([0, 0]);
     await checkStore(admin, schema, consumer);
+  }, 240_000);
+
+  it('PostgreSQL connections cut mid-run (a restart, a network break): both collectors live through it, every event stored once, no chain break, the instance locks held again', async () => {
+    // Probe of 2026-12-07 (test/probe-2026-12-07-fleet.cases.md): a collector's instance-lock
+    // connection had no 'error' listener, so the first PostgreSQL restart killed every collector
+    // of the fleet (an unhandled ECONNRESET).
+    const { schema, nats, consumer } = await setUp('pgcut', 3000);
+    const target = new URL(POSTGRES_URL);
+    const sockets = new Set<net.Socket>();
+    let refusing = false;
+    const proxy = net.createServer((client) => {
+      if (refusing) return client.destroy();
+      const server = net.connect(Number(target.port || 5432), target.hostname);
+      for (const socket of [client, server]) {
+        sockets.add(socket);
+        socket.on('error', () => undefined);
+        socket.on('close', () => {
+          sockets.delete(socket);
+          client.destroy();
+          server.destroy();
+        });
+      }
+      client.pipe(server);
+      server.pipe(client);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const viaProxy = new URL(POSTGRES_URL);
+      viaProxy.hostname = '127.0.0.1';
+      viaProxy.port = String((proxy.address() as net.AddressInfo).port);
+      const args = (instance: string) => [NATS_URL, nats.stream, nats.subjectPrefix, schemaUrl(schema, viaProxy.toString()), 'fleet', instance, '100', '3000'];
+      const [a, b] = [startCollector(args('a')), startCollector(args('b'))];
+      await Promise.all([a, b].map((x) => x.ready));
+      const half = PER_AGENT / 2;
+      const firstHalf = publish(nats, 0, half);
+      await a.until(() => a.status().stored + b.status().stored >= TOTAL / 4, 'a quarter stored');
+      // The cut: every connection reset, new ones refused until both collectors have seen a write fail.
+      const cutAt = new Date().toISOString();
+      refusing = true;
+      for (const socket of sockets) socket.destroy();
+      const secondHalf = firstHalf.then(() => publish(nats, half, PER_AGENT));
+      void secondHalf.catch(() => undefined); // awaited below; not an unhandled rejection if the test fails first
+      await Promise.all([a, b].map((x) => x.until(() => (x.status().lastError?.at ?? '') >= cutAt, 'a failure after the cut')));
+      refusing = false;
+      await secondHalf;
+      await allStored(admin, schema);
+      // Both hold their instance names again: a third collector under name a is refused.
+      const third = startCollector(args('a'));
+      void third.ready.catch(() => undefined); // it is meant not to start
+      expect((await third.exited).code).not.toBe(0);
+      const finals = await Promise.all([a.stop(), b.stop()]);
+      expect(finals.map((f) => f.chainBreaks)).toEqual([0, 0]);
+      await checkStore(admin, schema, consumer);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      proxy.close();
+    }
   }, 240_000);
 });

@@ -92,6 +92,7 @@ class FakeStore {
   constructor(readonly options: PostgresStoreOptions) {}
 
   async claimWriter(stream: string): Promise<boolean> {
+    if (this.claims.includes(stream)) return true; // as the real store: already claimed by this store
     if (FakeStore.claimed.has(stream)) return false;
     FakeStore.claimed.add(stream);
     this.claims.push(stream);
@@ -130,6 +131,7 @@ class FakeStore {
       },
       async insertCheckpoints(list: readonly CheckpointRow[]) {
         for (const c of list) if (!store.checkpoints.some((k) => k.stream === c.stream && k.size === c.size)) store.checkpoints.push(c);
+        return [];
       },
       async chainState(consumer: string, streams: readonly string[]) {
         const out = new Map<string, ChainStateRow>();

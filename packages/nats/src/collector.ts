@@ -73,8 +73,23 @@ export interface Collector {
   idle(options?: { quietMs?: number; timeoutMs?: number }): Promise<void>;
 }
 
+/**
+ * PostgreSQL refused the data itself (SQLSTATE class 22, data exception, or 23, integrity
+ * constraint violation: a value out of range, a row no partition takes), as opposed to a lost
+ * connection or a conflict between transactions, which a retry can get past.
+ */
+function refusedByDatabase(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^2[23][0-9A-Z]{3}$/.test(code)) return true;
+  }
+  return false;
+}
+
 interface Incoming extends ParsedMessage {
   msg: JsMsg;
+  /** Its problem is recorded already (durably, outside the batch's transaction): a retry in oneByOne() does not record it again. */
+  recorded?: boolean;
 }
 
 /**
@@ -98,7 +113,8 @@ export function createCollector(options: CollectorOptions): Collector {
   const streamName = options.nats.stream ?? DEFAULT_STREAM;
   const prefix = options.nats.subjectPrefix ?? DEFAULT_PREFIX;
   const instance = (options.instance ?? hostname()).replace(/[^A-Za-z0-9_-]/g, '_');
-  const ownStream = `collector-${durable}-${instance}`;
+  const ownPrefix = `collector-${durable}-`;
+  const ownStream = `${ownPrefix}${instance}`;
   const storeOptions: PostgresStoreOptions = typeof options.postgres === 'string' ? { url: options.postgres } : options.postgres;
   const consumerKey = `nats:${streamName}:${durable}`;
 
@@ -132,14 +148,20 @@ export function createCollector(options: CollectorOptions): Collector {
   const chains = streamChainVerifier(recordBreak);
 
   async function processBatch(batch: Incoming[]): Promise<void> {
+    // The instance lock goes with its connection: after PostgreSQL was lost it is taken again
+    // here, before this collector writes its own stream (throws while PostgreSQL is unreachable).
+    if (!(await store!.claimWriter(ownStream))) {
+      throw new NatsError({ retryable: false, code: 'instance_in_use', message: `lost the instance lock of stream ${ownStream} while PostgreSQL was unreachable, and another collector holds it now; stop one of the two (each collector needs its own instance name)` });
+    }
     const events: AuditEvent[] = [];
     const lines: string[] = [];
     const byStream = new Map<string, Checked[]>();
     // What this batch parsed, by event id: catchUp() does not parse and hash those lines again.
     const known = new Map<string, KnownLine>();
     for (const item of batch) {
-      if (item.problem) {
+      if (item.problem && !item.recorded) {
         await recordBreak({ reason: `malformed message: ${item.problem}`, subject: item.msg.subject, streamSequence: item.msg.seq, sha256: createHash('sha256').update(item.msg.data).digest('hex') });
+        item.recorded = true;
       }
       if (!item.event) continue;
       events.push(item.event);
@@ -156,7 +178,12 @@ export function createCollector(options: CollectorOptions): Collector {
       // parallel and serialize only on the streams they have in common.
       const inserted = await tx.insertEvents(events, lines);
       // Signatures are checked by verifyPostgres against pinned keys; here they are only stored.
-      await tx.insertCheckpoints(checkpoints);
+      // The first checkpoint at a (stream, size) is kept; a different one after it is evidence
+      // (a forger's, or the genuine one after a forger's): recorded with its note, never dropped.
+      for (const c of await tx.insertCheckpoints(checkpoints)) {
+        const note = c.note.length <= 4096 ? { note: c.note } : { noteSha256: createHash('sha256').update(c.note).digest('hex') };
+        await recordBreak({ stream: c.stream, size: c.size, reason: `checkpoint conflict: another checkpoint of stream ${c.stream} at size ${c.size} is stored (the first to arrive is kept; verify with the pinned keys)`, root: c.root, ts: c.ts, ...note });
+      }
       const states = await tx.chainState(consumerKey, [...byStream.keys()]);
       const updated: ChainStateRow[] = [];
       for (const [stream, list] of byStream) {
@@ -175,6 +202,34 @@ export function createCollector(options: CollectorOptions): Collector {
     counters.stored += newIds.size;
     counters.duplicates += events.length - newIds.size;
     counters.checkpoints += checkpoints.length;
+  }
+
+  /**
+   * After a batch PostgreSQL refused for its data: each message in its own transaction. One that
+   * is refused alone is recorded as a malformed message (subject, stream sequence, SHA-256, the
+   * database's reason) and acknowledged; it stays in JetStream as evidence, and its stream, if it
+   * was an event, waits at its seq (a gap that shows). Any other failure: the rest is nak'd.
+   */
+  async function oneByOne(batch: Incoming[]): Promise<void> {
+    for (let i = 0; i < batch.length; i++) {
+      const item = batch[i]!;
+      try {
+        try {
+          await processBatch([item]);
+        } catch (error) {
+          if (!refusedByDatabase(error)) throw error;
+          await recordBreak({ reason: `malformed message: PostgreSQL refused it: ${(error as Error).message}`, subject: item.msg.subject, streamSequence: item.msg.seq, sha256: createHash('sha256').update(item.msg.data).digest('hex') });
+        }
+        item.msg.ack();
+      } catch (error) {
+        report(error);
+        for (const rest of batch.slice(i)) rest.msg.nak(1000);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        return;
+      }
+    }
+    await nc!.flush();
+    lastActivity = Date.now();
   }
 
   /**
@@ -216,8 +271,21 @@ export function createCollector(options: CollectorOptions): Collector {
       const taken = queue.splice(0, batchSize);
       drained?.();
       const batch = taken.map((msg) => {
-        const item = parseMessage(msg, prefix) as Incoming;
+        let item: Incoming;
+        try {
+          item = parseMessage(msg, prefix) as Incoming;
+        } catch (error) {
+          // A payload nested deeper than the schema check or the canonicalizer can recurse
+          // (RangeError): before 2026-12-07 this ended the collector's loop, unhandled.
+          const e = error instanceof Error ? error : new Error(String(error));
+          return { problem: `payload could not be checked (${e.name}: ${e.message})`, msg } as Incoming;
+        }
         item.msg = msg;
+        if (item.event?.stream.startsWith(ownPrefix)) {
+          // The collectors of this durable write their streams to PostgreSQL themselves: one from
+          // NATS is a publisher's, and would fork the collector's own record.
+          return { problem: `stream ${item.event.stream} belongs to the collectors of durable ${durable} (they write it to PostgreSQL themselves)`, msg } as Incoming;
+        }
         return item;
       });
       try {
@@ -230,6 +298,12 @@ export function createCollector(options: CollectorOptions): Collector {
         lastActivity = Date.now();
       } catch (error) {
         report(error);
+        if (refusedByDatabase(error)) {
+          // PostgreSQL refused the data, not the connection: redelivering the same batch fails
+          // the same way for ever (and in every collector on the durable). Find the message(s).
+          await oneByOne(batch);
+          continue;
+        }
         // Not acknowledged: JetStream redelivers after ack_wait. Tell it sooner.
         for (const item of batch) item.msg.nak(1000);
         await new Promise((resolve) => setTimeout(resolve, 500));

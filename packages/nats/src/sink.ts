@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { canonicalize, type AuditEvent, type EventSink } from '@agent-audit/core';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { createInbox, headers, type NatsConnection } from '@nats-io/transport-node';
@@ -23,13 +24,13 @@ export interface NatsCheckpointInput {
 
 /** The NATS sink: `EventSink` plus checkpoints and `close()`. */
 export interface NatsSink extends EventSink {
-  /** Publishes signed checkpoints (`Nats-Msg-Id` = `checkpoint:<stream>:<size>`); the collector stores them. */
+  /** Publishes signed checkpoints (`Nats-Msg-Id` = `checkpoint:<stream>:<size>:<SHA-256 of the payload>`); the collector stores them. */
   writeCheckpoints(checkpoints: readonly NatsCheckpointInput[]): Promise<void>;
   close(): Promise<void>;
 }
 
 /**
- * A sink that publishes each event to JetStream with `Nats-Msg-Id` = event id (JetStream drops
+ * A sink that publishes each event to JetStream with `Nats-Msg-Id` = `<event id>:<hash>` (JetStream drops
  * repeats within its duplicate window) and resolves only when every publish is acknowledged,
  * i.e. stored (and replicated, on a replicated stream). The payload is the event's canonical
  * JSON, byte for byte what the ledger hashed. Compose with `retrying()`/`circuitBreaker()`
@@ -80,14 +81,21 @@ export function natsSink(options: NatsSinkOptions = {}): NatsSink {
         }
         return subject;
       };
-      await publishAll(nc, events.map((event) => ({ subject: subjectOf(event.stream), payload: canonicalize(event), msgId: event.id })), ackTimeoutMs);
+      // Nats-Msg-Id carries the hash too: an id alone can be guessed (monotonic ULIDs), and a
+      // forger who publishes first under it would make JetStream drop the genuine event as a repeat.
+      await publishAll(nc, events.map((event) => ({ subject: subjectOf(event.stream), payload: canonicalize(event), msgId: `${event.id}:${event.hash}` })), ackTimeoutMs);
     },
     async writeCheckpoints(checkpoints) {
       if (checkpoints.length === 0) return;
       const { nc } = await open();
       await publishAll(
         nc,
-        checkpoints.map((c) => ({ subject: `${prefix}.${CHECKPOINT_TOKEN}`, payload: JSON.stringify({ stream: c.stream, size: c.size, root: c.root, ts: c.ts, note: c.note }), msgId: `checkpoint:${c.stream}:${c.size}` })),
+        checkpoints.map((c) => {
+          // The id names the payload's SHA-256: `checkpoint:<stream>:<size>` is known in advance,
+          // and a forged checkpoint published first under it made JetStream drop the signed one.
+          const payload = JSON.stringify({ stream: c.stream, size: c.size, root: c.root, ts: c.ts, note: c.note });
+          return { subject: `${prefix}.${CHECKPOINT_TOKEN}`, payload, msgId: `checkpoint:${c.stream}:${c.size}:${createHash('sha256').update(payload).digest('hex')}` };
+        }),
         ackTimeoutMs,
       );
     },

@@ -50,6 +50,8 @@ describe.skipIf(!enabled)('natsTail', () => {
     await js.publish(subject, canonicalize(events[2]), { msgID: 'late-2' });
     await js.publish(subject, canonicalize(events[0]), { msgID: 'repeat-0' });
     await js.publish(subject, '{"not":"an event"}', { msgID: 'junk' });
+    // An event nested 5,000 deep (deeper than the schema check can recurse): skipped and reported, not the end of the tail.
+    await js.publish(subject, JSON.stringify({ ...events[1], attrs: { x: 0 } }).replace('{"x":0}', `{"x":${'['.repeat(5000)}${']'.repeat(5000)}}`), { msgID: 'deep' });
     await js.publish(subject, canonicalize(events[1]), { msgID: 'late-1' });
     const errors: Error[] = [];
     const tail = natsTail({ ...target, onError: (error) => errors.push(error) });
@@ -62,6 +64,7 @@ describe.skipIf(!enabled)('natsTail', () => {
       const next = await pollUntil(tail, 1, 'tail-bot');
       expect(next.map((e) => e.seq)).toEqual([3]);
       expect(errors.map((e) => e.message).join('\n')).toMatch(/not an agent-audit event/);
+      expect(errors.map((e) => e.message).join('\n')).toMatch(/could not be checked \(RangeError/);
     } finally {
       await tail.close();
       await sink.close();

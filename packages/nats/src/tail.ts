@@ -123,7 +123,15 @@ export function natsTail(options: NatsTailOptions = {}): NatsTail {
       report(new NatsError({ retryable: false, code: 'nats_malformed', message: `JetStream message ${seq} (${subject}) is not JSON; skipped` }));
       return undefined;
     }
-    const checked = auditEventSchema.safeParse(value);
+    let checked: ReturnType<typeof auditEventSchema.safeParse>;
+    try {
+      checked = auditEventSchema.safeParse(value);
+    } catch (error) {
+      // Nested deeper than the check can recurse (RangeError): before 2026-12-07 it ended the tail.
+      const e = error instanceof Error ? error : new Error(String(error));
+      report(new NatsError({ retryable: false, code: 'nats_malformed', message: `JetStream message ${seq} (${subject}) could not be checked (${e.name}: ${e.message}); skipped` }));
+      return undefined;
+    }
     if (!checked.success) {
       const issue = checked.error.issues[0];
       report(new NatsError({ retryable: false, code: 'nats_malformed', message: `JetStream message ${seq} (${subject}) is not an agent-audit event (${issue ? `${issue.path.join('.') || 'event'}: ${issue.message}` : 'schema'}); skipped` }));

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { compileFilter, verifyEvents, type AuditEvent, type EventFilter, type VerifyResult } from '@agent-audit/core';
 import { describe, newPool, parseTarget, PostgresError, type PostgresTarget } from './internal/connection.js';
 import type { SchemaNames } from './internal/migrations.js';
+import { indexText } from './internal/rows.js';
 import { checkAgainstState, readPostgresVerifyState, storeLabel, writePostgresVerifyState } from './verify-state.js';
 
 /** Options of {@link queryPostgres} and {@link verifyPostgres}. */
@@ -52,7 +53,8 @@ function whereClause(filter: EventFilter): { sql: string; params: unknown[] } {
       parts.push(`resource_id = ${whole}`);
     }
   }
-  return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
+  // The indexed copies hold U+FFFD for U+0000 (rows.ts); the re-check compares with the event itself.
+  return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params: params.map((p) => (typeof p === 'string' ? indexText(p) : p)) };
 }
 
 /** Streams rows of a query through a server-side cursor (bounded memory). */

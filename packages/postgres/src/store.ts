@@ -55,7 +55,13 @@ export interface StoreTransaction {
    * same order and cannot deadlock.
    */
   insertEvents(events: readonly AuditEvent[], lines?: readonly string[]): Promise<Set<string>>;
-  insertCheckpoints(checkpoints: readonly CheckpointRow[]): Promise<void>;
+  /**
+   * Stores signed checkpoints, idempotent by `(stream, size)`. Resolves with the ones **not**
+   * stored because a different checkpoint (another root, ts or note) is stored at that
+   * `(stream, size)`, or comes earlier in the same call: the first to arrive is kept (the table is
+   * append-only), the caller records the rest (the collector, as a `checkpoint conflict`).
+   */
+  insertCheckpoints(checkpoints: readonly CheckpointRow[]): Promise<CheckpointRow[]>;
   /**
    * Locks the chain state rows of `streams` for this consumer (`FOR UPDATE`, in stream order;
    * missing rows are first created at seq 0 and the genesis hash, so two collectors that meet a
@@ -88,13 +94,15 @@ export interface PostgresStore {
    */
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>, options?: { events?: readonly AuditEvent[] }): Promise<T>;
   insertEvents(events: readonly AuditEvent[]): Promise<Set<string>>;
-  insertCheckpoints(checkpoints: readonly CheckpointRow[]): Promise<void>;
+  /** As {@link StoreTransaction.insertCheckpoints}, in a transaction of its own. */
+  insertCheckpoints(checkpoints: readonly CheckpointRow[]): Promise<CheckpointRow[]>;
   /**
    * Claims the single-writer right to `stream` for as long as this store is open: a session-level
    * advisory lock (`pg_try_advisory_lock`) held on one dedicated connection, keyed by schema and
    * stream. Resolves `true` when claimed (or already claimed by this store), `false` when another
    * session holds it (another collector writing the same stream). Released by `close()` or when
-   * the connection ends (the process died).
+   * the connection ends (the process died; or the connection was lost, and then the next call
+   * claims it again).
    * @throws PostgresError `postgres_unreachable` when no connection can be made.
    */
   claimWriter(stream: string): Promise<boolean>;
@@ -130,7 +138,14 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
     } catch (error) {
       throw new PostgresError({ code: 'postgres_unreachable', message: `cannot connect to PostgreSQL: ${describe(error)}`, cause: error });
     }
-    const tagged = client as pg.PoolClient & { agentAuditRole?: string | false };
+    const tagged = client as pg.PoolClient & { agentAuditRole?: string | false; agentAuditListens?: true };
+    if (!tagged.agentAuditListens) {
+      // pg-pool takes its own 'error' listener off a client while it is checked out: a connection
+      // lost then (a PostgreSQL restart, a network break) emitted 'error' with no listener and
+      // ended the process. The next query on it fails instead, and the client is released with it.
+      client.on('error', () => undefined);
+      tagged.agentAuditListens = true;
+    }
     if (tagged.agentAuditRole !== role) {
       try {
         await client.query(role === false ? 'RESET ROLE' : `SET ROLE "${role.replaceAll('"', '""')}"`);
@@ -193,11 +208,36 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
         return new Set(result.rows.map((row) => row.id));
       },
       async insertCheckpoints(checkpoints) {
-        if (checkpoints.length === 0) return;
-        await client.query(
-          `INSERT INTO ${s}.checkpoints (stream, size, root, ts, note) SELECT * FROM unnest($1::text[], $2::int8[], $3::text[], $4::text[], $5::text[]) ON CONFLICT DO NOTHING`,
-          [checkpoints.map((c) => c.stream), checkpoints.map((c) => c.size), checkpoints.map((c) => c.root), checkpoints.map((c) => c.ts), checkpoints.map((c) => c.note)],
+        if (checkpoints.length === 0) return [];
+        const keyOf = (c: { stream: string; size: number | string }) => `${c.size} ${c.stream}`;
+        const same = (a: CheckpointRow, b: CheckpointRow) => a.root === b.root && a.ts === b.ts && a.note === b.note;
+        // One row per (stream, size): a later different one in the same call is a conflict at once.
+        const first = new Map<string, CheckpointRow>();
+        const conflicts: CheckpointRow[] = [];
+        for (const c of checkpoints) {
+          const seen = first.get(keyOf(c));
+          if (!seen) first.set(keyOf(c), c);
+          else if (!same(seen, c)) conflicts.push(c);
+        }
+        const rows = [...first.values()];
+        const inserted = await client.query<{ stream: string; size: string }>(
+          `INSERT INTO ${s}.checkpoints (stream, size, root, ts, note) SELECT * FROM unnest($1::text[], $2::int8[], $3::text[], $4::text[], $5::text[]) ON CONFLICT DO NOTHING RETURNING stream, size`,
+          [rows.map((c) => c.stream), rows.map((c) => c.size), rows.map((c) => c.root), rows.map((c) => c.ts), rows.map((c) => c.note)],
         );
+        if (inserted.rows.length === rows.length) return conflicts;
+        const done = new Set(inserted.rows.map(keyOf));
+        const rest = rows.filter((c) => !done.has(keyOf(c)));
+        // A statement of its own (READ COMMITTED): it also sees a row another transaction committed meanwhile.
+        const stored = await client.query<{ stream: string; size: string; root: string; ts: string; note: string }>(
+          `SELECT c.stream, c.size, c.root, c.ts, c.note FROM ${s}.checkpoints c JOIN unnest($1::text[], $2::int8[]) AS k(stream, size) ON c.stream = k.stream AND c.size = k.size`,
+          [rest.map((c) => c.stream), rest.map((c) => c.size)],
+        );
+        const storedByKey = new Map(stored.rows.map((row) => [keyOf(row), { ...row, size: Number(row.size) }]));
+        for (const c of rest) {
+          const there = storedByKey.get(keyOf(c));
+          if (there && !same(there, c)) conflicts.push(c);
+        }
+        return conflicts;
       },
       async chainState(consumer, streams) {
         const sorted = [...new Set(streams)].sort();
@@ -298,6 +338,13 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
       return false;
     }
     claims.set(stream, client);
+    // A lost connection loses the advisory lock with it: the claim is dropped, so the next
+    // claimWriter() takes it again (or answers false if another session has it by then).
+    client.once('error', () => {
+      if (claims.get(stream) !== client) return;
+      claims.delete(stream);
+      client.release(true);
+    });
     return true;
   }
 

@@ -128,7 +128,7 @@ describe('parseMessage', () => {
   });
 
   it('an event message: not JSON, not an object, not an event, or an event with its line and hash check', () => {
-    const at = (data: string) => parseMessage({ subject: `${prefix}.x`, data: enc(data) }, prefix);
+    const at = (data: string, subject = `${prefix}.${S}`) => parseMessage({ subject, data: enc(data) }, prefix);
     expect(at('{"v":')).toEqual({ problem: 'payload is not JSON' });
     for (const text of ['null', '[1]', '5', '"text"']) expect(at(text)).toEqual({ problem: 'payload is not a JSON object' });
     expect(at('{"v":1}').problem).toMatch(/^payload is not a valid agent-audit event \([a-z]+: .+\)$/);
@@ -137,6 +137,11 @@ describe('parseMessage', () => {
     expect(at(payload)).toEqual({ event, line: payload, hashOk: true });
     const changed = payload.replace('"lookup"', '"delete"');
     expect(at(changed)).toEqual({ event: JSON.parse(changed), line: changed, hashOk: false });
+    // Only from its own stream's subject (the NATS permissions per subject decide who writes a stream).
+    expect(at(payload, `${prefix}.other-bot`)).toEqual({ problem: `subject ${prefix}.other-bot is not the subject of the event's stream ${S}` });
+    const dotted = chainOf(1, 'claims.bot')[0]!.event;
+    expect(at(canonicalize(dotted), `${prefix}.claims~2ebot`)).toMatchObject({ hashOk: true });
+    expect(at(canonicalize(dotted), `${prefix}.claims.bot`).problem).toMatch(/^subject .* is not the subject of the event's stream claims\.bot$/);
     expect(at(JSON.stringify({ ...event, trace: 'x' })).problem).toMatch(/^payload is not a valid agent-audit event \(trace: /);
     // A nested field is named by its path.
     expect(at(JSON.stringify({ ...event, trace: { traceId: 'x', spanId: 'b'.repeat(16) } })).problem).toMatch(/^payload is not a valid agent-audit event \(trace\.traceId: /);

@@ -5,7 +5,7 @@
 import { hash } from 'node:crypto';
 import { auditEventSchema, canonicalize, computeEventHash, type AuditEvent } from '@agent-audit/core';
 import type { ChainStateRow, CheckpointRow, StoredLine, StoreTransaction } from '@agent-audit/postgres';
-import { CHECKPOINT_TOKEN } from './common.js';
+import { CHECKPOINT_TOKEN, subjectToken } from './common.js';
 
 /** What a message holds, once parsed: an event (with the line to store), a checkpoint, or a problem. */
 export interface ParsedMessage {
@@ -77,6 +77,8 @@ function parseCheckpoint(data: Uint8Array): ParsedMessage {
     if (typeof c.stream !== 'string' || !Number.isSafeInteger(c.size) || (c.size ?? 0) < 1 || typeof c.root !== 'string' || !HEX64.test(c.root) || typeof c.ts !== 'string' || typeof c.note !== 'string') {
       return { problem: 'checkpoint message is not {stream, size, root, ts, note}' };
     }
+    // PostgreSQL text cannot hold U+0000: such a row would fail its batch on every redelivery.
+    if (`${c.stream}${c.ts}${c.note}`.includes('\u0000')) return { problem: 'checkpoint message holds U+0000' };
     return { checkpoint: { stream: c.stream, size: c.size!, root: c.root, ts: c.ts, note: c.note } };
   } catch {
     return { problem: 'checkpoint message is not JSON' };
@@ -101,6 +103,12 @@ export function parseMessage(msg: { subject: string; data: Uint8Array }, prefix:
     const issue = checked.error.issues[0];
     return { problem: `payload is not a valid agent-audit event (${issue ? `${issue.path.join('.') || 'event'}: ${issue.message}` : 'schema'})` };
   }
+  // The subject names the stream (natsSink publishes each stream on its own subject), so NATS
+  // permissions per subject decide who may write which stream: an event on another stream's
+  // subject is not that publisher's to write.
+  const stream = (event as AuditEvent).stream;
+  if (msg.subject !== `${prefix}.${subjectToken(stream)}`) return { problem: `subject ${msg.subject} is not the subject of the event's stream ${stream}` };
+  if (stream.includes('\u0000')) return { problem: 'stream name holds U+0000' };
   const { line, hashOk } = lineAndHash(text, event as AuditEvent);
   return { event: event as AuditEvent, line, hashOk };
 }

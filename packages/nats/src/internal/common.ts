@@ -61,6 +61,7 @@ export const CHECKPOINT_TOKEN = '~checkpoints';
  * ```
  */
 export function subjectToken(stream: string): string {
+  if (/^[A-Za-z0-9_-]+$/.test(stream)) return stream; // nothing to escape (every message of the collector asks)
   return Array.from(Buffer.from(stream, 'utf8'))
     .map((byte) => {
       const char = String.fromCharCode(byte);

@@ -15,22 +15,32 @@ export const RECORD_TYPE = COLUMNS.map(([name, type]) => `${name} ${type}`).join
 export const KEY_COLUMNS = COLUMNS.filter(([name]) => name !== 'line').map(([name]) => name).join(', ');
 export const KEY_RECORD_TYPE = COLUMNS.filter(([name]) => name !== 'line').map(([name, type]) => `${name} ${type}`).join(', ');
 
+/**
+ * An indexed text copy PostgreSQL can hold: `text` cannot hold U+0000 (the JSON parameter's
+ * `\u0000` is refused with SQLSTATE 22P05, for ever, so one such event blocked its batch on every
+ * retry), so it is replaced by U+FFFD in the copy. The stored `line` keeps the event byte for byte
+ * (canonical JSON escapes U+0000), and queries re-check every row against the event itself.
+ */
+export function indexText<T extends string | null | undefined>(value: T): T {
+  return (typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value) as T;
+}
+
 function keyRow(event: AuditEvent): Record<string, unknown> {
   return {
-    id: event.id,
+    id: indexText(event.id),
     ts: event.ts,
-    stream: event.stream,
+    stream: indexText(event.stream),
     seq: event.seq,
-    type: event.type,
-    session: event.session ?? null,
-    actor_id: event.actor?.id ?? null,
-    actor_type: event.actor?.type ?? null,
-    resource_type: event.resource?.type ?? null,
-    resource_id: event.resource?.id ?? null,
-    tool_name: event.tool?.name ?? null,
-    trace_id: event.trace.traceId,
-    span_id: event.trace.spanId,
-    outcome: event.outcome,
+    type: indexText(event.type),
+    session: indexText(event.session) ?? null,
+    actor_id: indexText(event.actor?.id) ?? null,
+    actor_type: indexText(event.actor?.type) ?? null,
+    resource_type: indexText(event.resource?.type) ?? null,
+    resource_id: indexText(event.resource?.id) ?? null,
+    tool_name: indexText(event.tool?.name) ?? null,
+    trace_id: indexText(event.trace.traceId),
+    span_id: indexText(event.trace.spanId),
+    outcome: indexText(event.outcome),
     hash: event.hash,
     prev: event.prev,
   };
