@@ -20,6 +20,7 @@ import { detectAirlineDocs } from './airline.js';
 import { detectWalletKeys } from './wallet-keys.js';
 import { detectCryptoAddresses } from './crypto-addresses.js';
 import { detectPartialAccounts } from './partial-accounts.js';
+import { detectCompensation } from './compensation.js';
 import { detectProviderTokens, randomBody } from './provider-tokens.js';
 import { detectCutSecret } from './cut-secrets.js';
 import { detectKeyFiles } from './key-files.js';
@@ -4088,7 +4089,7 @@ const priority: Record<string, number> = {
   // (`aa0_-Jax`) won as PERSON and left the rest raw (the K20 property test of 2026-12-04e found it).
   SESSION_COOKIE: 3,
   AUTHORIZATION_TOKEN: 3, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD_HASH: 3, PASSWORD: 4,
-  EMAIL: 5, DOB: 5.5, IBAN: 6, CRYPTO_ADDRESS: 6, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, GEO: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
+  EMAIL: 5, DOB: 5.5, IBAN: 6, CRYPTO_ADDRESS: 6, SALARY: 10, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, GEO: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
   // A user beside a password in a call (call-credentials.ts): an email, a name or a phone found in it is masked as that instead.
   USERNAME: 14,
   HEALTH_PLAN_ID: 10, ACCOUNT_NUMBER: 10, LICENSE_NUMBER: 10, VEHICLE_ID: 10, LICENSE_PLATE: 10, DEVICE_ID: 10,
@@ -4669,6 +4670,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // A card's or an IBAN's leading digits announced as such (`first eight digits of the card: 4556 7375`, `iban starts DE89 3704 0044`;
   // partial-accounts.ts, F14 of the probe of 2026-12-07): a card's has 6 digits, an IBAN's start two (`IBAN starts GB29 NWBK`); the shortest cue, `card starts`, 9 letters.
   if ((on & (CARD | IBAN)) !== 0 && digits >= 2 && letters >= 9 && !timestamp) detectPartialAccounts(text, out, (on & CARD) !== 0, (on & IBAN) !== 0);
+  // A salary after its label and a pension reference (compensation.ts, F14 of the probe of 2026-12-07), under the iban switch (financial data).
+  if ((on & IBAN) !== 0 && digits >= 2 && letters >= 3 && !timestamp) detectCompensation(text, out);
   // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
   // Read aloud, an SSN or a card number too (`my social is five three six, twenty-two, …`; H14),
   // fillers and a spoken dash between the groups, an id after its label and its letter (L10 of 2026-12-05c).
