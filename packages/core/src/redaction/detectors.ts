@@ -4,7 +4,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
-import { aNumberPhone, columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, storageKeyName, storageKeyValue, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { aNumberPhone, personRoleValue, withoutAccents, columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, storageKeyName, storageKeyValue, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectDottedNames } from './dotted-names.js';
 import { detectFileNameBirthDates, detectFileNamePersons } from './file-name-persons.js';
 import { detectUrlNames } from './url-names.js';
@@ -3551,9 +3551,30 @@ const parameterName = /(^|[?&;\s"'])([A-Za-z][A-Za-z0-9_.\-[\]%]{0,63})=/g;
 const NEXT_PARAMETER = /^[A-Za-z][A-Za-z0-9_.\-]{0,63}=/;
 const isValueEnd = (code: number) => code === 38 || code === 35 || code === 34 || code === 39 || code === 60 || code === 62 || code <= 32;
 
-type ParameterKind = 'secret' | 'identity' | 'person' | NumberKeyKind | GovernmentIdKey | 'none';
+type ParameterKind = 'secret' | 'identity' | 'person' | 'role' | NumberKeyKind | GovernmentIdKey | 'none';
 const identityKeyNames = DEFAULT_IDENTITY_KEYS.map(normalizeKeyName);
 const personKeyNames = new Set(DEFAULT_PERSON_KEYS);
+/**
+ * A customer's, a client's or a patient's role as a parameter's name in German, Dutch, French, Spanish, Italian,
+ * Portuguese and Polish (issue 11, F12 of the leak probe of 2026-12-07: `INFO kunde=Zwiebelhofer` and
+ * `?kunde=Zwiebelhofer&ort=Berlin` were stored raw; English `customer`, `client` and `patient` are read as a name's cue
+ * by the value's own scan, valueOnItsOwn). The value is a PERSON when it has a name's shape: one to four words of
+ * letters, each capitalized (personRoleValue's `role` tier: no digit, no firm's or team's word), so `kunde=4471`,
+ * `kunde=neu`, `cliente=todos`, `klant=Acme%20BV` stay.
+ */
+const ROLE_PARAMETERS: ReadonlySet<string> = new Set([
+  'kunde', 'kundin', 'kunden', 'patientin', 'versicherter', 'versicherte', 'mandant', 'mandantin', 'klant',
+  'cliente', 'paciente', 'asegurado', 'asegurada', 'paziente', 'assicurato', 'assicurata', 'segurado', 'segurada', 'klient', 'klientka', 'pacjent', 'pacjentka',
+]);
+/** Each word of a role parameter's value capitalized (`Zwiebelhofer`, `Olaizola Etxeberria`, `ZWIEBELHOFER`). */
+const CAPITALIZED_WORDS_VALUE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:[ \t]{1,2}|,[ \t]?)\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+/** Capitalized words of those languages that name no one under a role's name (`kunde=Alle`, `cliente=Todos`). */
+const ROLE_NOT_NAMES: ReadonlySet<string> = new Set('alle alles neu neue keine kein privat gewerbe unbekannt sonstige todos todas nuevo nueva ninguno desconocido tous toutes nouveau nouvelle aucun inconnu tutti tutte nuovo nuova nessuno sconosciuto alle nieuw nieuwe geen onbekend wszyscy nowy brak nieznany'.split(' '));
+/** A role parameter's value that is a name: capitalized words of a name's shape (personRoleValue's `role` tier), none a word of ROLE_NOT_NAMES. */
+function roleParameterName(raw: string): boolean {
+  const value = raw.includes('%') || raw.includes('+') ? decodeComponent(raw) : raw;
+  return CAPITALIZED_WORDS_VALUE.test(value) && personRoleValue(value, 'role', isListedPersonName) && !value.split(/[\s,]+/).some((word) => ROLE_NOT_NAMES.has(word.toLowerCase()));
+}
 /** Parameter names repeat across texts: their kind is kept (at most 2,048 names, cleared whole when full). */
 const parameterKinds = new Map<string, ParameterKind>();
 
@@ -3568,6 +3589,7 @@ function parameterKind(rawName: string): ParameterKind {
     matchKeyName(name, identityKeyNames) !== undefined ? 'identity'
     : isSecretKeyName(name) || EXACT_SECRET_KEYS.has(normalized) ? 'secret'
     : normalized.length <= 40 && personKeyNames.has(normalized) ? 'person'
+    : ROLE_PARAMETERS.has(withoutAccents(normalized)) ? 'role'
     : (governmentIdKey(name) ?? numberKeyKind(name) ?? 'none');
   if (parameterKinds.size >= 2048) parameterKinds.clear();
   parameterKinds.set(rawName, kind);
@@ -3596,10 +3618,19 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
     parameterName.lastIndex = end;
     found.push([match[1] ?? '', match[2] ?? '', start, end]);
   }
-  for (const [lead, name, start, end] of found) {
-    if (lead !== '?' && lead !== '&' && lead !== ';' && text.charCodeAt(end) !== 38 && text.charCodeAt(end) !== 59 && !(lead === '' && end === text.length)) continue;
+  for (let index = 0; index < found.length; index++) {
+    const [lead, name, start, end] = found[index] as [string, string, number, number];
     if (end === start) continue;
-    const kind = parameterKind(name);
+    const named = parameterKind(name);
+    // A role's value that is no name (`kunde=4471`, `kunde=neu`) is read as before, scanned on its own after its name.
+    const kind = named === 'role' && !roleParameterName(text.slice(start, end)) ? 'none' : named;
+    // A log line's pairs separated by blanks (logfmt: `INFO kunde=Zwiebelhofer vorname=Leberecht`, F12 of the probe of
+    // 2026-12-07): a pair beside another with only blanks between is one of a form too, for the names that classify
+    // their values (a value no name classifies is not scanned on its own there: prose's `x=1` stays as it was).
+    const logPair = kind !== 'none' && kind !== 'secret' && (blanksOnlyBetween(text, found[index - 1]?.[3], start - name.length - 1) || blanksOnlyBetween(text, end, found[index + 1] === undefined ? undefined : (found[index + 1] as [string, string, number, number])[2] - (found[index + 1] as [string, string, number, number])[1].length - 1));
+    // A person's or a role's name alone after a blank, its value a capitalized name (`INFO kunde=Zwiebelhofer`): as a pair.
+    const loneNamePair = (kind === 'role' || kind === 'person') && (lead === ' ' || lead === '\t') && CAPITALIZED_WORDS_VALUE.test(text.slice(start, end));
+    if (!logPair && !loneNamePair && lead !== '?' && lead !== '&' && lead !== ';' && text.charCodeAt(end) !== 38 && text.charCodeAt(end) !== 59 && !(lead === '' && end === text.length)) continue;
     const raw = text.slice(start, end);
     if (secrets) {
       // Only in a URL or after another parameter: `password=…` opening a text is an assignment,
@@ -3619,6 +3650,9 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
     const value = raw.includes('%') || raw.includes('+') ? decodeComponent(raw) : raw;
     if (kind === 'person') {
       if ((on & PERSON) === 0 || !/\p{L}/u.test(value)) continue;
+      detection = { start, end, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(value) };
+    } else if (kind === 'role') {
+      if ((on & PERSON) === 0 || !roleParameterName(value)) continue;
       detection = { start, end, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(value) };
     } else if (kind === 'identity') {
       if ((on & SSN) === 0 || !/\d/.test(value)) continue;
@@ -3653,6 +3687,13 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
     (covering ??= new Set()).add(detection);
   }
   return covering;
+}
+
+/** Whether only blanks (one at least, a line's at most 8) lie between `from` and `to` (a logfmt line's pairs). */
+function blanksOnlyBetween(text: string, from: number | undefined, to: number | undefined): boolean {
+  if (from === undefined || to === undefined || to <= from || to - from > 8) return false;
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 9) return false;
+  return true;
 }
 
 /**

@@ -381,6 +381,10 @@ export const DEFAULT_PERSON_KEYS: readonly string[] = [
   'cognome', 'nomecompleto', 'nomedibattesimo', 'sobrenome', 'apelido', 'primeironome', 'ultimonome',
   'voornaam', 'voornamen', 'achternaam', 'familienaam', 'volledigenaam', 'meisjesnaam', 'tussenvoegsel',
   'imie', 'imiona', 'nazwisko', 'imieinazwisko', 'fornamn', 'efternamn', 'fulltnamn', 'mellannamn',
+  // A customer's or a patient's name in those languages (issue 11, F12 of the leak probe of 2026-12-07: `kunde=` and its siblings).
+  'kundenname', 'kundennachname', 'kundenvorname', 'patientenname', 'nomclient', 'nomduclient', 'nompatient', 'nomdupatient',
+  'nombrecliente', 'nombredelcliente', 'nombrepaciente', 'nombredelpaciente', 'nomecliente', 'nomepaziente', 'nomedelcliente',
+  'klantnaam', 'naamklant', 'patientnaam', 'naampatient', 'nazwiskoklienta', 'imieklienta', 'nazwiskopacjenta',
   // Norwegian, Danish and Finnish (L16 of the ninth probe of 2026-12-05: `Etternavn`, `Efternavn`, `Sukunimi` columns stored raw).
   'fornavn', 'etternavn', 'efternavn', 'mellomnavn', 'mellemnavn', 'fulltnavn', 'fuldtnavn', 'fuldenavn', 'etunimi', 'etunimet', 'sukunimi', 'kokonimi',
   // Japanese, Chinese and Korean (the second probe of 2026-12-04, G18: `{氏名:'クシャルスク ウェン'}` was
