@@ -6,7 +6,7 @@
 // spellings. A price, an invoice's total, a statistic's or a bound's pay (`average salary`, `max_salary`),
 // bonus points, a bank statement's memo and a salary band with no amount stay.
 import { describe, expect, it } from 'vitest';
-import { detectSensitive } from '../../packages/core/src/index.js';
+import { createKeyring, createRedactor, detectSensitive } from '../../packages/core/src/index.js';
 import { timeRatio } from './linear-time.js';
 import { kept, leaks, masked } from './masked-text.js';
 
@@ -58,6 +58,19 @@ describe('compensation labels of 2026-12-07b', () => {
     expect(kept(text, ['4,120.00', '61,250', '45,000', '31,000', '200000', '11.44', '500 points', '100%', 'salary band discussion', '67', '7.2%', '100000', '£40,000 - £50,000', '40k to 50k'])).toEqual([]);
     // A bank statement's memo: the payer's words on a credit, no label of the amount (names-open-2026-12-06b keeps it).
     expect(kept('07/12/2026  BGC Z VLINTUK WAGES  1,820.00', ['1,820.00'])).toEqual([]);
+  });
+
+  it('a member named for pay in an object: its amount masked, other values and members kept', () => {
+    // `{ salary: 61250 }` was stored raw (the value read alone, without its name), while `{"salary": 61250}` as text was masked.
+    const redactor = createRedactor({ pseudonymKey: createKeyring([new Uint8Array(32).fill(9)]), sessionMemory: false });
+    const args = { salary: 61250, hr: { salary_gbp: '61250', grossPay: '3,450.00', baseSalary: 72000.5, pension: 1240 }, offer: { salary: 'competitive', bonus: true, pension: 'NEST', wages: 12 }, price: 4120, total: 61250 };
+    const result = redactor.redact({ v: 1, id: 'x', ts: '2026-01-01T00:00:00.000Z', stream: 's', seq: 0, type: 'tool.call', agent: { id: 'a' }, source: 's', outcome: 'success', tool: { name: 't', arguments: args } } as never, { capture: {} }) as unknown as { event: { tool: { arguments: Record<string, unknown> } } };
+    const stored = JSON.stringify(result.event.tool.arguments);
+    expect(stored).not.toMatch(/61250"?,"hr|72000|3,450\.00|1240/);
+    expect(stored).toMatch(/"salary":"\[SALARY:/);
+    expect(stored).toContain('"offer":{"bonus":true,"pension":"NEST","salary":"competitive","wages":12}');
+    expect(stored).toContain('"price":4120');
+    expect(stored).toContain('"total":61250');
   });
 
   it('linear: labels and amounts repeated', () => {
