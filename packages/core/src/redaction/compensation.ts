@@ -22,7 +22,7 @@ const CURRENCY = String.raw`(?:[£$€¥]|GBP|EUR|USD|CHF|PLN|CAD|AUD|SEK|NOK|DK
 const AMOUNT = String.raw`(?:${CURRENCY}[ \t]?)?(?:\d{1,3}(?:[,.' \u00a0\u202f]\d{3}){1,3}|\d{3,9}|\d{1,3}(?=[ \t]?[kK](?![\p{L}])))(?:[.,]\d{2})?(?:[ \t]?[kK](?![\p{L}]))?(?:[ \t]?${CURRENCY})?`;
 const SALARY_WORD = String.raw`(?:salary|salaries|wages?|remuneration|compensation|earnings|bonus|pension|(?:gross|net|take[ -]home|base|basic)[ \t]+pay|gehalt|bruttogehalt|nettogehalt|jahresgehalt|monatsgehalt|lohn|bruttolohn|nettolohn|rente|salaire|salario|sueldo|pensi[oó]n|stipendio|retribuzione|salaris|pensja|wynagrodzenie)`;
 const QUALIFIER = String.raw`(?:annual|yearly|monthly|gross|net|base|basic|current|new|starting|total|brutto|netto)`;
-const SUFFIX = String.raw`(?:gbp|eur|usd|chf|pln|amount|annual|yearly|monthly|gross|net|brut|bruto|neto|lordo|netto|brutto|annuel|mensuel|anual|mensual|annuo|mensile|pa|p\.a\.|per[ \t]+(?:annum|year|month))`;
+const SUFFIX = String.raw`(?:gbp|eur|usd|chf|pln|amount|annual|yearly|monthly|gross|net|brut|brute|bruto|bruta|neto|neta|lordo|lorda|netto|netta|brutto|annuel|annuelle|mensuel|mensuelle|anual|mensual|annuo|annua|annuale|mensile|pa|p\.a\.|per[ \t]+(?:annum|year|month))`;
 const LINK = String.raw`(?:[ \t]*["']?[ \t]*[:=][ \t]*["']?|[ \t]+(?:is|was|of|ist|est|è|es|wynosi|bedraagt|beträgt)(?:[ \t]+(?:de|di|von|van))?[ \t]+|[ \t]+)`;
 /** Group 1: the amount after a salary's label. */
 // A statistic's or a bound's word before the label (`average salary`, `max_salary`, `median wage`) is no one's pay, and a

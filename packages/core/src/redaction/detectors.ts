@@ -3608,28 +3608,45 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
   let taken: Set<string> | undefined;
   // The parameters are listed first: a value scanned on its own runs the detectors again, this
   // one included, and a nested scan must not move the shared pattern's lastIndex under this loop.
-  const found: Array<[lead: string, name: string, start: number, end: number]> = [];
+  // `after`: where the pair ends (past a quoted value's closing quote); `quoted`: a logfmt value in double quotes.
+  const found: Array<[lead: string, name: string, start: number, end: number, after: number, quoted: boolean]> = [];
   for (const match of eachMatch(parameterName, text)) {
-    const start = match.index + match[0].length;
+    let start = match.index + match[0].length;
     let end = start;
     // A `;` ends the value only before the next `name=` (`FirstName=Amara;LastName=Okafor;SSN=…`:
     // the first value took the whole line; a probe of 2026-12-03); `pass=ab;cd` keeps `;cd`.
     while (end < text.length && !isValueEnd(text.charCodeAt(end)) && !(text.charCodeAt(end) === 59 && NEXT_PARAMETER.test(text.slice(end + 1, end + 66)))) end++;
+    // A logfmt value in double quotes (`kunde="Zwiebelhofer"`, `klant="Van Dijk"`): up to its closing quote on the line, at
+    // most 100 characters; read for a person's or a role's name only (below).
+    // Another name's quoted value is read as before (a quoted URL's own parameters inside it are found).
+    const close = end === start && text.charCodeAt(start) === 34 ? text.slice(start + 1, start + 102).search(/["\n]/) : -1;
+    const personal = close > 0 && text.charCodeAt(start + 1 + close) === 34 && ['role', 'person'].includes(parameterKind(match[2] ?? ''));
+    if (personal) {
+      start += 1;
+      end = start + close;
+      parameterName.lastIndex = end + 1;
+      found.push([match[1] ?? '', match[2] ?? '', start, end, end + 1, true]);
+      continue;
+    }
     parameterName.lastIndex = end;
-    found.push([match[1] ?? '', match[2] ?? '', start, end]);
+    found.push([match[1] ?? '', match[2] ?? '', start, end, end, false]);
   }
   for (let index = 0; index < found.length; index++) {
-    const [lead, name, start, end] = found[index] as [string, string, number, number];
+    const [lead, name, start, end, after, quoted] = found[index] as (typeof found)[number];
     if (end === start) continue;
     const named = parameterKind(name);
     // A role's value that is no name (`kunde=4471`, `kunde=neu`) is read as before, scanned on its own after its name.
     const kind = named === 'role' && !roleParameterName(text.slice(start, end)) ? 'none' : named;
+    if (quoted && kind !== 'role' && kind !== 'person') continue;
+    const nameStart = start - (quoted ? 1 : 0) - name.length - 1;
+    const next = found[index + 1];
     // A log line's pairs separated by blanks (logfmt: `INFO kunde=Zwiebelhofer vorname=Leberecht`, F12 of the probe of
     // 2026-12-07): a pair beside another with only blanks between is one of a form too, for the names that classify
     // their values (a value no name classifies is not scanned on its own there: prose's `x=1` stays as it was).
-    const logPair = kind !== 'none' && kind !== 'secret' && (blanksOnlyBetween(text, found[index - 1]?.[3], start - name.length - 1) || blanksOnlyBetween(text, end, found[index + 1] === undefined ? undefined : (found[index + 1] as [string, string, number, number])[2] - (found[index + 1] as [string, string, number, number])[1].length - 1));
-    // A person's or a role's name alone after a blank, its value a capitalized name (`INFO kunde=Zwiebelhofer`): as a pair.
-    const loneNamePair = (kind === 'role' || kind === 'person') && (lead === ' ' || lead === '\t') && CAPITALIZED_WORDS_VALUE.test(text.slice(start, end));
+    const logPair = kind !== 'none' && kind !== 'secret' && (blanksOnlyBetween(text, found[index - 1]?.[4], nameStart) || blanksOnlyBetween(text, after, next === undefined ? undefined : next[2] - (next[5] ? 1 : 0) - next[1].length - 1));
+    // A person's or a role's name alone after a blank or a quote, its value a capitalized name (`INFO kunde=Zwiebelhofer`,
+    // `msg="kunde=Zwiebelhofer"`): as a pair.
+    const loneNamePair = (kind === 'role' || kind === 'person') && (lead === ' ' || lead === '\t' || lead === '"' || lead === "'" || (lead === '' && quoted)) && CAPITALIZED_WORDS_VALUE.test(text.slice(start, end));
     if (!logPair && !loneNamePair && lead !== '?' && lead !== '&' && lead !== ';' && text.charCodeAt(end) !== 38 && text.charCodeAt(end) !== 59 && !(lead === '' && end === text.length)) continue;
     const raw = text.slice(start, end);
     if (secrets) {
