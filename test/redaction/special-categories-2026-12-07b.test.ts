@@ -41,6 +41,9 @@ describe('special categories said in lower-case prose, 2026-12-07b', () => {
     ['i always vote for the greens', ['greens'], 'POLITICAL_OPINION'],
     ["he's a republican", ['republican'], 'POLITICAL_OPINION'],
     ["i'm from a turkish background", ['turkish'], 'ETHNIC_ORIGIN'],
+    // Tried after the commit: both failed (`both` between the copula and the value; `in the … party`), read since.
+    ['my partner and i are both bi', ['bi'], 'SEXUAL_ORIENTATION'],
+    ["i'm in the green party", ['green party'], 'POLITICAL_OPINION'],
   ])('held back: %j', (text, values, type) => {
     expect([masked(text), leaks(text, values)]).toEqual([masked(text), []]);
     expect(types(text)).toContain(type);
@@ -49,9 +52,10 @@ describe('special categories said in lower-case prose, 2026-12-07b', () => {
   it('look-alikes stay', () => {
     const text = "Payroll runs bi-weekly. I'm biased toward tests. i'm bilingual. The Labour market is tight. " +
       "She went to catholic school. i'm black, you're white. i'm conservative with estimates. im green with envy. " +
-      "she's in labour. i vote by post. the race is on. i'm a bit tired. i'm the party planner. we are a catholic charity.";
+      "she's in labour. i vote by post. the race is on. i'm a bit tired. i'm the party planner. we are a catholic charity. " +
+      "she's in the party mood. we are all set. i'm bipolar.";
     expect(kept(text, ['bi-weekly', 'biased', 'bilingual', 'Labour market', 'catholic school', 'black', 'white',
-      'conservative', 'green', 'in labour', 'by post', 'race', 'bit', 'party planner', 'catholic charity'])).toEqual([]);
+      'conservative', 'green', 'in labour', 'by post', 'race', 'bit', 'party planner', 'catholic charity', 'party mood', 'all set'])).toEqual([]);
   });
 
   it('linear: self-disclosures and look-alikes repeated', () => {

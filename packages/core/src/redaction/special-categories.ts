@@ -175,7 +175,7 @@ const SUBJECT = "(?<![\\p{L}\\p{N}'’])(?:i|he|she|they|we|you)";
 // muslim`: chat's spelling; `hes` and `shes` are no other words, `were` is left out: a verb of its own).
 const BE = "(?:['’](?:m|s|re)|[ \\t]+(?:am|is|are|was|were))";
 const SUBJECT_BE = `(?:${SUBJECT}${BE}|(?<![\\p{L}\\p{N}'’])(?:im|hes|shes|theyre))`;
-const PRACTICE = '(?:[ \\t]+(?:a|an))?(?:[ \\t]+(?:practising|practicing|devout|strict|lapsed|observant|committed|proud|openly|also|now))?';
+const PRACTICE = '(?:[ \\t]+(?:a|an))?(?:[ \\t]+(?:practising|practicing|devout|strict|lapsed|observant|committed|proud|openly|also|now|both|all))?';
 const RELIGIONS = "(?:roman[ \\t]+)?catholic|protestant|muslim|moslem|jewish|jew|hindu|buddhist|sikh|christian|atheist|agnostic|mormon|evangelical|anglican|methodist|baptist|lutheran|(?:greek|russian|eastern)[ \\t]+orthodox|jehovah['’]?s[ \\t]+witness";
 const RELIGION_NOUNS = 'islam|christianity|judaism|hinduism|buddhism|sikhism|catholicism|protestantism|atheism';
 const ORIENTATIONS = 'gay|lesbian|bisexual|bi|homosexual|queer|pansexual|asexual';
@@ -204,6 +204,7 @@ const PROSE_FORMS: Array<[string, number]> = [
   [`${SUBJECT}[ \\t]+(?:always[ \\t]+|usually[ \\t]+)?(?:vote|voted)[ \\t]+((?:for[ \\t]+)?(?:the[ \\t]+)?(?:${PARTIES}))(?![\\p{L}-])`, 4],
   [`${SUBJECT_BE}${PRACTICE}[ \\t]+((?:${PARTIES_ALONE}|${CREEDS})(?:[ \\t]+(?:voter|supporter|member|party[ \\t]+member))?|(?:${PARTIES})[ \\t]+(?:voter|supporter|member|party[ \\t]+member))(?![\\p{L}-])${PROSE_END}`, 4],
   [`${SUBJECT_BE}[ \\t]+an?[ \\t]+(?:(?:paid-up|card-carrying|long-?time|proud|active)[ \\t]+)?(?:member|supporter)[ \\t]+of[ \\t]+(?:the[ \\t]+)?((?:${PARTIES})(?:[ \\t]+party)?)(?![\\p{L}-])`, 4],
+  [`${SUBJECT_BE}[ \\t]+in[ \\t]+the[ \\t]+((?:${PARTIES})[ \\t]+party)(?![\\p{L}-])`, 4],
   [`${SUBJECT_BE}[ \\t]+((?:(?:registered|severely)[ \\t]+)?disabled)(?![\\p{L}-])${PROSE_END}`, 5],
   [`${SUBJECT_BE}[ \\t]+an?[ \\t]+(?:(?:paid-up|card-carrying|long-?time|proud|active)[ \\t]+)?(?:member|rep|representative|shop[ \\t]+steward|steward)[ \\t]+(?:of|in)[ \\t]+(?:the[ \\t]+)?(${UNION_NAME})`, 1],
   [`${SUBJECT}[ \\t]+(?:joined|belongs?[ \\t]+to)[ \\t]+(?:the|a)[ \\t]+(${UNION_NAME})`, 1],
