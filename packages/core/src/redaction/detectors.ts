@@ -4,7 +4,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
-import { aNumberPhone, personRoleValue, withoutAccents, columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, storageKeyName, storageKeyValue, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { aNumberPhone, personRoleValue, CUSTOMER_NOT_NAMES, withoutAccents, columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, storageKeyName, storageKeyValue, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectDottedNames } from './dotted-names.js';
 import { detectFileNameBirthDates, detectFileNamePersons } from './file-name-persons.js';
 import { detectUrlNames } from './url-names.js';
@@ -3568,12 +3568,10 @@ const ROLE_PARAMETERS: ReadonlySet<string> = new Set([
 ]);
 /** Each word of a role parameter's value capitalized (`Zwiebelhofer`, `Olaizola Etxeberria`, `ZWIEBELHOFER`). */
 const CAPITALIZED_WORDS_VALUE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:[ \t]{1,2}|,[ \t]?)\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
-/** Capitalized words of those languages that name no one under a role's name (`kunde=Alle`, `cliente=Todos`). */
-const ROLE_NOT_NAMES: ReadonlySet<string> = new Set('alle alles neu neue keine kein privat gewerbe unbekannt sonstige todos todas nuevo nueva ninguno desconocido tous toutes nouveau nouvelle aucun inconnu tutti tutte nuovo nuova nessuno sconosciuto alle nieuw nieuwe geen onbekend wszyscy nowy brak nieznany'.split(' '));
-/** A role parameter's value that is a name: capitalized words of a name's shape (personRoleValue's `role` tier), none a word of ROLE_NOT_NAMES. */
+/** A role parameter's value that is a name: capitalized words of a name's shape (personRoleValue's `role` tier), none a word of key-names.ts CUSTOMER_NOT_NAMES (`Alle`, `Neu`, `VIP`). */
 function roleParameterName(raw: string): boolean {
   const value = raw.includes('%') || raw.includes('+') ? decodeComponent(raw) : raw;
-  return CAPITALIZED_WORDS_VALUE.test(value) && personRoleValue(value, 'role', isListedPersonName) && !value.split(/[\s,]+/).some((word) => ROLE_NOT_NAMES.has(word.toLowerCase()));
+  return CAPITALIZED_WORDS_VALUE.test(value) && personRoleValue(value, 'role', isListedPersonName) && !value.split(/[\s,]+/).some((word) => CUSTOMER_NOT_NAMES.has(word.toLowerCase()));
 }
 /** Parameter names repeat across texts: their kind is kept (at most 2,048 names, cleared whole when full). */
 const parameterKinds = new Map<string, ParameterKind>();
