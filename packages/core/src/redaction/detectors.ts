@@ -9,7 +9,7 @@ import { detectDottedNames } from './dotted-names.js';
 import { detectFileNameBirthDates, detectFileNamePersons } from './file-name-persons.js';
 import { detectUrlNames } from './url-names.js';
 import { detectStatementPayees } from './statement-payees.js';
-import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm, trimPersonTitles } from './names.js';
+import { detectHanNames, detectPersons, detectSpelledNames, firmLikeName, isListedFirm, isListedPersonName, isOrganizationValue, isRecordNameWord, personNormalForm, trimPersonTitles } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { dropScriptFirms } from './script-firms.js';
 import { detectContextNames, dropContextNonPersons } from './name-contexts.js';
@@ -3571,8 +3571,22 @@ const CAPITALIZED_WORDS_VALUE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:[ \t]{1,2}|,[ \
 /** A role parameter's value that is a name: capitalized words of a name's shape (personRoleValue's `role` tier), none a word of key-names.ts CUSTOMER_NOT_NAMES (`Alle`, `Neu`, `VIP`). */
 function roleParameterName(raw: string): boolean {
   const value = raw.includes('%') || raw.includes('+') ? decodeComponent(raw) : raw;
-  return CAPITALIZED_WORDS_VALUE.test(value) && personRoleValue(value, 'role', isListedPersonName) && !value.split(/[\s,]+/).some((word) => CUSTOMER_NOT_NAMES.has(word.toLowerCase()));
+  return CAPITALIZED_WORDS_VALUE.test(value.replace(INNER_PARTICLES, ' ')) && personRoleValue(value, 'role', isListedPersonName) && !value.split(/[\s,]+/).some((word) => CUSTOMER_NOT_NAMES.has(word.toLowerCase()))
+    // A firm's or a product's name of two words or more (`client=Google Chrome`, `kunde=Blue Bottle Coffee`).
+    && !(/\s/.test(value) && (firmLikeName(value) || isOrganizationValue(value) || isListedFirm(value.replace(/\s+/g, ' '))));
 }
+/** A surname's particles inside a name (`Van der Berg`, `Ana de los Ríos`): the words either side are the name's. */
+const NAME_PARTICLE = '(?:van|von|de|der|den|del|della|di|da|du|la|le|los|las|ter|ten|te|zu|dos|das|y)';
+const INNER_PARTICLES = new RegExp(`(?<=\\S)(?:[ \\t]${NAME_PARTICLE})+[ \\t](?=\\p{Lu})`, 'gu');
+/**
+ * An unquoted logfmt value's further words under a person's or a role's name (`klant=Van Dijk`, `kunde=Müller Schmidt`,
+ * `customer=Jane Doe status=ok`; issue 11, 2026-12-07c: the value was cut at the blank): up to three capitalized words,
+ * particles between them, that run to the next `name=` or the line's end; anything else after the blank (`kunde=Neu
+ * angelegt`, `customer=Okafor said hi`) leaves the value one word.
+ */
+const SPACED_NAME_REST = new RegExp(`^(?:[ \\t](?:${NAME_PARTICLE}[ \\t]){0,2}\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}(?=[ \\t]+[A-Za-z][A-Za-z0-9_.\\-[\\]]{0,63}=|[ \\t]*(?:\\r?\\n|$))`, 'u');
+/** English role parameters read as a role's only with a spaced name (`customer=Jane Doe status=ok`); one word keeps its path (`client=Firefox`). */
+const ENGLISH_ROLE_PARAMETERS: ReadonlySet<string> = new Set(['customer', 'client', 'patient']);
 /** Parameter names repeat across texts: their kind is kept (at most 2,048 names, cleared whole when full). */
 const parameterKinds = new Map<string, ParameterKind>();
 
@@ -3607,7 +3621,8 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
   // The parameters are listed first: a value scanned on its own runs the detectors again, this
   // one included, and a nested scan must not move the shared pattern's lastIndex under this loop.
   // `after`: where the pair ends (past a quoted value's closing quote); `quoted`: a logfmt value in double quotes.
-  const found: Array<[lead: string, name: string, start: number, end: number, after: number, quoted: boolean]> = [];
+  // `spacedRole`: an English role's name before a spaced name (`customer=Jane Doe`), read as a role's.
+  const found: Array<[lead: string, name: string, start: number, end: number, after: number, quoted: boolean, spacedRole?: boolean]> = [];
   for (const match of eachMatch(parameterName, text)) {
     let start = match.index + match[0].length;
     let end = start;
@@ -3626,13 +3641,29 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
       found.push([match[1] ?? '', match[2] ?? '', start, end, end + 1, true]);
       continue;
     }
+    // A name written with blanks under a person's or a role's name, unquoted (SPACED_NAME_REST): the whole name is the value.
+    let spaced = false;
+    if (end > start && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) && /^\p{Lu}/u.test(text.slice(start, start + 2))) {
+      const name = match[2] ?? '';
+      const english = ENGLISH_ROLE_PARAMETERS.has(normalizeKeyName(name));
+      if (english || ['role', 'person'].includes(parameterKind(name))) {
+        const rest = SPACED_NAME_REST.exec(text.slice(end, end + 96));
+        const words = rest === null ? '' : text.slice(start, end + rest[0].length);
+        // Under an English role's name a listed word in it too (`customer=Jane Doe`; `client=Mozilla Firefox` stays as it was).
+        const kind = english ? 'role' : parameterKind(name);
+        if (rest !== null && (kind === 'person' || (roleParameterName(words) && (!english || words.split(/[ \t]+/).some((word) => isListedPersonName(word)))))) {
+          end += rest[0].length;
+          spaced = english;
+        }
+      }
+    }
     parameterName.lastIndex = end;
-    found.push([match[1] ?? '', match[2] ?? '', start, end, end, false]);
+    found.push([match[1] ?? '', match[2] ?? '', start, end, end, false, spaced]);
   }
   for (let index = 0; index < found.length; index++) {
-    const [lead, name, start, end, after, quoted] = found[index] as (typeof found)[number];
+    const [lead, name, start, end, after, quoted, spacedRole] = found[index] as (typeof found)[number];
     if (end === start) continue;
-    const named = parameterKind(name);
+    const named = spacedRole === true ? 'role' : parameterKind(name);
     // A role's value that is no name (`kunde=4471`, `kunde=neu`) is read as before, scanned on its own after its name.
     const kind = named === 'role' && !roleParameterName(text.slice(start, end)) ? 'none' : named;
     if (quoted && kind !== 'role' && kind !== 'person') continue;
@@ -3642,9 +3673,9 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
     // 2026-12-07): a pair beside another with only blanks between is one of a form too, for the names that classify
     // their values (a value no name classifies is not scanned on its own there: prose's `x=1` stays as it was).
     const logPair = kind !== 'none' && kind !== 'secret' && (blanksOnlyBetween(text, found[index - 1]?.[4], nameStart) || blanksOnlyBetween(text, after, next === undefined ? undefined : next[2] - (next[5] ? 1 : 0) - next[1].length - 1));
-    // A person's or a role's name alone after a blank or a quote, its value a capitalized name (`INFO kunde=Zwiebelhofer`,
-    // `msg="kunde=Zwiebelhofer"`): as a pair.
-    const loneNamePair = (kind === 'role' || kind === 'person') && (lead === ' ' || lead === '\t' || lead === '"' || lead === "'" || (lead === '' && quoted)) && CAPITALIZED_WORDS_VALUE.test(text.slice(start, end));
+    // A person's or a role's name alone after a blank or a quote, or opening the text before a line's end, its value a
+    // capitalized name (`INFO kunde=Zwiebelhofer`, `msg="kunde=Zwiebelhofer"`, `paziente=Lombardozzi Rita\n`): as a pair.
+    const loneNamePair = (kind === 'role' || kind === 'person') && (lead === ' ' || lead === '\t' || lead === '"' || lead === "'" || (lead === '' && (quoted || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13))) && CAPITALIZED_WORDS_VALUE.test(text.slice(start, end));
     if (!logPair && !loneNamePair && lead !== '?' && lead !== '&' && lead !== ';' && text.charCodeAt(end) !== 38 && text.charCodeAt(end) !== 59 && !(lead === '' && end === text.length)) continue;
     const raw = text.slice(start, end);
     if (secrets) {
