@@ -34,9 +34,20 @@ const salary = new RegExp(String.raw`(?<![\p{L}\p{N}])${NOT_ONES_PAY}(?:${QUALIF
 /** Group 1: the amount after `gross` or `net` alone (only after a word about pay). */
 const grossNet = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:gross|net|brutto|netto)${LINK}(${AMOUNT})(?![\p{L}\p{N}]|[.,]\d)`, 'giu');
 const payContext = /salar|payroll|payslip|pay slip|wage|employee|employment|gehalt|lohn|salaire|salario|sueldo|stipendio|salaris|pensja|wynagrodzenie|\bHR\b/i;
+// A salary stated in a sentence (issue 11, 2026-12-07c: `she earns 61k a year`, `he makes $85,000 annually`, `ich verdiene
+// 4.200 € brutto` were stored raw): a personal pronoun, a verb of earning and an amount that holds a currency or `k`, or
+// that a period or `gross`/`net` follows; the amount ends its clause or a period follows it. A firm's or a thing's
+// subject is no pay (`revenue of $85,000 annually`, `the item costs 61k`, `the shop makes 61k a year`), nor a count
+// (`earns 5 stars`, `i made 300 commits this year`).
+const EARNER = String.raw`(?<![\p{L}\p{N}'’])(?:i|he|she|they|we|you|ich|er|sie|wir|je|j['’]|il|elle|on|nous|ik|hij|zij|ze|yo|él|ella|io|lui|lei)`;
+const EARN_VERB = String.raw`(?:(?:currently|now|only|still|also|actually|usually|probably|just|jetzt|nur|aktuell|gerade)[ \t]+)?(?:earn|earns|earned|earning|make|makes|made|making|take[ \t]+home|takes[ \t]+home|took[ \t]+home|(?:get|gets|got|am|is|was|are|were|['’]?m|['’]?s|['’]re)[ \t]+paid|(?:am|is|['’]?m|['’]?s)[ \t]+on|verdiene|verdienst|verdient|verdienen|gagne|gagnes|gagnent|gagnons|verdien|gano|gana|ganan|guadagno|guadagna)`;
+const APPROX = String.raw`(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|over|under|just[ \t]+(?:over|under)|etwa|rund|ungefähr|ca\.?|knapp|über|environ|presque|unos|casi|circa|ongeveer|bijna)[ \t]+)?`;
+const PERIOD_AFTER = String.raw`(?:[ \t]+(?:a|per|an|each|every|in[ \t]+the|im|pro|par|al|all['’]|l['’])[ \t]*(?:year|yr|annum|month|week|hour|jahr|monat|woche|stunde|an|mois|semaine|heure|año|mes|semana|hora|anno|mese|jaar|maand)(?![\p{L}])|[ \t]*\/[ \t]*(?:yr|year|y|mo|month|wk|week|hr|hour|h|jahr|monat|mois|an|mes|año)(?![\p{L}])|[ \t]+(?:annually|yearly|monthly|weekly|p\.?a\.?|brutto|netto|gross|net|before[ \t]+tax|after[ \t]+tax|pre-tax|post-tax|jährlich|monatlich|brut|net|bruto|neto|lordi|netti|bruto)(?![\p{L}]))`;
+/** Group 1: the amount after a pronoun and a verb of earning (EARNER, EARN_VERB); group 2: a currency or `k` in it, or a period after it. */
+const earnedSalary = new RegExp(String.raw`(?:${EARNER}[ \t]*${EARN_VERB}|(?<![\p{L}\p{N}])(?:gano|guadagno))[ \t]+${APPROX}(${AMOUNT})(?![\p{L}\p{N}]|[.,]\d)((?:${PERIOD_AFTER}){1,2})?(?=[ \t]*(?:$|[.,;:!?)\n]|[ \t](?:and|but|now|plus|und|aber|et|mais|y|pero|e|ma|en|maar)(?![\p{L}])))`, 'giu');
 /** Group 1: a pension scheme's member reference. */
 const pensionRef = /(?<![\p{L}\p{N}])(?:pension|superannuation|super|renten(?:versicherungs)?|retraite|pensione|pensioen|emerytaln\p{L}*)[ \t_-]+(?:scheme[ \t]+|plan[ \t]+|fund[ \t]+)?(?:ref(?:erence)?|no|nr|number|num|id|account|member[ \t]+(?:no|number|id)|nummer|numéro)\.?(?:[ \t]*[:#=][ \t]*|[ \t]+)([A-Z]{0,6}[- ]?\d[\dA-Z/-]{4,19})(?![\p{L}\p{N}])/giu;
-const cue = gatedTest(/salar|salaire|wage|remunera|compensation|earnings|bonus|gehalt|lohn|sueldo|stipendio|retribuz|pensja|wynagrodz|gross|net|brutto|pension|pensión|superannuation|super|rente|renten|retraite|take-home|take home|base pay|basic pay/i);
+const cue = gatedTest(/earn|make|made|paid|verdien|gagn|gana|gano|guadagn|[’'](?:m|s)[ \t]+on|am on|is on|salar|salaire|wage|remunera|compensation|earnings|bonus|gehalt|lohn|sueldo|stipendio|retribuz|pensja|wynagrodz|gross|net|brutto|pension|pensión|superannuation|super|rente|renten|retraite|take-home|take home|base pay|basic pay/i);
 
 /**
  * An amount: a digit run of three or more, a group (`61,250`) or thousands (`45k`), and no bare year
@@ -61,6 +72,13 @@ export function detectCompensation(text: string, out: Detection[]): void {
   // The pay cue within 200 characters before (a bounded look per match: an invoice after a payslip in one text stays).
   for (const m of text.matchAll(grossNet)) {
     if (amountLike(m[1] as string) && payContext.test(text.slice(Math.max(0, (m.index as number) - 200), m.index))) push(m, 'SALARY', 'financial.salary');
+  }
+  for (const m of text.matchAll(earnedSalary)) {
+    const amount = m[1] as string;
+    if (!amountLike(amount) || (m[2] === undefined && !/[£$€¥]|[A-Z]{3}|zł|Fr\.|\d[ \t]?[kK]$/.test(amount))) continue;
+    const value = amount.replace(/[ \t]+$/, '');
+    const start = (m.index as number) + m[0].length - amount.length - (m[2]?.length ?? 0);
+    out.push({ start, end: start + value.length, type: 'SALARY', class: 'financial.salary' });
   }
   for (const m of text.matchAll(pensionRef)) if (/\d{5}/.test((m[1] as string).replace(/[^\d]/g, ''))) push(m, 'ACCOUNT_NUMBER', 'financial.account');
 }
