@@ -4,12 +4,12 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
-import { aNumberPhone, personRoleValue, CUSTOMER_NOT_NAMES, withoutAccents, columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, storageKeyName, storageKeyValue, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { aNumberPhone, personRoleValue, CUSTOMER_NOT_NAMES, withoutAccents, columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isPersonalSiblingKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, storageKeyName, storageKeyValue, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectDottedNames } from './dotted-names.js';
 import { detectFileNameBirthDates, detectFileNamePersons } from './file-name-persons.js';
 import { detectUrlNames } from './url-names.js';
 import { detectStatementPayees } from './statement-payees.js';
-import { detectHanNames, detectPersons, detectSpelledNames, firmLikeName, isListedFirm, isListedPersonName, isOrganizationValue, isRecordNameWord, personNormalForm, trimPersonTitles } from './names.js';
+import { detectHanNames, detectPersons, detectSpelledNames, firmLikeName, isListedFirm, isListedPersonName, isLowerNameWord, isOrganizationValue, isRecordNameWord, personNormalForm, trimPersonTitles } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { dropScriptFirms } from './script-firms.js';
 import { detectContextNames, dropContextNonPersons } from './name-contexts.js';
@@ -3585,6 +3585,34 @@ const INNER_PARTICLES = new RegExp(`(?<=\\S)(?:[ \\t]${NAME_PARTICLE})+[ \\t](?=
  * angelegt`, `customer=Okafor said hi`) leaves the value one word.
  */
 const SPACED_NAME_REST = new RegExp(`^(?:[ \\t](?:${NAME_PARTICLE}[ \\t]){0,2}\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}(?=[ \\t]+[A-Za-z][A-Za-z0-9_.\\-[\\]]{0,63}=|[ \\t]*(?:\\r?\\n|$))`, 'u');
+/** The further words of a generic name's unencoded value before the query's next `&` or `;`. */
+const LOWER_NAME_REST = /^(?:[ ]\p{L}[\p{L}\p{M}'’-]*){1,3}(?=[&;])/u;
+/**
+ * Whether the generic `name` parameter at `index` of `found` (`name`, `nom`, `nombre`: key-names.ts isGenericNameKey)
+ * is a person's: a parameter of personal data beside it on its line, at most three pairs away (`name=amara
+ * okafor&dob=1990-01-02`, `?name=tevita+havili&email=…`; key-names.ts isPersonalSiblingKey, as in an object; issue 11,
+ * 2026-12-07c), and the value a name's shape in any case (personRoleValue, `weak`: two to four words of letters, or one
+ * listed name), its first word listed, capitalized or a lower-case word that may be a name (nameWordFirst), no firm's (`name=Acme Corp&email=…`, `name=weekly sync&phone=…` keep their path: `sync` is no name).
+ */
+/** A value's first word (a given name) listed, capitalized or a lower-case word that may be a name (`zephra mollquist`; `weekly sync` stays). */
+const nameWordFirst = (value: string): boolean => {
+  const first = value.trim().split(/\s+/)[0] ?? '';
+  return isListedPersonName(first) || /^\p{Lu}/u.test(first) || isLowerNameWord(first);
+};
+function genericNameBeside(text: string, found: ReadonlyArray<readonly [string, string, number, number, number, boolean, boolean?]>, index: number): boolean {
+  const [, name, start, end] = found[index] as (typeof found)[number];
+  if (!isGenericNameKey(name)) return false;
+  const raw = text.slice(start, end);
+  const value = raw.includes('%') || raw.includes('+') ? decodeComponent(raw) : raw;
+  if (!personRoleValue(value, 'weak', isListedPersonName) || firmLikeName(value) || isOrganizationValue(value) || !nameWordFirst(value)) return false;
+  for (let other = Math.max(0, index - 3); other <= Math.min(found.length - 1, index + 3); other++) {
+    if (other === index) continue;
+    const [, otherName, otherStart] = found[other] as (typeof found)[number];
+    const between = otherStart < start ? text.slice(otherStart, start) : text.slice(end, otherStart);
+    if (between.length <= 200 && !between.includes('\n') && isPersonalSiblingKey(otherName)) return true;
+  }
+  return false;
+}
 /** English role parameters read as a role's only with a spaced name (`customer=Jane Doe status=ok`); one word keeps its path (`client=Firefox`). */
 const ENGLISH_ROLE_PARAMETERS: ReadonlySet<string> = new Set(['customer', 'client', 'patient']);
 /** Parameter names repeat across texts: their kind is kept (at most 2,048 names, cleared whole when full). */
@@ -3657,6 +3685,12 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
         }
       }
     }
+    // A generic name's value with blanks, unencoded, before the query's next `&` (`name=amara okafor&dob=…`): read whole,
+    // a person's when a personal parameter stands beside it (genericNameBeside).
+    if (!spaced && end > start && text.charCodeAt(end) === 32 && isGenericNameKey(match[2] ?? '')) {
+      const rest = LOWER_NAME_REST.exec(text.slice(end, end + 72));
+      if (rest !== null) end += rest[0].length;
+    }
     parameterName.lastIndex = end;
     found.push([match[1] ?? '', match[2] ?? '', start, end, end, false, spaced]);
   }
@@ -3665,7 +3699,7 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
     if (end === start) continue;
     const named = spacedRole === true ? 'role' : parameterKind(name);
     // A role's value that is no name (`kunde=4471`, `kunde=neu`) is read as before, scanned on its own after its name.
-    const kind = named === 'role' && !roleParameterName(text.slice(start, end)) ? 'none' : named;
+    const kind = named === 'role' && !roleParameterName(text.slice(start, end)) ? 'none' : named === 'none' && genericNameBeside(text, found, index) ? 'person' : named;
     if (quoted && kind !== 'role' && kind !== 'person') continue;
     const nameStart = start - (quoted ? 1 : 0) - name.length - 1;
     const next = found[index + 1];
