@@ -11,7 +11,11 @@ describe('O2: an address ends at its line when the next line is another field', 
   it('the probe rows: payslip, W-2, W-4, 1099, deposition, iCalendar, FNOL, ACORD, Lohnabrechnung', () => {
     const cases: Array<[string, string[], string[]]> = [
       ['Address: 4417 Birchwood Lane, Evanston, IL 60201\nGross 4,120.00  Federal W/H 512.40', ['4417 Birchwood Lane', 'Evanston', '60201'], ['Gross 4,120.00  Federal W/H 512.40']],
-      ["f Employee's address and ZIP code 915 Alder Crest Avenue Seattle WA 98103\n1 Wages, tips, other compensation 98211.40", ['915 Alder Crest Avenue', '98103'], ['1 Wages, tips, other compensation 98211.40']],
+      // The W-2's box 1 amount is the employee's pay under a compensation label: masked as SALARY since the lead's
+      // decision of 2026-12-07 (compensation.ts; GDPR: data about an identifiable employee). What this suite guards is
+      // that the address does not run over the line into it: the label stays and no ADDRESS placeholder reaches it
+      // (checked below); the amount itself may be masked.
+      ["f Employee's address and ZIP code 915 Alder Crest Avenue Seattle WA 98103\n1 Wages, tips, other compensation 98211.40", ['915 Alder Crest Avenue', '98103'], ['\n1 Wages, tips, other compensation ']],
       ['Address: 4417 Birchwood Lane\nCity or town, state, and ZIP code: Evanston, IL 60201', ['4417 Birchwood Lane', 'Evanston', '60201'], ['City or town, state, and ZIP code: ']],
       ['A. 4417 Birchwood Lane, Evanston.\nQ. Date of birth?', ['4417 Birchwood Lane', 'Evanston'], ['Q. Date of birth?']],
       ['LOCATION:4417 Birchwood Lane, Evanston\nEND:VEVENT', ['4417 Birchwood Lane', 'Evanston'], ['END:VEVENT']],
@@ -23,6 +27,11 @@ describe('O2: an address ends at its line when the next line is another field', 
       expect([masked(text), leaks(text, values)]).toEqual([masked(text), []]);
       expect([masked(text), kept(text, labels)]).toEqual([masked(text), []]);
     }
+    // The lines after the address hold no address placeholder: a payslip's or a W-2's amount is no postal code,
+    // whether it is kept (an amount with no pay label in sight) or masked as a salary (under its label).
+    const w2 = masked("f Employee's address and ZIP code 915 Alder Crest Avenue Seattle WA 98103\n1 Wages, tips, other compensation 98211.40");
+    expect(w2.split('\n')[1]).toMatch(/^1 Wages, tips, other compensation \[SALARY[^\]]*\]$/);
+    expect(masked('Address: 4417 Birchwood Lane, Evanston, IL 60201\nGross 4,120.00  Federal W/H 512.40').split('\n')[1]).not.toMatch(/ADDRESS|STREET/);
   });
   it('more of the kind: other labels, amounts and turns after an address', () => {
     const cases: Array<[string, string[], string[]]> = [

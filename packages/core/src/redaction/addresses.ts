@@ -425,6 +425,24 @@ function scanWindow(text: string, offset: number, found: Array<[number, number]>
  * text with no address costs nothing; one pass, no nested quantifier.
  */
 const ORGANIZATION_ADDRESS_BEFORE = /(?:(?:^|[.!?\n|•·][ \t]*)visit[ \t]us(?:[ \t](?:at|in|on))?|(?:^|[^\p{L}])(?:(?:our|the[ \t]company['’]s)[ \t](?:store|shop|showroom|office|offices|head[ \t]office|headquarters|hq|warehouse|factory|plant|branch|premises|restaurant|bakery|clinic|pharmacy|returns[ \t](?:centre|center|department|address))(?:[ \t](?:is|are))?(?:[ \t](?:located|based|situated))?(?:[ \t](?:at|in|on))?|(?:head|registered|main|corporate)[ \t]offices?(?:[ \t]address)?|(?:company|corporate|store|shop|registered|head[ \t]office|headquarters|hq|warehouse)[ \t]address|headquarters|hq))[ \t]*[:\-]?[ \t]*(?:\n[ \t]*)?$/iu;
+/**
+ * A street-named institution (issue 11, the probe of 2026-12-07, O2: `Great Ormond Street Hospital, London WC1N 3JH`
+ * was stored as `[ADDRESS] Hospital`): a street's words with no house number right before an institution's head noun
+ * are that institution's name, no one's address; an institution's name is no personal data. The head noun is written with
+ * its capital, as a name's (`the Main Street hotel` is read as before). A patient's street with a
+ * number stays an address (`12 Great Ormond Street`), and so does the street alone (`lives on Great Ormond Street`).
+ */
+const INSTITUTION_HEADS = "(?:Hospital|Infirmary|Hospice|Clinic|Clinics|(?:Medical|Health|Community)[ \\t]+Cent(?:re|er)|Surgery|Medical[ \\t]+Practice|School|Academy|College|University|Library|Museum|Church|Cathedral|Chapel|Mosque|Synagogue|Temple|Station|Hotel)";
+const INSTITUTION_AFTER = new RegExp(`^[ \\t]{1,2}(?:(?:Children|Women|Ladies)['’]s[ \\t]+|Primary[ \\t]+|Secondary[ \\t]+|High[ \\t]+|Tube[ \\t]+|Underground[ \\t]+)?${INSTITUTION_HEADS}(?![\\p{L}])`, 'u');
+/**
+ * An institution's own address, right after its name and a comma (`St Thomas' Hospital, Westminster Bridge Road, London
+ * SE1 7EH`, `Harley Street Clinic, 35 Weymouth Street`): the institution's premises, kept as an organisation's own address
+ * after its label is (ORGANIZATION_ADDRESS_BEFORE). The name is one to five capitalized words and a head noun written
+ * with its capital; `the clinic, 12 Oak Road` (no name) and `lives at 12 Great Ormond Street` stay masked.
+ */
+// Not `Church`, `Chapel`, `Temple`, `Station` or `Hotel` here: surnames as well (`Charlotte Church, 12 Oak Road`).
+const INSTITUTION_OWN_HEADS = '(?:Hospital|Infirmary|Hospice|Clinic|(?:Medical|Health|Community)[ \\t]+Cent(?:re|er)|Surgery|Medical[ \\t]+Practice|School|Academy|College|University|Library|Museum|Cathedral|Mosque|Synagogue)';
+const INSTITUTION_NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}])\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,4}[ \\t]+(?:(?:Children|Women)['’]s[ \\t]+)?${INSTITUTION_OWN_HEADS}[ \\t]*,[ \\t]*(?:\\n[ \\t]*)?$`, 'u');
 /** The span after an organisation's own address, joined to it by nothing but blanks and commas (the city line read apart). */
 const JOINED_GAP = /^[\s,]{0,6}$/;
 
@@ -451,7 +469,10 @@ function finish(text: string, spans: Array<[number, number]>, out: Detection[]):
   let ownedEnd = -1;
   const owned: Array<[number, number]> = [];
   for (const [start, end] of merged) {
-    if ((ownedEnd >= 0 && JOINED_GAP.test(text.slice(ownedEnd, start))) || ORGANIZATION_ADDRESS_BEFORE.test(text.slice(Math.max(0, start - 64), start))) {
+    // A street's words naming an institution (`Great Ormond Street Hospital`): its name, no address.
+    if (INSTITUTION_AFTER.test(text.slice(end, end + 48)) && !/\d/.test(text.slice(start, end))) continue;
+    const before = text.slice(Math.max(0, start - 64), start);
+    if ((ownedEnd >= 0 && JOINED_GAP.test(text.slice(ownedEnd, start))) || ORGANIZATION_ADDRESS_BEFORE.test(before) || INSTITUTION_NAME_BEFORE.test(before)) {
       ownedEnd = end;
       owned.push([start, end]);
       continue;

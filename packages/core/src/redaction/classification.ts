@@ -53,6 +53,8 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
     'financial.iban': { sensitivity: 'confidential', regimes: ['financial-records', 'gdpr'] },
     // A wallet's address (crypto-addresses.ts): pseudonymous personal data, GDPR Recital 26.
     'financial.crypto_address': { sensitivity: 'confidential', regimes: ['financial-records', 'gdpr'] },
+    // A person's pay under its label (compensation.ts): personal data of the employee.
+    'financial.salary': { sensitivity: 'confidential', regimes: ['financial-records', 'gdpr'] },
     phi: { sensitivity: 'restricted', regimes: ['hipaa', 'gdpr'] },
     secret: { sensitivity: 'restricted', regimes: ['soc2'] },
     unknown: { sensitivity: 'confidential', regimes: [] },

@@ -34,6 +34,9 @@ import { gatedTest } from './internal/prefilter.js';
 const SIM: HealthIdKind = { type: 'DEVICE_ID', class: 'pii' };
 const ACCOUNT: HealthIdKind = { type: 'ACCOUNT_NUMBER', class: 'financial.account' };
 const PERSONAL: HealthIdKind = { type: 'IDENTIFIER', class: 'pii' };
+/** An amount: a number of three digits or more, or thousands grouped, a currency's sign or code before or after. */
+const SALARY_AMOUNT = /^(?:[£$€]|(?:GBP|EUR|USD|CHF|PLN)[ \t]?)?(?:\d{1,3}(?:[,.' \u00a0]\d{3})+|\d{3,9})(?:[.,]\d{1,2})?(?:[ \t]?[kK])?(?:[ \t]?(?:[£$€]|GBP|EUR|USD|CHF|PLN|zł))?$/;
+const SALARY: HealthIdKind = { type: 'SALARY', class: 'financial.salary', accept: (value: string) => SALARY_AMOUNT.test(value) };
 
 /** Member names (normalized: lower case, no `_`, `-`, `.` or blanks) whose value is one of these numbers, masked whole. */
 export const COMMERCIAL_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<string, HealthIdKind>([
@@ -51,6 +54,15 @@ export const COMMERCIAL_ID_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<str
   ...['savings', 'checking', 'chequing'].map((key) => [key, { ...ACCOUNT, accept: (value: string) => /^\d[\d -]{6,22}\d$/.test(value) && /^\d{8,17}$/.test(value.replace(/[ -]/g, '')) }] as const),
   ...['loannumber', 'loanno', 'loanid', 'loanaccount', 'loanaccountnumber', 'mortgagenumber', 'mortgageloannumber', 'mortgageaccountnumber', 'escrownumber', 'escrowno', 'escrowid', 'escrowfilenumber'].map((key) => [key, ACCOUNT] as const),
   ...['mpan', 'mpancore', 'mprn', 'librarycard', 'librarycardnumber', 'librarybarcode', 'librarypatronid'].map((key) => [key, PERSONAL] as const),
+  // A person's pay under a member named for it (the lead's decision of 2026-12-07, compensation.ts: an amount under a
+  // compensation label is personal data about the employee): `{ salary: 61250 }`, `{ salary_gbp: '61250' }`,
+  // `{ grossPay: '3,450.00' }`. Only an amount: `{ salary: 'competitive' }`, `{ bonus: true }`, `{ salary: 12 }` stay.
+  ...['salary', 'salarygbp', 'salaryeur', 'salaryusd', 'salaryamount', 'salaryannual', 'salarymonthly', 'annualsalary', 'monthlysalary', 'basesalary', 'basicsalary',
+    'grosssalary', 'netsalary', 'currentsalary', 'startingsalary', 'newsalary', 'wage', 'wages', 'annualwage', 'grosswage', 'grosspay', 'netpay', 'basepay', 'basicpay',
+    'takehomepay', 'remuneration', 'totalcompensation', 'annualcompensation', 'basecompensation', 'annualbonus', 'bonusamount', 'pension', 'monthlypension', 'annualpension',
+    'pensionamount', 'gehalt', 'bruttogehalt', 'nettogehalt', 'jahresgehalt', 'monatsgehalt', 'lohn', 'bruttolohn', 'nettolohn', 'rente', 'salaire', 'salairebrut',
+    'salairenet', 'salaireannuel', 'salario', 'salariobruto', 'sueldo', 'sueldobruto', 'stipendio', 'retribuzione', 'salaris', 'brutosalaris', 'pensja', 'wynagrodzenie',
+  ].map((key) => [key, SALARY] as const),
 ]);
 
 interface Rule {

@@ -4,12 +4,12 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detection } from './types.js';
 import { resolveSpans } from './overlaps.js';
 import { basicCredentials, cardIssuer, eachMatch, entropy, ibanLength, ibanValid, luhnValid, randomHex, ssnValid } from './internal/checks.js';
-import { aNumberPhone, columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, storageKeyName, storageKeyValue, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
+import { aNumberPhone, personRoleValue, CUSTOMER_NOT_NAMES, withoutAccents, columnKinds, type ColumnKind, NUMBER_KIND_DETECTIONS, DEFAULT_IDENTITY_KEYS, DEFAULT_PERSON_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, identityKeyType, isDobKeyName, isGenericNameKey, isPersonalSiblingKey, isRandomToken, isSecretKeyName, isTokenKeyName, isWorkingDirectory, storageKeyName, storageKeyValue, type GovernmentIdKey, matchKeyName, namesSecret, normalizeKeyName, numberKeyKind, type NumberKeyKind } from './key-names.js';
 import { detectDottedNames } from './dotted-names.js';
 import { detectFileNameBirthDates, detectFileNamePersons } from './file-name-persons.js';
 import { detectUrlNames } from './url-names.js';
 import { detectStatementPayees } from './statement-payees.js';
-import { detectHanNames, detectPersons, detectSpelledNames, isListedPersonName, isRecordNameWord, personNormalForm, trimPersonTitles } from './names.js';
+import { detectHanNames, detectPersons, detectSpelledNames, firmLikeName, isListedFirm, isListedPersonName, isLowerNameWord, isOrganizationValue, isRecordNameWord, personNormalForm, trimPersonTitles } from './names.js';
 import { detectScriptNames } from './script-names.js';
 import { dropScriptFirms } from './script-firms.js';
 import { detectContextNames, dropContextNonPersons } from './name-contexts.js';
@@ -20,6 +20,7 @@ import { detectAirlineDocs } from './airline.js';
 import { detectWalletKeys } from './wallet-keys.js';
 import { detectCryptoAddresses } from './crypto-addresses.js';
 import { detectPartialAccounts } from './partial-accounts.js';
+import { detectCompensation } from './compensation.js';
 import { detectProviderTokens, randomBody } from './provider-tokens.js';
 import { detectCutSecret } from './cut-secrets.js';
 import { detectKeyFiles } from './key-files.js';
@@ -3550,9 +3551,70 @@ const parameterName = /(^|[?&;\s"'])([A-Za-z][A-Za-z0-9_.\-[\]%]{0,63})=/g;
 const NEXT_PARAMETER = /^[A-Za-z][A-Za-z0-9_.\-]{0,63}=/;
 const isValueEnd = (code: number) => code === 38 || code === 35 || code === 34 || code === 39 || code === 60 || code === 62 || code <= 32;
 
-type ParameterKind = 'secret' | 'identity' | 'person' | NumberKeyKind | GovernmentIdKey | 'none';
+type ParameterKind = 'secret' | 'identity' | 'person' | 'role' | NumberKeyKind | GovernmentIdKey | 'none';
 const identityKeyNames = DEFAULT_IDENTITY_KEYS.map(normalizeKeyName);
 const personKeyNames = new Set(DEFAULT_PERSON_KEYS);
+/**
+ * A customer's, a client's or a patient's role as a parameter's name in German, Dutch, French, Spanish, Italian,
+ * Portuguese and Polish (issue 11, F12 of the leak probe of 2026-12-07: `INFO kunde=Zwiebelhofer` and
+ * `?kunde=Zwiebelhofer&ort=Berlin` were stored raw; English `customer`, `client` and `patient` are read as a name's cue
+ * by the value's own scan, valueOnItsOwn). The value is a PERSON when it has a name's shape: one to four words of
+ * letters, each capitalized (personRoleValue's `role` tier: no digit, no firm's or team's word), so `kunde=4471`,
+ * `kunde=neu`, `cliente=todos`, `klant=Acme%20BV` stay.
+ */
+const ROLE_PARAMETERS: ReadonlySet<string> = new Set([
+  'kunde', 'kundin', 'kunden', 'patientin', 'versicherter', 'versicherte', 'mandant', 'mandantin', 'klant',
+  'cliente', 'paciente', 'asegurado', 'asegurada', 'paziente', 'assicurato', 'assicurata', 'segurado', 'segurada', 'klient', 'klientka', 'pacjent', 'pacjentka',
+]);
+/** Each word of a role parameter's value capitalized (`Zwiebelhofer`, `Olaizola Etxeberria`, `ZWIEBELHOFER`). */
+const CAPITALIZED_WORDS_VALUE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:[ \t]{1,2}|,[ \t]?)\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+/** A role parameter's value that is a name: capitalized words of a name's shape (personRoleValue's `role` tier), none a word of key-names.ts CUSTOMER_NOT_NAMES (`Alle`, `Neu`, `VIP`). */
+function roleParameterName(raw: string): boolean {
+  const value = raw.includes('%') || raw.includes('+') ? decodeComponent(raw) : raw;
+  return CAPITALIZED_WORDS_VALUE.test(value.replace(INNER_PARTICLES, ' ')) && personRoleValue(value, 'role', isListedPersonName) && !value.split(/[\s,]+/).some((word) => CUSTOMER_NOT_NAMES.has(word.toLowerCase()))
+    // A firm's or a product's name of two words or more (`client=Google Chrome`, `kunde=Blue Bottle Coffee`).
+    && !(/\s/.test(value) && (firmLikeName(value) || isOrganizationValue(value) || isListedFirm(value.replace(/\s+/g, ' '))));
+}
+/** A surname's particles inside a name (`Van der Berg`, `Ana de los Ríos`): the words either side are the name's. */
+const NAME_PARTICLE = '(?:van|von|de|der|den|del|della|di|da|du|la|le|los|las|ter|ten|te|zu|dos|das|y)';
+const INNER_PARTICLES = new RegExp(`(?<=\\S)(?:[ \\t]${NAME_PARTICLE})+[ \\t](?=\\p{Lu})`, 'gu');
+/**
+ * An unquoted logfmt value's further words under a person's or a role's name (`klant=Van Dijk`, `kunde=Müller Schmidt`,
+ * `customer=Jane Doe status=ok`; issue 11, 2026-12-07c: the value was cut at the blank): up to three capitalized words,
+ * particles between them, that run to the next `name=` or the line's end; anything else after the blank (`kunde=Neu
+ * angelegt`, `customer=Okafor said hi`) leaves the value one word.
+ */
+const SPACED_NAME_REST = new RegExp(`^(?:[ \\t](?:${NAME_PARTICLE}[ \\t]){0,2}\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}(?=[ \\t]+[A-Za-z][A-Za-z0-9_.\\-[\\]]{0,63}=|[ \\t]*(?:\\r?\\n|$))`, 'u');
+/** The further words of a generic name's unencoded value before the query's next `&` or `;`. */
+const LOWER_NAME_REST = /^(?:[ ]\p{L}[\p{L}\p{M}'’-]*){1,3}(?=[&;])/u;
+/**
+ * Whether the generic `name` parameter at `index` of `found` (`name`, `nom`, `nombre`: key-names.ts isGenericNameKey)
+ * is a person's: a parameter of personal data beside it on its line, at most three pairs away (`name=amara
+ * okafor&dob=1990-01-02`, `?name=tevita+havili&email=…`; key-names.ts isPersonalSiblingKey, as in an object; issue 11,
+ * 2026-12-07c), and the value a name's shape in any case (personRoleValue, `weak`: two to four words of letters, or one
+ * listed name), its first word listed, capitalized or a lower-case word that may be a name (nameWordFirst), no firm's (`name=Acme Corp&email=…`, `name=weekly sync&phone=…` keep their path: `sync` is no name).
+ */
+/** A value's first word (a given name) listed, capitalized or a lower-case word that may be a name (`zephra mollquist`; `weekly sync` stays). */
+const nameWordFirst = (value: string): boolean => {
+  const first = value.trim().split(/\s+/)[0] ?? '';
+  return isListedPersonName(first) || /^\p{Lu}/u.test(first) || isLowerNameWord(first);
+};
+function genericNameBeside(text: string, found: ReadonlyArray<readonly [string, string, number, number, number, boolean, boolean?]>, index: number): boolean {
+  const [, name, start, end] = found[index] as (typeof found)[number];
+  if (!isGenericNameKey(name)) return false;
+  const raw = text.slice(start, end);
+  const value = raw.includes('%') || raw.includes('+') ? decodeComponent(raw) : raw;
+  if (!personRoleValue(value, 'weak', isListedPersonName) || firmLikeName(value) || isOrganizationValue(value) || !nameWordFirst(value)) return false;
+  for (let other = Math.max(0, index - 3); other <= Math.min(found.length - 1, index + 3); other++) {
+    if (other === index) continue;
+    const [, otherName, otherStart] = found[other] as (typeof found)[number];
+    const between = otherStart < start ? text.slice(otherStart, start) : text.slice(end, otherStart);
+    if (between.length <= 200 && !between.includes('\n') && isPersonalSiblingKey(otherName)) return true;
+  }
+  return false;
+}
+/** English role parameters read as a role's only with a spaced name (`customer=Jane Doe status=ok`); one word keeps its path (`client=Firefox`). */
+const ENGLISH_ROLE_PARAMETERS: ReadonlySet<string> = new Set(['customer', 'client', 'patient']);
 /** Parameter names repeat across texts: their kind is kept (at most 2,048 names, cleared whole when full). */
 const parameterKinds = new Map<string, ParameterKind>();
 
@@ -3567,6 +3629,7 @@ function parameterKind(rawName: string): ParameterKind {
     matchKeyName(name, identityKeyNames) !== undefined ? 'identity'
     : isSecretKeyName(name) || EXACT_SECRET_KEYS.has(normalized) ? 'secret'
     : normalized.length <= 40 && personKeyNames.has(normalized) ? 'person'
+    : ROLE_PARAMETERS.has(withoutAccents(normalized)) ? 'role'
     : (governmentIdKey(name) ?? numberKeyKind(name) ?? 'none');
   if (parameterKinds.size >= 2048) parameterKinds.clear();
   parameterKinds.set(rawName, kind);
@@ -3585,20 +3648,69 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
   let taken: Set<string> | undefined;
   // The parameters are listed first: a value scanned on its own runs the detectors again, this
   // one included, and a nested scan must not move the shared pattern's lastIndex under this loop.
-  const found: Array<[lead: string, name: string, start: number, end: number]> = [];
+  // `after`: where the pair ends (past a quoted value's closing quote); `quoted`: a logfmt value in double quotes.
+  // `spacedRole`: an English role's name before a spaced name (`customer=Jane Doe`), read as a role's.
+  const found: Array<[lead: string, name: string, start: number, end: number, after: number, quoted: boolean, spacedRole?: boolean]> = [];
   for (const match of eachMatch(parameterName, text)) {
-    const start = match.index + match[0].length;
+    let start = match.index + match[0].length;
     let end = start;
     // A `;` ends the value only before the next `name=` (`FirstName=Amara;LastName=Okafor;SSN=…`:
     // the first value took the whole line; a probe of 2026-12-03); `pass=ab;cd` keeps `;cd`.
     while (end < text.length && !isValueEnd(text.charCodeAt(end)) && !(text.charCodeAt(end) === 59 && NEXT_PARAMETER.test(text.slice(end + 1, end + 66)))) end++;
+    // A logfmt value in double quotes (`kunde="Zwiebelhofer"`, `klant="Van Dijk"`): up to its closing quote on the line, at
+    // most 100 characters; read for a person's or a role's name only (below).
+    // Another name's quoted value is read as before (a quoted URL's own parameters inside it are found).
+    const close = end === start && text.charCodeAt(start) === 34 ? text.slice(start + 1, start + 102).search(/["\n]/) : -1;
+    const personal = close > 0 && text.charCodeAt(start + 1 + close) === 34 && ['role', 'person'].includes(parameterKind(match[2] ?? ''));
+    if (personal) {
+      start += 1;
+      end = start + close;
+      parameterName.lastIndex = end + 1;
+      found.push([match[1] ?? '', match[2] ?? '', start, end, end + 1, true]);
+      continue;
+    }
+    // A name written with blanks under a person's or a role's name, unquoted (SPACED_NAME_REST): the whole name is the value.
+    let spaced = false;
+    if (end > start && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) && /^\p{Lu}/u.test(text.slice(start, start + 2))) {
+      const name = match[2] ?? '';
+      const english = ENGLISH_ROLE_PARAMETERS.has(normalizeKeyName(name));
+      if (english || ['role', 'person'].includes(parameterKind(name))) {
+        const rest = SPACED_NAME_REST.exec(text.slice(end, end + 96));
+        const words = rest === null ? '' : text.slice(start, end + rest[0].length);
+        // Under an English role's name a listed word in it too (`customer=Jane Doe`; `client=Mozilla Firefox` stays as it was).
+        const kind = english ? 'role' : parameterKind(name);
+        if (rest !== null && (kind === 'person' || (roleParameterName(words) && (!english || words.split(/[ \t]+/).some((word) => isListedPersonName(word)))))) {
+          end += rest[0].length;
+          spaced = english;
+        }
+      }
+    }
+    // A generic name's value with blanks, unencoded, before the query's next `&` (`name=amara okafor&dob=…`): read whole,
+    // a person's when a personal parameter stands beside it (genericNameBeside).
+    if (!spaced && end > start && text.charCodeAt(end) === 32 && isGenericNameKey(match[2] ?? '')) {
+      const rest = LOWER_NAME_REST.exec(text.slice(end, end + 72));
+      if (rest !== null) end += rest[0].length;
+    }
     parameterName.lastIndex = end;
-    found.push([match[1] ?? '', match[2] ?? '', start, end]);
+    found.push([match[1] ?? '', match[2] ?? '', start, end, end, false, spaced]);
   }
-  for (const [lead, name, start, end] of found) {
-    if (lead !== '?' && lead !== '&' && lead !== ';' && text.charCodeAt(end) !== 38 && text.charCodeAt(end) !== 59 && !(lead === '' && end === text.length)) continue;
+  for (let index = 0; index < found.length; index++) {
+    const [lead, name, start, end, after, quoted, spacedRole] = found[index] as (typeof found)[number];
     if (end === start) continue;
-    const kind = parameterKind(name);
+    const named = spacedRole === true ? 'role' : parameterKind(name);
+    // A role's value that is no name (`kunde=4471`, `kunde=neu`) is read as before, scanned on its own after its name.
+    const kind = named === 'role' && !roleParameterName(text.slice(start, end)) ? 'none' : named === 'none' && genericNameBeside(text, found, index) ? 'person' : named;
+    if (quoted && kind !== 'role' && kind !== 'person') continue;
+    const nameStart = start - (quoted ? 1 : 0) - name.length - 1;
+    const next = found[index + 1];
+    // A log line's pairs separated by blanks (logfmt: `INFO kunde=Zwiebelhofer vorname=Leberecht`, F12 of the probe of
+    // 2026-12-07): a pair beside another with only blanks between is one of a form too, for the names that classify
+    // their values (a value no name classifies is not scanned on its own there: prose's `x=1` stays as it was).
+    const logPair = kind !== 'none' && kind !== 'secret' && (blanksOnlyBetween(text, found[index - 1]?.[4], nameStart) || blanksOnlyBetween(text, after, next === undefined ? undefined : next[2] - (next[5] ? 1 : 0) - next[1].length - 1));
+    // A person's or a role's name alone after a blank or a quote, or opening the text before a line's end, its value a
+    // capitalized name (`INFO kunde=Zwiebelhofer`, `msg="kunde=Zwiebelhofer"`, `paziente=Lombardozzi Rita\n`): as a pair.
+    const loneNamePair = (kind === 'role' || kind === 'person') && (lead === ' ' || lead === '\t' || lead === '"' || lead === "'" || (lead === '' && (quoted || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13))) && CAPITALIZED_WORDS_VALUE.test(text.slice(start, end));
+    if (!logPair && !loneNamePair && lead !== '?' && lead !== '&' && lead !== ';' && text.charCodeAt(end) !== 38 && text.charCodeAt(end) !== 59 && !(lead === '' && end === text.length)) continue;
     const raw = text.slice(start, end);
     if (secrets) {
       // Only in a URL or after another parameter: `password=…` opening a text is an assignment,
@@ -3618,6 +3730,9 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
     const value = raw.includes('%') || raw.includes('+') ? decodeComponent(raw) : raw;
     if (kind === 'person') {
       if ((on & PERSON) === 0 || !/\p{L}/u.test(value)) continue;
+      detection = { start, end, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(value) };
+    } else if (kind === 'role') {
+      if ((on & PERSON) === 0 || !roleParameterName(value)) continue;
       detection = { start, end, type: 'PERSON', class: 'pii.person', normalized: personNormalForm(value) };
     } else if (kind === 'identity') {
       if ((on & SSN) === 0 || !/\d/.test(value)) continue;
@@ -3652,6 +3767,13 @@ function detectParameters(text: string, out: Detection[], on: number, covering: 
     (covering ??= new Set()).add(detection);
   }
   return covering;
+}
+
+/** Whether only blanks (one at least, a line's at most 8) lie between `from` and `to` (a logfmt line's pairs). */
+function blanksOnlyBetween(text: string, from: number | undefined, to: number | undefined): boolean {
+  if (from === undefined || to === undefined || to <= from || to - from > 8) return false;
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 9) return false;
+  return true;
 }
 
 /**
@@ -4088,7 +4210,7 @@ const priority: Record<string, number> = {
   // (`aa0_-Jax`) won as PERSON and left the rest raw (the K20 property test of 2026-12-04e found it).
   SESSION_COOKIE: 3,
   AUTHORIZATION_TOKEN: 3, URL_SECRET: 3, AWS_SECRET_KEY: 3, BEARER_TOKEN: 3, BASIC_AUTH: 3, PASSWORD_HASH: 3, PASSWORD: 4,
-  EMAIL: 5, DOB: 5.5, IBAN: 6, CRYPTO_ADDRESS: 6, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, GEO: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
+  EMAIL: 5, DOB: 5.5, IBAN: 6, CRYPTO_ADDRESS: 6, SALARY: 10, CARD: 7, SSN: 8, NATIONAL_ID: 8, PASSPORT: 8, DRIVER_LICENSE: 8, IP: 9, MRN: 10, ADDRESS: 10.5, GEO: 10.5, PHONE: 11, ICD10: 12, PERSON: 13,
   // A user beside a password in a call (call-credentials.ts): an email, a name or a phone found in it is masked as that instead.
   USERNAME: 14,
   HEALTH_PLAN_ID: 10, ACCOUNT_NUMBER: 10, LICENSE_NUMBER: 10, VEHICLE_ID: 10, LICENSE_PLATE: 10, DEVICE_ID: 10,
@@ -4669,6 +4791,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // A card's or an IBAN's leading digits announced as such (`first eight digits of the card: 4556 7375`, `iban starts DE89 3704 0044`;
   // partial-accounts.ts, F14 of the probe of 2026-12-07): a card's has 6 digits, an IBAN's start two (`IBAN starts GB29 NWBK`); the shortest cue, `card starts`, 9 letters.
   if ((on & (CARD | IBAN)) !== 0 && digits >= 2 && letters >= 9 && !timestamp) detectPartialAccounts(text, out, (on & CARD) !== 0, (on & IBAN) !== 0);
+  // A salary after its label and a pension reference (compensation.ts, F14 of the probe of 2026-12-07), under the iban switch (financial data).
+  if ((on & IBAN) !== 0 && digits >= 2 && letters >= 3 && !timestamp) detectCompensation(text, out);
   // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
   // Read aloud, an SSN or a card number too (`my social is five three six, twenty-two, …`; H14),
   // fillers and a spoken dash between the groups, an id after its label and its letter (L10 of 2026-12-05c).

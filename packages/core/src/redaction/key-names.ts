@@ -381,6 +381,10 @@ export const DEFAULT_PERSON_KEYS: readonly string[] = [
   'cognome', 'nomecompleto', 'nomedibattesimo', 'sobrenome', 'apelido', 'primeironome', 'ultimonome',
   'voornaam', 'voornamen', 'achternaam', 'familienaam', 'volledigenaam', 'meisjesnaam', 'tussenvoegsel',
   'imie', 'imiona', 'nazwisko', 'imieinazwisko', 'fornamn', 'efternamn', 'fulltnamn', 'mellannamn',
+  // A customer's or a patient's name in those languages (issue 11, F12 of the leak probe of 2026-12-07: `kunde=` and its siblings).
+  'kundenname', 'kundennachname', 'kundenvorname', 'patientenname', 'nomclient', 'nomduclient', 'nompatient', 'nomdupatient',
+  'nombrecliente', 'nombredelcliente', 'nombrepaciente', 'nombredelpaciente', 'nomecliente', 'nomepaziente', 'nomedelcliente',
+  'klantnaam', 'naamklant', 'patientnaam', 'naampatient', 'nazwiskoklienta', 'imieklienta', 'nazwiskopacjenta',
   // Norwegian, Danish and Finnish (L16 of the ninth probe of 2026-12-05: `Etternavn`, `Efternavn`, `Sukunimi` columns stored raw).
   'fornavn', 'etternavn', 'efternavn', 'mellomnavn', 'mellemnavn', 'fulltnavn', 'fuldtnavn', 'fuldenavn', 'etunimi', 'etunimet', 'sukunimi', 'kokonimi',
   // Japanese, Chinese and Korean (the second probe of 2026-12-04, G18: `{氏名:'クシャルスク ウェン'}` was
@@ -1351,11 +1355,17 @@ export function bareAccountValue(text: string): boolean {
  *   `name_on_card`, `guarantor`): one word of letters in any case is a name.
  * - `role`: a person or a login (`assignee`, `reporter`, `reviewer`, `created_by`, `doctor`):
  *   one word is a name when written with a capital (`Srisuk`, `NGATA`); lower case is a username.
- * - `weak`: a person or a firm, a product, a team (`owner`, `customer`, `client`, `author`,
- *   `provider`, `sender`): one word is a name only when it is a listed first name or surname
- *   (names.ts isListedPersonName); two words or more of letters are a name in every tier.
+ * - `weak`: a person or a firm, a product, a team (`owner`, `author`, `provider`, `sender`):
+ *   one word is a name only when it is a listed first name or surname (names.ts
+ *   isListedPersonName); two words or more of letters are a name in every tier.
+ * - `customer`: a customer's, client's or patient's role in any language (`customer`, `client`,
+ *   `kunde`, `klant`, `cliente`, `paziente`, `pacjent`; CUSTOMER_ROLES): as `weak`, and one word
+ *   capitalized is a name too, as in `role` (the lead's decision of 2026-12-07c: `{ kunde:
+ *   'Zwiebelhofer' }` was stored raw); no word a status or a word of the key's language
+ *   (CUSTOMER_NOT_NAMES: `Neu`, `Alle`, `VIP`, `Existing`) nor a firm's (NOT_PERSON_WORDS). The
+ *   redactor asks names.ts firmLikeName, isOrganizationValue and isListedFirm too.
  */
-export type PersonRoleTier = 'strong' | 'role' | 'weak';
+export type PersonRoleTier = 'strong' | 'role' | 'weak' | 'customer';
 
 const STRONG_PERSON_ROLES = new Set([
   'beneficiary', 'beneficiaries', 'payee', 'payer', 'payor', 'accountholder', 'holder', 'nameoncard', 'cardholdersname', 'cardname',
@@ -1382,8 +1392,26 @@ const ROLE_PERSON_ROLES = new Set([
   // was stored raw): one Hangul word is a name when it reads as a Korean one (names.ts isKoreanName, the redactor's `listed`).
   '대상자', '피험자', '참여자', '참가자', '시험대상자', '연구대상자', '연구참여자', '임상시험대상자', '시험참여자',
 ]);
+/**
+ * A customer's, client's or patient's role in English, German, Dutch, French, Spanish, Italian,
+ * Portuguese and Polish (detectors.ts ROLE_PARAMETERS reads the same words as a parameter's name).
+ */
+export const CUSTOMER_ROLES: ReadonlySet<string> = new Set([
+  'customer', 'client', 'kunde', 'kundin', 'kunden', 'patientin', 'versicherter', 'versicherte', 'mandant', 'mandantin', 'klant',
+  'cliente', 'paciente', 'asegurado', 'asegurada', 'paziente', 'assicurato', 'assicurata', 'segurado', 'segurada', 'klient', 'klientka', 'pacjent', 'pacjentka',
+]);
+/**
+ * Capitalized words that name no one under a customer's role: a status, a segment or a word of
+ * the key's language (`{ kunde: 'Neu' }`, `{ customer: 'VIP' }`, `kunde=Alle`, `cliente=Todos`).
+ */
+export const CUSTOMER_NOT_NAMES: ReadonlySet<string> = new Set([
+  ...'alle alles neu neue neuer keine kein privat gewerbe gewerblich unbekannt sonstige bestand bestandskunde neukunde stammkunde geschäftskunde privatkunde ja nein'.split(' '),
+  ...'todos todas nuevo nueva ninguno desconocido particular empresa si sí no tous toutes nouveau nouvelle aucun inconnu oui non particulier entreprise'.split(' '),
+  ...'tutti tutte nuovo nuova nessuno sconosciuto privato azienda sim não nao novo nova nieuw nieuwe geen onbekend bestaand bestaande zakelijk particulier nee'.split(' '),
+  ...'wszyscy nowy brak nieznany tak nie new existing returning vip regular retail wholesale corporate prospect active inactive yes true false ok any gold silver bronze platinum premium standard basic'.split(' '),
+]);
 const WEAK_PERSON_ROLES = new Set([
-  'owner', 'owners', 'customer', 'client', 'author', 'authors', 'provider', 'sender', 'recipient', 'recipients', 'user', 'buyer', 'seller',
+  'owner', 'owners', 'author', 'authors', 'provider', 'sender', 'recipient', 'recipients', 'user', 'buyer', 'seller',
   // An account's name is a person's or a label (`{ accountName: 'Main' }`, `Savings`).
   'accountname', 'bankaccountname', 'purchaser', 'consignee', 'shipper', 'organizer', 'organiser', 'speaker', 'creator', 'editor', 'contributor', 'maintainer',
 ]);
@@ -1392,7 +1420,7 @@ const WEAK_PERSON_ROLES = new Set([
 export function personRoleTier(name: string): PersonRoleTier | undefined {
   const normalized = withoutAccents(normalizeKeyName(name));
   if (normalized.length === 0 || normalized.length > 40) return undefined;
-  return STRONG_PERSON_ROLES.has(normalized) ? 'strong' : ROLE_PERSON_ROLES.has(normalized) ? 'role' : WEAK_PERSON_ROLES.has(normalized) ? 'weak' : undefined;
+  return STRONG_PERSON_ROLES.has(normalized) ? 'strong' : ROLE_PERSON_ROLES.has(normalized) ? 'role' : WEAK_PERSON_ROLES.has(normalized) ? 'weak' : CUSTOMER_ROLES.has(normalized) ? 'customer' : undefined;
 }
 
 /**
@@ -1448,6 +1476,7 @@ export function personRoleValue(value: string, tier: PersonRoleTier, listed: (wo
   if (text.length < 2 || text.length > 60) return false;
   const words = text.split(/\s*,\s*|\s+/);
   if (words.length > 4 || (text.match(/,/g)?.length ?? 0) > 1) return false;
+  if (tier === 'customer' && words.some((word) => CUSTOMER_NOT_NAMES.has(word.replace(/\.$/, '').toLowerCase()))) return false;
   for (const word of words) {
     if (!/^\p{L}[\p{L}\p{M}'’-]*\.?$/u.test(word) || /[-'’]$/.test(word.replace(/\.$/, ''))) return false;
     if (NOT_PERSON_WORDS.has(withoutAccents(word.replace(/\.$/, '').toLowerCase()))) return false;
@@ -1462,7 +1491,7 @@ export function personRoleValue(value: string, tier: PersonRoleTier, listed: (wo
   if (listed(word)) return true;
   // A double-barrelled surname keeps its capitals after the hyphen (`Farahani-Dufresne` answering
   // `May I have your last name?`; L1 of probe 2026-12-05h).
-  return tier === 'role' && /^\p{Lu}/u.test(word) && (/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || /^[\p{Lu}\p{M}'’-]+$/u.test(word) || ROLE_HYPHENATED.test(word));
+  return (tier === 'role' || tier === 'customer') && /^\p{Lu}/u.test(word) && (/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || /^[\p{Lu}\p{M}'’-]+$/u.test(word) || ROLE_HYPHENATED.test(word));
 }
 
 /** Members that hold a family name beside given names (`{ first, last }`, `{ fn, ln }`, `{ forename, surname }`). */

@@ -7,7 +7,7 @@ const listed = (word: string) => ['tevita', 'havili', 'aroha'].includes(word.toL
 describe('personRoleTier', () => {
   it.each([
     ['beneficiary', 'strong'], ['Beneficiary', 'strong'], ['name_on_card', 'strong'], ['nameOnCard', 'strong'], ['next-of-kin', 'strong'], ['emergencyContact', 'strong'],
-    ['signed_by', 'strong'], ['assignee', 'role'], ['createdBy', 'role'], ['reporter', 'role'], ['customer', 'weak'], ['owner', 'weak'], ['account_name', 'weak'], ['recipient', 'weak'],
+    ['signed_by', 'strong'], ['assignee', 'role'], ['createdBy', 'role'], ['reporter', 'role'], ['customer', 'customer'], ['kunde', 'customer'], ['owner', 'weak'], ['account_name', 'weak'], ['recipient', 'weak'],
   ])('%s is %s', (key, tier) => expect(personRoleTier(key)).toBe(tier));
   it.each(['customer_id', 'ownerId', 'beneficiary_iban', 'payee_account', 'name', 'display', 'label', 'to', 'from', 'username', 'x'.repeat(50)])('%s is none', (key) => expect(personRoleTier(key)).toBeUndefined());
 });

@@ -28,7 +28,7 @@ import { POSTCODE_MEMBERS } from './postcodes.js';
 import { attributePair, mayBeAttributePair, mayBeFieldChange, dataLayerBase, extensionName, fieldChangeOf, isContentMember, isOperandMember, isOperatorObject, isTypeWrapper, positionalPathBase, searchedFields, searchFieldBase, unprefixedName } from './wrapped-values.js';
 import { awsQueryAround, idTypeCodeKind, idTypeTexts, isAwsAccountId, isAwsObject, isWhatsAppObject, isWhatsAppPhoneMember, valueKindOf } from './identifiers.js';
 import { accountPersonValue, listedAccountPersonValue } from './account-names.js';
-import { aNumberPhone, isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isNameOwnerWord, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isRandomToken, isTokenKeyName, base64KeyValue, storageKeyName, storageKeyValue, SIM_KEY_MEMBERS, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
+import { aNumberPhone, isWorkingDirectory, bareAccountValue, columnKind, columnKinds, expandedKeyName, isFormatPlaceholder, emailColumnValue, NUMBER_KIND_DETECTIONS, keyWords, DEFAULT_IDENTITY_KEYS, DEFAULT_SECRET_KEYS, EXACT_SECRET_KEYS, governmentIdKey, governmentIdType, governmentIdValue, HUMAN_NAME_PARTS, identityKeyType, isBareAccountKeyName, isBareAccountListKeyName, normalizeKeyName, type GovernmentIdKey, hasSurnameKey, isPersonalSiblingKey, addressPartValue, isAddressPartKeyName, isDobKeyName, isNumberedAddressPart, holdsNoIdentifier, isFieldAbbreviation, isGenericNameKey, isHumanName, isLoneNameKey, isNameMemberKey, isNameOwnerWord, isPersonKeyName, isRecipientKeyName, isThingIdKeyName, isRandomToken, isTokenKeyName, base64KeyValue, storageKeyName, storageKeyValue, SIM_KEY_MEMBERS, isOrganizationLineKey, isThingNameKey, isPlaceNameKey, matchKeyName, nameMembers, salesforceFieldBase, numberKeyKind, personReference, personRoleTier, personRoleValue, CUSTOMER_NOT_NAMES, type NumberKeyKind, type PersonRoleTier, planNameValue } from './key-names.js';
 import { createKeyring, Keyring, loadKeyring } from './keys.js';
 import { cardIssuer, ibanValid, luhnValid } from './internal/checks.js';
 import { parsePath, pathMatches, type PathSegment } from './paths.js';
@@ -54,7 +54,7 @@ import { biometricMembers, biometricRecordText, isTemplateMember, templateText }
 import { accountIdCookieObject, accountIdCookieValue, sessionCookieObject } from './cookies.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, type RememberedValue, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isWholeScriptName } from './script-names.js';
-import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isKoreanName, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue, titlesEnd } from './names.js';
+import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isKoreanName, isListedFirm, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue, titlesEnd } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap, RecurringTexts } from './internal/recent.js';
 import { indexOfWithin, lineStartFrom } from './internal/lines.js';
@@ -332,7 +332,10 @@ type KeyDecision = 'login' | 'email' | 'latitude' | 'longitude' | 'latitudeE7' |
 type RoleDecision = `role-${PersonRoleTier}` | `recipient-${PersonRoleTier}`;
 const ROLE_TIERS: ReadonlyMap<string, PersonRoleTier> = new Map([
   ['role-strong', 'strong'], ['role-role', 'role'], ['role-weak', 'weak'], ['recipient-strong', 'strong'], ['recipient-role', 'role'], ['recipient-weak', 'weak'],
+  ['role-customer', 'customer'], ['recipient-customer', 'customer'],
 ]);
+/** A customer's value that names a firm, a product or a listed firm named after persons (`Acme Trading`, `GitHub`, `Morgan Stanley`). */
+const customerFirm = (value: string): boolean => firmLikeName(value) || isOrganizationValue(value) || isListedFirm(value.trim().replace(/\s+/g, ' '));
 /** Generic id column names (normalizeKeyName's form): a row's id, or a person's national number beside a person's columns (personIdColumns). */
 const GENERIC_ID_COLUMNS: ReadonlySet<string> = new Set(['id', 'idno', 'idnumber', 'idnr', 'identifier', 'identity', 'identityno', 'identitynumber', 'kimlik', 'kimlikno']);
 /** Member names of an account's name (normalizeKeyName's form): its value is a PERSON when it spells one (account-names.ts accountPersonValue). */
@@ -2749,7 +2752,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       // An account that spells its person's name under a role (`user: 'marisol.quintanilla'`, Terraform's aws_iam_user_login_profile) too,
       // with a listed name in it (`{first: 'cursor_abc', last: 'cursor_xyz'}` stays).
       // One Hangul word counts as a listed name when it reads as a Korean one (`{"피험자": "이준호"}`, `{"reviewer": "김민준"}`: names.ts isKoreanName).
-      return typeof child === 'string' && enabled.has('person') && (personRoleValue(child, ROLE_TIERS.get(decision) as PersonRoleTier, listedOrKoreanName) || listedAccountPersonValue(child.trim())) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(child) } : undefined;
+      const tier = ROLE_TIERS.get(decision) as PersonRoleTier;
+      return typeof child === 'string' && enabled.has('person') && ((personRoleValue(child, tier, listedOrKoreanName) && (tier !== 'customer' || !customerFirm(child))) || listedAccountPersonValue(child.trim())) ? { type: 'PERSON', class: 'pii.person', normalized: personNormalForm(child) } : undefined;
     }
     // A cell of a latitude or longitude column (columnDecisions): a precise degree on its axis (contact-shapes.ts preciseDegreeOf).
     if (decision === 'latitude' || decision === 'longitude' || decision === 'latitudeE7' || decision === 'longitudeE7') return scalar && preciseDegreeOf(child, AXIS_OF[decision]) ? { type: 'GEO', class: 'pii.location', normalized: undefined } : undefined;
@@ -3741,6 +3745,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   function underKey(decision: KeyDecision, child: JsonValue, segments: string[], pending: Pending, custom: CustomResults | undefined, keyIsSecret: boolean, depth: number): JsonValue {
     const masked = byKey(decision, child, pending);
     if (masked !== undefined) return masked;
+    // A customer's status (`{ kunde: 'Neu' }`, `{ customer: 'VIP' }`: key-names.ts CUSTOMER_NOT_NAMES) is kept, though one such word alone reads as a listed name.
+    if (decision === 'role-customer' && typeof child === 'string' && CUSTOMER_NOT_NAMES.has(child.trim().toLowerCase())) return child;
     if (decision === 'secret' && child !== null && typeof child === 'object') return walk(child, segments, pending, custom, true, depth);
     // (An organisation's line, `supportPhone: '+44 20 7946 0000'`, also with its calling code.)
     // A business result's address or phone (BUSINESS_RESULT_CONTACT_KEYS: a 'thingId' only there) is the business's,

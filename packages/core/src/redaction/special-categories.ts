@@ -164,27 +164,63 @@ export const SPECIAL_CATEGORY_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<
 //    `gewerkschaftsmitglied`, `schwul`, `lesbisch`, `bisexuell`, `homosexuell`, `katholisch`, `evangelisch`, `muslimisch`,
 //    `jüdisch`, `schwerbehindert`.
 // Behind one masked prefilter slot (mayHoldProseCategory: the values' and nouns' words); one global search with bounded
-// repetitions: linear in the input. Not read: ethnic origin and political opinions in prose (`i'm black`, `i vote
-// labour`: the words name colours and verbs as often), a name instead of the pronoun (`Maria is catholic`).
-const mayHoldProseCategory = gatedTest(/catholic|protestant|muslim|moslem|jewish|hindu|buddhis|sikh|christian|atheis|agnostic|mormon|evangelical|anglican|methodist|baptist|lutheran|orthodox|islam|judaism|religion|faith|gay|lesbian|bisexual|homosexual|queer|pansexual|asexual|sexuality|orientation|union|disabled|registered|gewerkschaft|schwul|lesbisch|homosexuell|katholisch|evangelisch|muslimisch|j[üu]disch|schwerbehindert/i);
+// repetitions: linear in the input. Since 2026-12-07b also ethnic origin (a census's group, `of … descent`, `my ethnicity
+// is …`) and political opinion (a vote for a listed party, its voter or member, a creed), and the pronoun with its
+// copula typed without the apostrophe (`im gay`). Not read: `black`/`white` alone (a chess side, a colour), a party
+// whose name is an adjective with no vote or member word (`i'm conservative`), a name instead
+// of the pronoun (`Maria is catholic`).
+const mayHoldProseCategory = gatedTest(/\bbi\b|hispanic|latin[oax]|biracial|multiracial|mixed|british|african|caribbean|irish|american|asian|arab|kurdish|roma|gypsy|aboriginal|indigenous|m[aā]ori|pacific|descent|heritage|origin|background|ancestry|ethnic|race|vote|labour|tory|tories|lib dem|democrat|republican|snp|ukip|maga|afd|spd|cdu|csu|fdp|linke|socialist|communist|marxist|anarchist|libertarian|trotskyist|fascist|neo-nazi|party|catholic|protestant|muslim|moslem|jewish|hindu|buddhis|sikh|christian|atheis|agnostic|mormon|evangelical|anglican|methodist|baptist|lutheran|orthodox|islam|judaism|religion|faith|gay|lesbian|bisexual|homosexual|queer|pansexual|asexual|sexuality|orientation|union|disabled|registered|gewerkschaft|schwul|lesbisch|homosexuell|katholisch|evangelisch|muslimisch|j[üu]disch|schwerbehindert|homo|lesbien|bisexuel|biseksu|bicurious|kathol|catholi|cat[oó]lic|moslim|musulm|joods|juif|juive|jud[ií]|religious/i);
 const SUBJECT = "(?<![\\p{L}\\p{N}'’])(?:i|he|she|they|we|you)";
+// A copula after the pronoun, or the pronoun and its copula typed without the apostrophe (`im gay`, `shes bi`, `theyre
+// muslim`: chat's spelling; `hes` and `shes` are no other words, `were` is left out: a verb of its own).
 const BE = "(?:['’](?:m|s|re)|[ \\t]+(?:am|is|are|was|were))";
-const PRACTICE = '(?:[ \\t]+(?:a|an))?(?:[ \\t]+(?:practising|practicing|devout|strict|lapsed|observant|committed|proud|openly|also|now))?';
-const RELIGIONS = "(?:roman[ \\t]+)?catholic|protestant|muslim|moslem|jewish|jew|hindu|buddhist|sikh|christian|atheist|agnostic|mormon|evangelical|anglican|methodist|baptist|lutheran|(?:greek|russian|eastern)[ \\t]+orthodox|jehovah['’]?s[ \\t]+witness";
+const SUBJECT_BE = `(?:${SUBJECT}${BE}|(?<![\\p{L}\\p{N}'’])(?:im|hes|shes|theyre))`;
+// A denial is data about the category too (GDPR Art. 9: `i'm not gay`, `I am not religious`; 2026-12-07c).
+const PRACTICE = '(?:[ \\t]+not)?(?:[ \\t]+(?:a|an))?(?:[ \\t]+(?:practising|practicing|devout|strict|lapsed|observant|committed|proud|openly|also|now|both|all|very))?';
+const RELIGIONS = "religious|(?:roman[ \\t]+)?catholic|protestant|muslim|moslem|jewish|jew|hindu|buddhist|sikh|christian|atheist|agnostic|mormon|evangelical|anglican|methodist|baptist|lutheran|(?:greek|russian|eastern)[ \\t]+orthodox|jehovah['’]?s[ \\t]+witness";
 const RELIGION_NOUNS = 'islam|christianity|judaism|hinduism|buddhism|sikhism|catholicism|protestantism|atheism';
-const ORIENTATIONS = 'gay|lesbian|bisexual|bi|homosexual|queer|pansexual|asexual';
+const ORIENTATIONS = 'gay|lesbian|bisexual|bi-curious|bicurious|bi|homosexual|queer|pansexual|asexual';
+const ETHNICITIES = "hispanic|latino|latina|latinx|biracial|multiracial|mixed[ \\t-]race|(?:black|white|asian|mixed)[ \\t]+(?:british|african|caribbean|irish|american)|british[ \\t]+(?:asian|indian|pakistani|bangladeshi|chinese)|african[ \\t-]american|asian[ \\t-]american|asian|arab|kurdish|romani|roma|gypsy|irish[ \\t]+traveller|aboriginal|indigenous|m[aā]ori|pacific[ \\t]+islander";
+// Parties by their voters' and members' words (UK, US, DE), and creeds that are political opinions by themselves.
+// A party whose name is also an adjective (`i'm conservative with estimates`, `i'm green`, `im in labour`) needs a vote, a
+// voter's or a member's word; the others stand alone after a copula (`i'm a tory`, `she's a democrat`).
+const PARTIES_ALONE = "tory|tories|lib[ \\t]+dems?|liberal[ \\t]+democrats?|snp|ukip|democrats?|republicans?|maga|afd|spd|cdu|csu|fdp|die[ \\t]+linke";
+const PARTIES = `labour|conservatives?|greens?|reform|plaid|${PARTIES_ALONE}`;
+const CREEDS = "socialist|communist|marxist|anarchist|libertarian|trotskyist|fascist|neo-nazi";
 /** The value ends its clause, or a conjunction or an adverb follows (`they are jewish and vegetarian`, `i'm bisexual btw`). */
 const PROSE_END = "(?=[ \\t]*(?:$|[,.;:!?)\\n])|[ \\t]+(?:and|but|too|now|though|since|myself|himself|herself|btw|fyi|actually|und|aber|auch|seit)(?![\\p{L}]))";
 const UNION_NAME = "(?:(?!(?:european|african|soviet|credit|customs|monetary|postal|student|students|civil|the)(?![\\p{L}]))[\\p{L}.&'’-]{2,20}[ \\t]+){0,3}union(?![\\p{L}-])";
-const GERMAN_SUBJECT = '(?<![\\p{L}])(?:ich[ \\t]+bin|er[ \\t]+ist|sie[ \\t]+ist|sie[ \\t]+sind|wir[ \\t]+sind)[ \\t]+(?:auch[ \\t]+)?';
+const GERMAN_SUBJECT = '(?<![\\p{L}])(?:ich[ \\t]+bin|er[ \\t]+ist|sie[ \\t]+ist|sie[ \\t]+sind|wir[ \\t]+sind)[ \\t]+(?:(?:auch|nicht)[ \\t]+)?';
+// Dutch, French and Spanish self-disclosures in lower case (`ik ben homo`, `je suis gay`, `soy gay`; 2026-12-07c), a denial too
+// (`ik ben niet homo`, `je ne suis pas gay`, `no soy gay`): the pronoun and copula, then a listed value ending its clause.
+const DUTCH_SUBJECT = '(?<![\\p{L}])(?:ik[ \\t]+ben|hij[ \\t]+is|zij[ \\t]+is|ze[ \\t]+is|wij[ \\t]+zijn|we[ \\t]+zijn)[ \\t]+(?:(?:ook|niet)[ \\t]+)?';
+const FRENCH_SUBJECT = "(?<![\\p{L}])(?:je[ \\t]+(?:ne[ \\t]+)?suis|j['’]suis|il[ \\t]+(?:n['’])?est|elle[ \\t]+(?:n['’])?est|nous[ \\t]+(?:ne[ \\t]+)?sommes)[ \\t]+(?:(?:pas|aussi)[ \\t]+)?";
+const SPANISH_SUBJECT = '(?<![\\p{L}])(?:(?:yo|[eé]l|ella)[ \\t]+)?(?:no[ \\t]+)?(?:soy|somos)[ \\t]+(?:(?:tambi[eé]n)[ \\t]+)?';
+const DUTCH_ORIENTATIONS = 'homo|lesbisch|lesbienne|biseksueel|homoseksueel|bi';
+const FRENCH_ORIENTATIONS = 'gay|homo|homosexuel(?:le)?|lesbienne|bisexuel(?:le)?|bi';
+const SPANISH_ORIENTATIONS = 'gay|homosexual|lesbiana|bisexual|bi';
+const DUTCH_RELIGIONS = 'katholiek|moslim|joods|christen';
+const FRENCH_RELIGIONS = 'catholique|musulman(?:e)?|juif|juive|chr[eé]tien(?:ne)?';
+const SPANISH_RELIGIONS = 'cat[oó]lic[oa]|musulm[aá]n(?:a)?|jud[ií][oa]|cristian[oa]';
 // One capture group per alternative, each a category's value (PROSE_KINDS: its index in KINDS).
 const PROSE_FORMS: Array<[string, number]> = [
-  [`${SUBJECT}${BE}${PRACTICE}[ \\t]+(${RELIGIONS})(?![\\p{L}-])${PROSE_END}`, 0],
-  [`${SUBJECT}${BE}${PRACTICE}[ \\t]+(${ORIENTATIONS})(?![\\p{L}-])${PROSE_END}`, 2],
-  [`${SUBJECT}${BE}[ \\t]+((?:(?:registered|severely)[ \\t]+)?disabled)(?![\\p{L}-])${PROSE_END}`, 5],
-  [`${SUBJECT}${BE}[ \\t]+an?[ \\t]+(?:(?:paid-up|card-carrying|long-?time|proud|active)[ \\t]+)?(?:member|rep|representative|shop[ \\t]+steward|steward)[ \\t]+(?:of|in)[ \\t]+(?:the[ \\t]+)?(${UNION_NAME})`, 1],
+  [`${SUBJECT_BE}${PRACTICE}[ \\t]+(${RELIGIONS})(?![\\p{L}-])${PROSE_END}`, 0],
+  [`${SUBJECT_BE}${PRACTICE}[ \\t]+(${ORIENTATIONS})(?![\\p{L}-])${PROSE_END}`, 2],
+  // Ethnic origin: a census's group (ONS 2021, US OMB 1997) after a pronoun and a copula, `of … descent/heritage/origin`,
+  // or a possessive and the noun (`my ethnicity is …`). `black` and `white` alone are a chess side or a colour as often
+  // (`i'm black, you're white`) and need a census's second word (`black british`, `white irish`).
+  [`${SUBJECT_BE}${PRACTICE}[ \\t]+(${ETHNICITIES})(?![\\p{L}-])${PROSE_END}`, 3],
+  [`${SUBJECT_BE}[ \\t]+((?:of|from[ \\t]+an?)[ \\t]+\\p{L}{3,20}(?:[ \\t-]\\p{L}{3,20})?[ \\t]+(?:descent|heritage|origin|background|ancestry))(?![\\p{L}-])`, 3],
+  [`(?<![\\p{L}])(?:my|his|her|their|our|your)[ \\t]+(?:ethnicity|ethnic[ \\t]+(?:origin|background|group)|race)[ \\t]+(?:is|was)[ \\t]+(\\p{L}{3,20}(?:[ \\t-]\\p{L}{3,20})?)(?![\\p{L}-])${PROSE_END}`, 3],
+  // Political opinion: a vote for a listed party, a party's member or voter, or a creed (`i'm a socialist`).
+  [`${SUBJECT}[ \\t]+(?:always[ \\t]+|usually[ \\t]+)?(?:vote|voted)[ \\t]+((?:for[ \\t]+)?(?:the[ \\t]+)?(?:${PARTIES}))(?![\\p{L}-])`, 4],
+  [`${SUBJECT_BE}${PRACTICE}[ \\t]+((?:${PARTIES_ALONE}|${CREEDS})(?:[ \\t]+(?:voter|supporter|member|party[ \\t]+member))?|(?:${PARTIES})[ \\t]+(?:voter|supporter|member|party[ \\t]+member))(?![\\p{L}-])${PROSE_END}`, 4],
+  [`${SUBJECT_BE}[ \\t]+an?[ \\t]+(?:(?:paid-up|card-carrying|long-?time|proud|active)[ \\t]+)?(?:member|supporter)[ \\t]+of[ \\t]+(?:the[ \\t]+)?((?:${PARTIES})(?:[ \\t]+party)?)(?![\\p{L}-])`, 4],
+  [`${SUBJECT_BE}[ \\t]+in[ \\t]+the[ \\t]+((?:${PARTIES})[ \\t]+party)(?![\\p{L}-])`, 4],
+  [`${SUBJECT_BE}(?:[ \\t]+not)?[ \\t]+((?:(?:registered|severely)[ \\t]+)?disabled)(?![\\p{L}-])${PROSE_END}`, 5],
+  [`${SUBJECT_BE}[ \\t]+an?[ \\t]+(?:(?:paid-up|card-carrying|long-?time|proud|active)[ \\t]+)?(?:member|rep|representative|shop[ \\t]+steward|steward)[ \\t]+(?:of|in)[ \\t]+(?:the[ \\t]+)?(${UNION_NAME})`, 1],
   [`${SUBJECT}[ \\t]+(?:joined|belongs?[ \\t]+to)[ \\t]+(?:the|a)[ \\t]+(${UNION_NAME})`, 1],
-  [`${SUBJECT}${BE}[ \\t]+an?[ \\t]+(union[ \\t]+member|trade[ \\t]+unionist)(?![\\p{L}-])`, 1],
+  [`${SUBJECT_BE}[ \\t]+an?[ \\t]+(union[ \\t]+member|trade[ \\t]+unionist)(?![\\p{L}-])`, 1],
   [`(?<![\\p{L}])(?:my|his|her|their|our|your)[ \\t]+(?:religion|faith)[ \\t]+(?:is|was)[ \\t]+(${RELIGION_NOUNS}|${RELIGIONS})(?![\\p{L}-])${PROSE_END}`, 0],
   [`(?<![\\p{L}])(?:my|his|her|their|our|your)[ \\t]+(?:sexual[ \\t]+orientation|sexuality)[ \\t]+(?:is|was)[ \\t]+(${ORIENTATIONS}|straight|heterosexual)(?![\\p{L}-])${PROSE_END}`, 2],
   ['(?<![\\p{L}])(registered[ \\t]+(?:disabled|blind|partially[ \\t]+sighted))(?![\\p{L}-])', 5],
@@ -192,6 +228,12 @@ const PROSE_FORMS: Array<[string, number]> = [
   [`${GERMAN_SUBJECT}(schwul|lesbisch|bisexuell|homosexuell)(?![\\p{L}-])${PROSE_END}`, 2],
   [`${GERMAN_SUBJECT}(katholisch|evangelisch|muslimisch|j[üu]disch)(?![\\p{L}-])${PROSE_END}`, 0],
   [`${GERMAN_SUBJECT}(schwerbehindert)(?![\\p{L}-])${PROSE_END}`, 5],
+  [`${DUTCH_SUBJECT}(${DUTCH_ORIENTATIONS})(?![\\p{L}-])${PROSE_END}`, 2],
+  [`${DUTCH_SUBJECT}(${DUTCH_RELIGIONS})(?![\\p{L}-])${PROSE_END}`, 0],
+  [`${FRENCH_SUBJECT}(${FRENCH_ORIENTATIONS})(?![\\p{L}-])${PROSE_END}`, 2],
+  [`${FRENCH_SUBJECT}(${FRENCH_RELIGIONS})(?![\\p{L}-])${PROSE_END}`, 0],
+  [`${SPANISH_SUBJECT}(${SPANISH_ORIENTATIONS})(?![\\p{L}-])${PROSE_END}`, 2],
+  [`${SPANISH_SUBJECT}(${SPANISH_RELIGIONS})(?![\\p{L}-])${PROSE_END}`, 0],
 ];
 const PROSE = new RegExp(PROSE_FORMS.map(([source]) => source).join('|'), 'giu');
 

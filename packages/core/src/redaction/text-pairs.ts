@@ -94,7 +94,7 @@ function isBindPlaceholder(text: string, start: number, end: number): boolean {
 
 /** Whether `text` may hold a pair (`=`, `:` or a closing tag): strings without one are not scanned. */
 export function mayHoldPairs(text: string): boolean {
-  return text.length >= 4 && (text.indexOf('=') !== -1 || text.indexOf(':') !== -1 || text.indexOf('</') !== -1);
+  return text.length >= 4 && (text.indexOf('=') !== -1 || text.indexOf(':') !== -1 || text.indexOf('</') !== -1 || text.indexOf(' -> ') !== -1);
 }
 
 /**
@@ -129,11 +129,15 @@ export function textPairs(text: string, wanted: (name: string) => boolean): Text
   };
   for (let at = 0; at < length; at++) {
     const code = text.charCodeAt(at);
-    if (code !== 61 /* = */ && code !== 58 /* : */) continue;
+    // An arrow between blanks (`fullName -> "tevita havili"`, a mapping printed by a tool; issue 11, 2026-12-07c): a pair
+    // too; `$user->name` and `a->b` (a member's access) have no blanks around it.
+    const arrow = code === 45 /* - */ && text.charCodeAt(at + 1) === 62 && at > 0 && isBlank(text.charCodeAt(at - 1)) && isBlank(text.charCodeAt(at + 2));
+    if (code !== 61 /* = */ && code !== 58 /* : */ && !arrow) continue;
     const next = text.charCodeAt(at + 1);
     // `==`, `::`, `:=`, `://` (a URL), `=~`: no pair. `=>` is one (Ruby, PHP).
     let separatorEnd = at + 1;
-    if (code === 61) {
+    if (arrow) separatorEnd = at + 2;
+    else if (code === 61) {
       if (next === 61 || next === 126) { at++; continue; }
       if (next === 62) separatorEnd = at + 2;
     } else if (next === 58 || next === 61 || next === 47) { at++; continue; }

@@ -1,0 +1,84 @@
+// A person's pay and pension reference under their labels (issue 11, F14 of the README-only leak probe
+// of 2026-12-07: `salary_gbp: 61250`, `gross 61,250 GBP` and `Pension ref NEST-77120938` in an HR
+// record were stored raw). A salary is personal data about the employee (GDPR Art. 4(1); financial
+// data an employer must keep confidential), and a pension scheme's member reference identifies the
+// member as an account number does. The treatment, decided here and documented in docs/REDACTION.md:
+//   - an amount right after a salary's label (`salary`, `wage`, `remuneration`, `compensation`,
+//     `earnings`, `Gehalt`, `Lohn`, `salaire`, `salario`, `stipendio`, `salaris`, `pensja`,
+//     `wynagrodzenie`, with a qualifier before (`annual`, `gross`, `base`, …) or a currency or period
+//     after (`salary_gbp`, `salary_annual`), in a key's spelling too) is masked as `SALARY`, class
+//     `financial.salary`;
+//   - `gross`/`net` alone before an amount only after a word about pay within 200 characters before
+//     (`salary`, `payroll`, `payslip`, `wage`, `employee`, `Gehalt`, …): an invoice's `gross 61,250 GBP`
+//     and `total 61,250 GBP` stay;
+//   - a pension reference after `pension`/`superannuation`/`Renten…` and a reference's word (`ref`,
+//     `reference`, `no.`, `number`, `id`, `member number`) is masked as `ACCOUNT_NUMBER`, class
+//     `financial.account`, as other account references are.
+// Each pattern is a bounded grammar with no nested quantifier, behind one prefilter gate.
+import { gatedTest } from './internal/prefilter.js';
+import type { Detection } from './types.js';
+
+const CURRENCY = String.raw`(?:[£$€¥]|GBP|EUR|USD|CHF|PLN|CAD|AUD|SEK|NOK|DKK|zł|Fr\.)`;
+const AMOUNT = String.raw`(?:${CURRENCY}[ \t]?)?(?:\d{1,3}(?:[,.' \u00a0\u202f]\d{3}){1,3}|\d{3,9}|\d{1,3}(?=[ \t]?[kK](?![\p{L}])))(?:[.,]\d{2})?(?:[ \t]?[kK](?![\p{L}]))?(?:[ \t]?${CURRENCY})?`;
+const SALARY_WORD = String.raw`(?:salary|salaries|wages?|remuneration|compensation|earnings|bonus|pension|(?:gross|net|take[ -]home|base|basic)[ \t]+pay|gehalt|bruttogehalt|nettogehalt|jahresgehalt|monatsgehalt|lohn|bruttolohn|nettolohn|rente|salaire|salario|sueldo|pensi[oó]n|stipendio|retribuzione|salaris|pensja|wynagrodzenie)`;
+const QUALIFIER = String.raw`(?:annual|yearly|monthly|gross|net|base|basic|current|new|starting|total|brutto|netto)`;
+const SUFFIX = String.raw`(?:gbp|eur|usd|chf|pln|amount|annual|yearly|monthly|gross|net|brut|brute|bruto|bruta|neto|neta|lordo|lorda|netto|netta|brutto|annuel|annuelle|mensuel|mensuelle|anual|mensual|annuo|annua|annuale|mensile|pa|p\.a\.|per[ \t]+(?:annum|year|month))`;
+const LINK = String.raw`(?:[ \t]*["']?[ \t]*[:=][ \t]*["']?|[ \t]+(?:is|was|of|ist|est|è|es|wynosi|bedraagt|beträgt)(?:[ \t]+(?:de|di|von|van))?[ \t]+|[ \t]+)`;
+/** Group 1: the amount after a salary's label. */
+// A statistic's or a bound's word before the label (`average salary`, `max_salary`, `median wage`) is no one's pay, and a
+// unit after the amount (`bonus 500 points`, `bonus 100%`) no money.
+const NOT_ONES_PAY = String.raw`(?<!(?:average|avg|mean|median|typical|max|min|maximum|minimum|target|budget|budgeted|national)[ _-]?)`;
+// A range (`salary: £40,000 - £50,000`, `40k to 50k`) is a job's band, no one's pay.
+const NOT_MONEY_AFTER = String.raw`(?![ \t]*(?:[-–—][ \t]*[£$€\d]|(?:to|bis|à|a|tot)[ \t]+[£$€\d]|%|points?(?![\p{L}])|pts(?![\p{L}])|miles(?![\p{L}])|coins?(?![\p{L}])|credits?(?![\p{L}])|tokens?(?![\p{L}])|xp(?![\p{L}])|spins?(?![\p{L}])))`;
+const salary = new RegExp(String.raw`(?<![\p{L}\p{N}])${NOT_ONES_PAY}(?:${QUALIFIER}[ _-])?${SALARY_WORD}(?:[ _-]${SUFFIX}){0,2}${LINK}(${AMOUNT})(?![\p{L}\p{N}]|[.,]\d)${NOT_MONEY_AFTER}`, 'giu');
+/** Group 1: the amount after `gross` or `net` alone (only after a word about pay). */
+const grossNet = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:gross|net|brutto|netto)${LINK}(${AMOUNT})(?![\p{L}\p{N}]|[.,]\d)`, 'giu');
+const payContext = /salar|payroll|payslip|pay slip|wage|employee|employment|gehalt|lohn|salaire|salario|sueldo|stipendio|salaris|pensja|wynagrodzenie|\bHR\b/i;
+// A salary stated in a sentence (issue 11, 2026-12-07c: `she earns 61k a year`, `he makes $85,000 annually`, `ich verdiene
+// 4.200 € brutto` were stored raw): a personal pronoun, a verb of earning and an amount that holds a currency or `k`, or
+// that a period or `gross`/`net` follows; the amount ends its clause or a period follows it. A firm's or a thing's
+// subject is no pay (`revenue of $85,000 annually`, `the item costs 61k`, `the shop makes 61k a year`), nor a count
+// (`earns 5 stars`, `i made 300 commits this year`).
+const EARNER = String.raw`(?<![\p{L}\p{N}'’])(?:i|he|she|they|we|you|ich|er|sie|wir|je|j['’]|il|elle|on|nous|ik|hij|zij|ze|yo|él|ella|io|lui|lei)`;
+const EARN_VERB = String.raw`(?:(?:currently|now|only|still|also|actually|usually|probably|just|jetzt|nur|aktuell|gerade)[ \t]+)?(?:earn|earns|earned|earning|make|makes|made|making|take[ \t]+home|takes[ \t]+home|took[ \t]+home|(?:get|gets|got|am|is|was|are|were|['’]?m|['’]?s|['’]re)[ \t]+paid|(?:am|is|['’]?m|['’]?s)[ \t]+on|verdiene|verdienst|verdient|verdienen|gagne|gagnes|gagnent|gagnons|verdien|gano|gana|ganan|guadagno|guadagna)`;
+const APPROX = String.raw`(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|over|under|just[ \t]+(?:over|under)|etwa|rund|ungefähr|ca\.?|knapp|über|environ|presque|unos|casi|circa|ongeveer|bijna)[ \t]+)?`;
+const PERIOD_AFTER = String.raw`(?:[ \t]+(?:a|per|an|each|every|in[ \t]+the|im|pro|par|al|all['’]|l['’])[ \t]*(?:year|yr|annum|month|week|hour|jahr|monat|woche|stunde|an|mois|semaine|heure|año|mes|semana|hora|anno|mese|jaar|maand)(?![\p{L}])|[ \t]*\/[ \t]*(?:yr|year|y|mo|month|wk|week|hr|hour|h|jahr|monat|mois|an|mes|año)(?![\p{L}])|[ \t]+(?:annually|yearly|monthly|weekly|p\.?a\.?|brutto|netto|gross|net|before[ \t]+tax|after[ \t]+tax|pre-tax|post-tax|jährlich|monatlich|brut|net|bruto|neto|lordi|netti|bruto)(?![\p{L}]))`;
+/** Group 1: the amount after a pronoun and a verb of earning (EARNER, EARN_VERB); group 2: a currency or `k` in it, or a period after it. */
+const earnedSalary = new RegExp(String.raw`(?:${EARNER}[ \t]*${EARN_VERB}|(?<![\p{L}\p{N}])(?:gano|guadagno))[ \t]+${APPROX}(${AMOUNT})(?![\p{L}\p{N}]|[.,]\d)((?:${PERIOD_AFTER}){1,2})?(?=[ \t]*(?:$|[.,;:!?)\n]|[ \t](?:and|but|now|plus|und|aber|et|mais|y|pero|e|ma|en|maar)(?![\p{L}])))`, 'giu');
+/** Group 1: a pension scheme's member reference. */
+const pensionRef = /(?<![\p{L}\p{N}])(?:pension|superannuation|super|renten(?:versicherungs)?|retraite|pensione|pensioen|emerytaln\p{L}*)[ \t_-]+(?:scheme[ \t]+|plan[ \t]+|fund[ \t]+)?(?:ref(?:erence)?|no|nr|number|num|id|account|member[ \t]+(?:no|number|id)|nummer|numéro)\.?(?:[ \t]*[:#=][ \t]*|[ \t]+)([A-Z]{0,6}[- ]?\d[\dA-Z/-]{4,19})(?![\p{L}\p{N}])/giu;
+const cue = gatedTest(/earn|make|made|paid|verdien|gagn|gana|gano|guadagn|[’'](?:m|s)[ \t]+on|am on|is on|salar|salaire|wage|remunera|compensation|earnings|bonus|gehalt|lohn|sueldo|stipendio|retribuz|pensja|wynagrodz|gross|net|brutto|pension|pensión|superannuation|super|rente|renten|retraite|take-home|take home|base pay|basic pay/i);
+
+/**
+ * An amount: a digit run of three or more, a group (`61,250`) or thousands (`45k`), and no bare year
+ * (`salary 2026 review`; `salary: 5 days` holds no amount at all).
+ */
+const amountLike = (value: string): boolean => /\d{3}|\d[,.' ]\d{3}|\d[ \t]?[kK]$/.test(value) && !/^(?:19|20)\d\d$/.test(value);
+/** Salaries and pension references under their labels (see above). */
+export function detectCompensation(text: string, out: Detection[]): void {
+  if (!cue(text)) return;
+  const push = (m: RegExpMatchArray, type: string, dataClass: string): void => {
+    const value = (m[1] as string).replace(/[ \t]+$/, '');
+    const start = (m.index as number) + m[0].length - (m[1] as string).length;
+    out.push({ start, end: start + value.length, type, class: dataClass });
+  };
+  for (const m of text.matchAll(salary)) {
+    // A bank statement's memo (`BGC Z VLINTUK WAGES  1,820.00`): a label in capitals with no `:` or `=`, or the amount
+    // in a column two blanks or a tab away, is a statement's amount column, kept as statements' amounts are.
+    const label = m[0].slice(0, m[0].length - (m[1] as string).length);
+    if (!/[:=]/.test(label) && (label === label.toUpperCase() || /(?:[ \t]{2}|\t)$/.test(label))) continue;
+    if (amountLike(m[1] as string)) push(m, 'SALARY', 'financial.salary');
+  }
+  // The pay cue within 200 characters before (a bounded look per match: an invoice after a payslip in one text stays).
+  for (const m of text.matchAll(grossNet)) {
+    if (amountLike(m[1] as string) && payContext.test(text.slice(Math.max(0, (m.index as number) - 200), m.index))) push(m, 'SALARY', 'financial.salary');
+  }
+  for (const m of text.matchAll(earnedSalary)) {
+    const amount = m[1] as string;
+    if (!amountLike(amount) || (m[2] === undefined && !/[£$€¥]|[A-Z]{3}|zł|Fr\.|\d[ \t]?[kK]$/.test(amount))) continue;
+    const value = amount.replace(/[ \t]+$/, '');
+    const start = (m.index as number) + m[0].length - amount.length - (m[2]?.length ?? 0);
+    out.push({ start, end: start + value.length, type: 'SALARY', class: 'financial.salary' });
+  }
+  for (const m of text.matchAll(pensionRef)) if (/\d{5}/.test((m[1] as string).replace(/[^\d]/g, ''))) push(m, 'ACCOUNT_NUMBER', 'financial.account');
+}
