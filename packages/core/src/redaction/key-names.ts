@@ -1358,7 +1358,7 @@ export function bareAccountValue(text: string): boolean {
  * - `weak`: a person or a firm, a product, a team (`owner`, `author`, `provider`, `sender`):
  *   one word is a name only when it is a listed first name or surname (names.ts
  *   isListedPersonName); two words or more of letters are a name in every tier.
- * - `customer`: a customer's, client's or patient's role in any language (`customer`, `client`,
+ * - `customer`: a customer's, client's or patient's role in any language (`customer`,
  *   `kunde`, `klant`, `cliente`, `paziente`, `pacjent`; CUSTOMER_ROLES): as `weak`, and one word
  *   capitalized is a name too, as in `role` (the lead's decision of 2026-12-07c: `{ kunde:
  *   'Zwiebelhofer' }` was stored raw); no word a status or a word of the key's language
@@ -1397,7 +1397,7 @@ const ROLE_PERSON_ROLES = new Set([
  * Portuguese and Polish (detectors.ts ROLE_PARAMETERS reads the same words as a parameter's name).
  */
 export const CUSTOMER_ROLES: ReadonlySet<string> = new Set([
-  'customer', 'client', 'kunde', 'kundin', 'kunden', 'patientin', 'versicherter', 'versicherte', 'mandant', 'mandantin', 'klant',
+  'customer', 'kunde', 'kundin', 'kunden', 'patientin', 'versicherter', 'versicherte', 'mandant', 'mandantin', 'klant',
   'cliente', 'paciente', 'asegurado', 'asegurada', 'paziente', 'assicurato', 'assicurata', 'segurado', 'segurada', 'klient', 'klientka', 'pacjent', 'pacjentka',
 ]);
 /**
@@ -1411,7 +1411,9 @@ export const CUSTOMER_NOT_NAMES: ReadonlySet<string> = new Set([
   ...'wszyscy nowy brak nieznany tak nie new existing returning vip regular retail wholesale corporate prospect active inactive yes true false ok any gold silver bronze platinum premium standard basic'.split(' '),
 ]);
 const WEAK_PERSON_ROLES = new Set([
-  'owner', 'owners', 'author', 'authors', 'provider', 'sender', 'recipient', 'recipients', 'user', 'buyer', 'seller',
+  // `client` (English and French) is as often software as a person (`{ client: 'Chrome' }`, `web`,
+  // `iOS`): it keeps the weak tier, one word a name only when listed (the lead, 2026-12-07).
+  'owner', 'owners', 'client', 'author', 'authors', 'provider', 'sender', 'recipient', 'recipients', 'user', 'buyer', 'seller',
   // An account's name is a person's or a label (`{ accountName: 'Main' }`, `Savings`).
   'accountname', 'bankaccountname', 'purchaser', 'consignee', 'shipper', 'organizer', 'organiser', 'speaker', 'creator', 'editor', 'contributor', 'maintainer',
 ]);
