@@ -85,7 +85,10 @@ describe("a route's name", () => {
     // Any word that is no frequent English word is a record's name word: 31 letters are read, 32 not.
     expect(found(`/customers/maria-${'b'.repeat(31)}`)).toHaveLength(1);
     expect(found(`/customers/maria-${'b'.repeat(32)}`)).toEqual([]);
-    for (const slug of ['kali-linux', 'mac_mini', 'anna-admin', 'Kali_Linux']) expect(found(`/Users/${slug}/`)).toEqual([]);
+    expect(found('/customers/maria-9brunnhuber')).toEqual([]);
+    expect(found('/customers/maria-brunnhuber2')).toEqual([]);
+    // One machine's or system's word is enough, even beside a given name (`anna_mac`, `anna-jenkins`), and each list alone.
+    for (const slug of ['kali-linux', 'mac_mini', 'anna-admin', 'Kali_Linux', 'anna_mac', 'anna-jenkins', 'travis-jenkins']) expect([slug, found(`/Users/${slug}/`)]).toEqual([slug, []]);
   });
 
   it('a date of birth after the name: ISO, day-month-year, month-day-year, year-month-day; the span is the date', () => {
