@@ -220,6 +220,10 @@ describe('isBase58Address and isSegwitAddress', () => {
     expect(isSegwitAddress(`${v0.slice(0, letter)}${v0.charAt(letter).toUpperCase()}${v0.slice(letter + 1)}`)).toBe(false);
     // A character outside the charset (`b`, `i`, `o`) in the data.
     expect(isSegwitAddress(`${v0.slice(0, 10)}b${v0.slice(11)}`)).toBe(false);
+    // A character past ASCII where a `q` (the value 0) was: until 2026-12-07 the table's `undefined` read as 0 and it passed.
+    const probe = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
+    expect(isSegwitAddress(probe)).toBe(true);
+    for (const other of ['é', 'ő', '\u0100', 'ｑ']) expect([other, isSegwitAddress(`${probe.slice(0, -1)}${other}`)]).toEqual([other, false]);
   });
 });
 

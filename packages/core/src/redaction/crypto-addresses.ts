@@ -67,7 +67,9 @@ export function isSegwitAddress(text: string): boolean {
   if (hrp !== 'bc' && hrp !== 'tb' && hrp !== 'ltc' && hrp !== 'tltc') return false;
   const data: number[] = [];
   for (let i = separator + 1; i < lower.length; i++) {
-    const value = BECH32_VALUES[lower.charCodeAt(i)] as number;
+    // A character past ASCII is none of the charset's (the table's `undefined` would read as 0, `q`).
+    const code = lower.charCodeAt(i);
+    const value = code < 128 ? (BECH32_VALUES[code] as number) : -1;
     if (value === -1) return false;
     data.push(value);
   }
