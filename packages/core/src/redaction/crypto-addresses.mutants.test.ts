@@ -320,6 +320,42 @@ describe('detectCryptoAddresses: the runs, the branches, the spans', () => {
     expect(found(`${'a'.repeat(25)} ${address}`)).toEqual([[address, address]]);
   });
 
+  it('an upper-case Litecoin address short enough to look like Base58 (`L…`, 35 characters or fewer) is read as SegWit', () => {
+    // BIP-350 allows witness programs of 2 to 40 bytes for versions 1 to 16; QR codes write addresses in capitals.
+    for (const length of [10, 14]) {
+      const address = segwit('ltc', 1, seeded(length, 3), BECH32M).toUpperCase();
+      expect(address.length).toBeLessThanOrEqual(35);
+      expect(found(`to ${address}`)).toEqual([[address, address.toLowerCase()]]);
+    }
+  });
+
+  it("a transaction hash (0x + 64 hex) or 0x + 41 hex after a wallet's cue stays", () => {
+    const tx = '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060';
+    expect(found(`wallet tx ${tx}`)).toEqual([]);
+    expect(found(`wallet ${tx.slice(0, 43)}`)).toEqual([]);
+    expect(found(`wallet ${tx.slice(0, 41)}`)).toEqual([]);
+  });
+
+  it("mixed case decides by EIP-55 alone: a failing spelling stays after a cue too, whichever letter is the odd one (a or A, at the letters' bounds)", () => {
+    // Digits, then `b` and `a` whose EIP-55 spelling is both small: `Ba` and `bA` fail it.
+    let lower = '';
+    for (let i = 0; i < 1000 && lower === ''; i++) {
+      const candidate = `${String(i).padStart(38, '0')}ba`;
+      if (eip55(candidate) === candidate) lower = candidate;
+    }
+    expect(lower).not.toBe('');
+    expect(found(`wallet 0x${lower}`)).toEqual([[`0x${lower}`, `0x${lower}`]]);
+    for (const spelling of [`${lower.slice(0, 38)}Ba`, `${lower.slice(0, 38)}bA`]) {
+      expect(eip55Holds(spelling)).toBe(false);
+      expect([spelling, found(`wallet 0x${spelling}`)]).toEqual([spelling, []]);
+    }
+  });
+
+  it('a C1 control after an address ends its run', () => {
+    const address = base58Check(0x05, seeded(20, 6));
+    expect(found(`${address}\u0080`)).toEqual([[address, address]]);
+  });
+
   it('a Base58 run whose first character is no address version, or a SegWit run in Base58 clothes, stays', () => {
     for (const version of [0x1e, 0x6f, 0xc4]) {
       const other = base58Check(version, seeded(20, 1));

@@ -257,8 +257,11 @@ export function detectCryptoAddresses(text: string, out: Detection[]): void {
     }
     if (runLength <= 35 && (first === 49 || first === 51 || first === 76 || first === 77)) {
       const run = text.slice(runStart, index);
-      if (isBase58Address(run)) out.push({ start: runStart, end: index, type: TYPE, class: CLASS, normalized: run });
-      continue;
+      if (isBase58Address(run)) {
+        out.push({ start: runStart, end: index, type: TYPE, class: CLASS, normalized: run });
+        continue;
+      }
+      // `L…` may be a Litecoin SegWit address in capitals (`LTC1P…`, a short witness program): read below.
     }
     const lowerFirst = first | 32;
     if (runLength >= 14 && (lowerFirst === 98 || lowerFirst === 116 || lowerFirst === 108)) {
