@@ -193,6 +193,10 @@ describe('isBase58Address and isSegwitAddress', () => {
     for (const hrp of ['bb', 'bcc', 'tbc', 'ltcc', 'lt', 'b', 'xbc']) expect(isSegwitAddress(segwit(hrp, 0, seeded(20, 1), BECH32))).toBe(false);
     for (const length of [2, 3, 20, 31, 33, 40]) expect(isSegwitAddress(segwit('bc', 1, seeded(length, length), BECH32M))).toBe(true);
     for (const length of [1, 41]) expect(isSegwitAddress(segwit('bc', 1, seeded(length, length), BECH32M))).toBe(false);
+    // A one-byte program under the longest prefix: 14 characters, long enough to be read, too short a program.
+    const oneByte = segwit('tltc', 1, seeded(1, 1), BECH32M);
+    expect(oneByte).toHaveLength(14);
+    expect(isSegwitAddress(oneByte)).toBe(false);
     for (const length of [19, 21, 31, 33]) expect(isSegwitAddress(segwit('bc', 0, seeded(length, length), BECH32))).toBe(false);
     expect(isSegwitAddress(segwit('bc', 16, seeded(20, 4), BECH32M))).toBe(true);
     expect(isSegwitAddress(segwit('bc', 17, seeded(20, 4), BECH32M))).toBe(false);
@@ -223,7 +227,12 @@ describe('isBase58Address and isSegwitAddress', () => {
     // A character past ASCII where a `q` (the value 0) was: until 2026-12-07 the table's `undefined` read as 0 and it passed.
     const probe = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
     expect(isSegwitAddress(probe)).toBe(true);
-    for (const other of ['é', 'ő', '\u0100', 'ｑ']) expect([other, isSegwitAddress(`${probe.slice(0, -1)}${other}`)]).toEqual([other, false]);
+    for (const other of ['é', 'ő', '\u0100', 'ｑ', '\u0080']) expect([other, isSegwitAddress(`${probe.slice(0, -1)}${other}`)]).toEqual([other, false]);
+    // And where a `p` (the value 1) was.
+    const withP = segwit('bc', 0, seeded(20, 11), BECH32);
+    const p = withP.indexOf('p', 4);
+    expect(p).toBeGreaterThan(3);
+    expect(isSegwitAddress(`${withP.slice(0, p)}é${withP.slice(p + 1)}`)).toBe(false);
   });
 });
 
@@ -349,6 +358,15 @@ describe('detectCryptoAddresses: the runs, the branches, the spans', () => {
       expect(eip55Holds(spelling)).toBe(false);
       expect([spelling, found(`wallet 0x${spelling}`)]).toEqual([spelling, []]);
     }
+  });
+
+  it("SegWit's look-alikes in text: a broken checksum, the prefix alone, a run of b's", () => {
+    const good = segwit('bc', 0, seeded(20, 12), BECH32);
+    const broken = `${good.slice(0, -1)}${good.endsWith('q') ? 'p' : 'q'}`;
+    expect(found(`to ${broken}`)).toEqual([]);
+    expect(found(`to bc1${'q'.repeat(40)}`)).toEqual([]);
+    expect(found(`to ${'b'.repeat(30)} and ${'t'.repeat(30)} and ${'l'.repeat(30)}`)).toEqual([]);
+    expect(found(`to tb1${good.slice(3)}`)).toEqual([]);
   });
 
   it('a C1 control after an address ends its run', () => {
