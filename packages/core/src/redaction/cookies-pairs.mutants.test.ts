@@ -84,7 +84,9 @@ describe('name=value pairs', () => {
   });
 
   it("the name: a framework's, any case, after `__Host-` or `__Secure-`, not glued to a longer name", () => {
-    for (const name of ['sid', 'SID', 'connect.sid', 'PHPSESSID', 'JSESSIONID', 'ASP.NET_SessionId', '.AspNetCore.Session', 'laravel_session', '_my-app_session', 'x_session_id', '__Host-sid', '__Secure-connect.sid', '__host-sess']) {
+    for (const name of ['sid', 'SID', 'connect.sid', 'PHPSESSID', 'JSESSIONID', 'ASP.NET_SessionId', '.AspNetCore.Session', 'laravel_session', '_my-app_session', 'x_session_id', '__Host-sid', '__Secure-connect.sid', '__host-sess',
+      // Each end of the name characters' ranges inside a name: 0, 9, a, z, A, Z.
+      'shop0_session', 'shop9_session', 'fizz_session', 'FIZZ_SESSION', 'ZOO_SESSION']) {
       expect([name, pairs(`a ${name}=k9x2m4p7q1w3e5r8t0y6 b`)]).toEqual([name, ['k9x2m4p7q1w3e5r8t0y6']]);
     }
     for (const name of ['xsid', 'sids', 'session_timeout', 'sessions', '__Other-sid', 'my.sid', 'sid-x']) {
