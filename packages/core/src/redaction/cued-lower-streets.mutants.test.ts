@@ -39,6 +39,15 @@ describe('detectCuedLowerStreets: spans', () => {
     expect(found('vivo en calle mayor 12 y vivo en calle menor 3.')).toEqual([['calle mayor 12', 'calle mayor 12'], ['calle menor 3', 'calle menor 3']]);
   });
 
+  it("every cue of EU_CUE passes the gate: Italian `risiedo`/`risiede`, Portuguese `moramos` (until 2026-12-07 the gate held neither, and the line was stored raw)", () => {
+    expect(found('risiedo in via roma 12, milano')).toEqual([['via roma 12, milano', 'via roma 12 milano']]);
+    expect(found('risiede a via roma 12')).toEqual([['via roma 12', 'via roma 12']]);
+    expect(found('moramos na rua augusta 1500, lisboa')).toEqual([['rua augusta 1500, lisboa', 'rua augusta 1500 lisboa']]);
+    for (const text of ['vivimos en calle mayor 12', 'viviamo in via roma 3', 'nous habitons au 12 rue de la paix', 'mieszkamy na ul. długiej 17', 'resido en calle mayor 4', 'wohnen in der lindenstraße 12', 'mora no rua augusta 3']) {
+      expect([text, found(text)]).toEqual([text, [expect.anything()]]);
+    }
+  });
+
   it('no cue, or a duration after the street: nothing', () => {
     expect(found('pasé por la calle 3 veces')).toEqual([]);
     expect(found('vivo en la calle mayor desde hace 3 años')).toEqual([]);
