@@ -36,6 +36,13 @@ describe('detectProseCategories: each form, its span and its kind', () => {
     expect(found(`note: ${text}`)).toEqual([[value, type, klass]]);
   });
 
+  it("every value of the forms passes the gate: `jew`, `jehovah's witness`, German `bisexuell` (until 2026-12-07 the gate held none of them and the line was stored raw)", () => {
+    expect(found("i'm a jew")).toEqual([['jew', ...RELIGION]]);
+    expect(found('he is a devout jew.')).toEqual([['jew', ...RELIGION]]);
+    expect(found("she is a jehovah's witness")).toEqual([["jehovah's witness", ...RELIGION]]);
+    expect(found('er ist bisexuell')).toEqual([['bisexuell', ...ORIENTATION]]);
+  });
+
   it('several in one text, each at its own place', () => {
     const text = 'hi. i am jewish and he is bisexual; wir sind schwerbehindert. she joined the unite union';
     expect(found(text)).toEqual([

@@ -166,7 +166,7 @@ export const SPECIAL_CATEGORY_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<
 // Behind one masked prefilter slot (mayHoldProseCategory: the values' and nouns' words); one global search with bounded
 // repetitions: linear in the input. Not read: ethnic origin and political opinions in prose (`i'm black`, `i vote
 // labour`: the words name colours and verbs as often), a name instead of the pronoun (`Maria is catholic`).
-const mayHoldProseCategory = gatedTest(/catholic|protestant|muslim|moslem|jewish|hindu|buddhis|sikh|christian|atheis|agnostic|mormon|evangelical|anglican|methodist|baptist|lutheran|orthodox|islam|judaism|religion|faith|gay|lesbian|bisexual|homosexual|queer|pansexual|asexual|sexuality|orientation|union|disabled|registered|gewerkschaft|schwul|lesbisch|homosexuell|katholisch|evangelisch|muslimisch|j[üu]disch|schwerbehindert/i);
+const mayHoldProseCategory = gatedTest(/catholic|protestant|muslim|moslem|jew|jehovah|hindu|buddhis|sikh|christian|atheis|agnostic|mormon|evangelical|anglican|methodist|baptist|lutheran|orthodox|islam|judaism|religion|faith|gay|lesbian|bisexual|bisexuell|homosexual|queer|pansexual|asexual|sexuality|orientation|union|disabled|registered|gewerkschaft|schwul|lesbisch|homosexuell|katholisch|evangelisch|muslimisch|j[üu]disch|schwerbehindert/i);
 const SUBJECT = "(?<![\\p{L}\\p{N}'’])(?:i|he|she|they|we|you)";
 const BE = "(?:['’](?:m|s|re)|[ \\t]+(?:am|is|are|was|were))";
 const PRACTICE = '(?:[ \\t]+(?:a|an))?(?:[ \\t]+(?:practising|practicing|devout|strict|lapsed|observant|committed|proud|openly|also|now))?';
