@@ -20,6 +20,10 @@ const pairs = (text: string): string[] => {
 const ids = (text: string): string[] => {
   const out: Detection[] = [];
   detectAccountIdCookies(text, out);
+  for (const d of out) {
+    expect(d.type).toBe('IDENTIFIER');
+    expect(d.class).toBe('pii');
+  }
   return out.map((d) => text.slice(d.start, d.end));
 };
 
@@ -74,6 +78,8 @@ describe('name=value pairs', () => {
     expect(pairs('sid=1abcdefghijklmnop')).toEqual([]);
     expect(pairs('sid=a123456789012345')).toEqual([]);
     expect(pairs('sid=1a//::++%%!!**~~__')).toEqual([]);
+    // Numbers joined by `-` or `_` (a range, a date, a counter) hold no letter: kept.
+    for (const value of ['1024-2048-4096-8192', '1024_2048_4096_8192', '2026/12/07+10:00:00.123']) expect([value, pairs(`sid=${value}`)]).toEqual([value, []]);
     // `/`, `:`, `@`-like neighbours of the ranges are no digits or letters.
     expect(pairs('sid=1/:a~*!%+_-.---')).toEqual([]);
   });
@@ -86,11 +92,15 @@ describe('name=value pairs', () => {
   it("the name: a framework's, any case, after `__Host-` or `__Secure-`, not glued to a longer name", () => {
     for (const name of ['sid', 'SID', 'connect.sid', 'PHPSESSID', 'JSESSIONID', 'ASP.NET_SessionId', '.AspNetCore.Session', 'laravel_session', '_my-app_session', 'x_session_id', '__Host-sid', '__Secure-connect.sid', '__host-sess',
       // Each end of the name characters' ranges inside a name: 0, 9, a, z, A, Z.
-      'shop0_session', 'shop9_session', 'fizz_session', 'FIZZ_SESSION', 'ZOO_SESSION']) {
+      'shop0_session', 'shop9_session', 'fizz_session', 'FIZZ_SESSION', 'ZOO_SESSION', 'rack.session', 'koa.sess']) {
       expect([name, pairs(`a ${name}=k9x2m4p7q1w3e5r8t0y6 b`)]).toEqual([name, ['k9x2m4p7q1w3e5r8t0y6']]);
     }
     for (const name of ['xsid', 'sids', 'session_timeout', 'sessions', '__Other-sid', 'my.sid', 'sid-x']) {
       expect([name, pairs(`a ${name}=k9x2m4p7q1w3e5r8t0y6 b`)]).toEqual([name, []]);
+    }
+    // The characters next to the name characters' ranges end a name: `/`, `:`, `@`, `[`, `` ` ``, `{`, `~`, and past ASCII.
+    for (const before of ['/', ':', '@', '[', '`', '{', '~', 'é', '|']) {
+      expect([before, pairs(`cookie${before}sid=k9x2m4p7q1w3e5r8t0y6`)]).toEqual([before, ['k9x2m4p7q1w3e5r8t0y6']]);
     }
     // `=` with no name, and one pair after another.
     expect(pairs('=k9x2m4p7q1w3e5r8t0y6')).toEqual([]);
@@ -107,5 +117,7 @@ describe("detectAccountIdCookies' gate", () => {
     expect(ids('ds_user_id=48213377120')).toEqual(['48213377120']);
     expect(ids('twid=u%3D1455823301234567890')).toEqual(['u%3D1455823301234567890']);
     expect(ids('C_USER=100012345678901')).toEqual([]);
+    // A value of zeros is no account id.
+    expect(ids('c_user=00000000')).toEqual([]);
   });
 });

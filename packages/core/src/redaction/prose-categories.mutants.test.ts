@@ -43,6 +43,12 @@ describe('detectProseCategories: each form, its span and its kind', () => {
     expect(found('er ist bisexuell')).toEqual([['bisexuell', ...ORIENTATION]]);
   });
 
+  // Open (2026-12-07): `bi` is one of ORIENTATIONS, but the gate holds no word of it (a two-letter
+  // substring would open the gate for most texts); when a word-bounded gate reads it, this case passes.
+  it.fails("`i'm bi` (the gate has no word for it)", () => {
+    expect(found("i'm bi")).toEqual([['bi', ...ORIENTATION]]);
+  });
+
   it('several in one text, each at its own place', () => {
     const text = 'hi. i am jewish and he is bisexual; wir sind schwerbehindert. she joined the unite union';
     expect(found(text)).toEqual([

@@ -44,7 +44,7 @@ describe('social profiles', () => {
   });
 
   it("GitHub and GitLab: a user's own URL, not a repository's owner (any host spelling)", () => {
-    for (const host of ['github.com', 'www.github.com', 'GitHub.com', 'gitlab.com', 'GITLAB.COM']) {
+    for (const host of ['github.com', 'www.github.com', 'GitHub.com', 'gitlab.com', 'GITLAB.COM', 'www.gitlab.com']) {
       expect(found(`https://${host}/kwendelin`)).toEqual([person('kwendelin', 'kwendelin')]);
       expect(found(`https://${host}/kwendelin/`)).toEqual([person('kwendelin', 'kwendelin')]);
       expect(found(`https://${host}/kwendelin?tab=repositories`)).toEqual([person('kwendelin', 'kwendelin')]);
@@ -96,6 +96,10 @@ describe("a route's name", () => {
     expect(found('/patienten/oberleitner-maria-01011950/befunde')).toEqual([person('oberleitner-maria', 'oberleitner maria'), ['01011950', 'DOB', '01011950']]);
     expect(found('/patients/maria.brunnhuber.12311950')).toEqual([person('maria.brunnhuber', 'maria brunnhuber'), ['12311950', 'DOB', '12311950']]);
     expect(found('/patients/maria_brunnhuber_19501231')).toEqual([person('maria_brunnhuber', 'maria brunnhuber'), ['19501231', 'DOB', '19501231']]);
+    // By default dates are read.
+    const out: Detection[] = [];
+    detectUrlNames('/patients/Zwiebelhofer_Leberecht_1949-02-17', out);
+    expect(out.map((d) => d.type)).toEqual(['PERSON', 'DOB']);
     // The health detector off: the name only.
     expect(found('/patients/Zwiebelhofer_Leberecht_1949-02-17', false)).toEqual([person('Zwiebelhofer_Leberecht', 'zwiebelhofer leberecht')]);
   });
