@@ -776,7 +776,7 @@ export function detectLabelledStreets(text: string, out: Detection[]): void {
  * (`pasé por la calle 3 veces`, `add 5 ul. of buffer` stay). The gate (mayHoldEuCue) is one masked prefilter slot; the
  * search is one global regex from the cue with bounded repetitions: linear in the input.
  */
-const mayHoldEuCue = gatedTest(/direcci[oó]n|domicilio|viv[oei]|resid|mieszka|adres|wohn|habit|abit|indirizzo|mor[oa] |morada|endere/i);
+const mayHoldEuCue = gatedTest(/direcci[oó]n|domicilio|viv[oei]|resid|risied|mieszka|adres|wohn|habit|abit|indirizzo|mor[oa] |moramos|morada|endere/i);
 const EU_CUE =
   "(?:mi[ \\t]+(?:direcci[oó]n|domicilio)[ \\t]+es|(?:viv(?:o|e|imos|iamo)|resid(?:o|e)|risied(?:o|e)|abit(?:o|a|iamo))[ \\t]+(?:en|in|a|al)|" +
   'miesz(?:kam|ka|kamy)[ \\t]+(?:na|przy|w)|m[oó]j[ \\t]+adres[ \\t]+to|(?:wohn(?:e|t|en)|wohnhaft)[ \\t]+(?:in|an|auf|am|im)|meine[ \\t]+adresse[ \\t]+(?:ist|lautet)|' +

@@ -67,7 +67,9 @@ export function isSegwitAddress(text: string): boolean {
   if (hrp !== 'bc' && hrp !== 'tb' && hrp !== 'ltc' && hrp !== 'tltc') return false;
   const data: number[] = [];
   for (let i = separator + 1; i < lower.length; i++) {
-    const value = BECH32_VALUES[lower.charCodeAt(i)] as number;
+    // A character past ASCII is none of the charset's (the table's `undefined` would read as 0, `q`).
+    const code = lower.charCodeAt(i);
+    const value = code < 128 ? (BECH32_VALUES[code] as number) : -1;
     if (value === -1) return false;
     data.push(value);
   }
@@ -255,8 +257,11 @@ export function detectCryptoAddresses(text: string, out: Detection[]): void {
     }
     if (runLength <= 35 && (first === 49 || first === 51 || first === 76 || first === 77)) {
       const run = text.slice(runStart, index);
-      if (isBase58Address(run)) out.push({ start: runStart, end: index, type: TYPE, class: CLASS, normalized: run });
-      continue;
+      if (isBase58Address(run)) {
+        out.push({ start: runStart, end: index, type: TYPE, class: CLASS, normalized: run });
+        continue;
+      }
+      // `L…` may be a Litecoin SegWit address in capitals (`LTC1P…`, a short witness program): read below.
     }
     const lowerFirst = first | 32;
     if (runLength >= 14 && (lowerFirst === 98 || lowerFirst === 116 || lowerFirst === 108)) {
