@@ -215,7 +215,10 @@ describe('query and form parameters', () => {
     expect(found(';last_name=Vogt', 'person')).toEqual(['PERSON:Vogt=vogt']);
     expect(found('last_name=Vogt', 'person')).toEqual(['PERSON:Vogt=vogt']);
     expect(found('first_name=Lena&last_name=Vogt', 'person')).toEqual(['PERSON:Lena=lena', 'PERSON:Vogt=vogt']);
-    expect(found('x last_name=Vogt', 'person')).toEqual([]);
+    // After a blank, a person's name with a capitalized value is a pair too since 2026-12-07 (`INFO kunde=Zwiebelhofer`:
+    // detectors.ts `loneNamePair`, issue 11's F12); a lower-case value there is still no parameter's.
+    expect(found('x last_name=Vogt', 'person')).toEqual(['PERSON:Vogt=vogt']);
+    expect(found('x last_name=vogt', 'person')).toEqual([]);
     expect(found('?last_name=&x=1', 'person')).toEqual([]);
   });
 
