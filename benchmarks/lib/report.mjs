@@ -644,7 +644,11 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   machine of 2026-12-01 (load 1.3) the same benchmark carried 18,555 events/s end to end with
   2 collectors, 111 µs CPU per event in all processes, agent side (the publisher) included.
   In a fleet the agents publish from their own machines and the NATS server and PostgreSQL
-  usually have their own.
+  usually have their own. On 2026-12-07, after the fleet probe's fixes (each message's id now
+  holds its hash; a batch PostgreSQL refuses for its data is retried one message at a time), a
+  run at load 2.6 carried 15,876 events/s end to end with 2 collectors: the target met in wall
+  time, though the CPU model (136 µs an event in all processes) gives 14,742 if the two cores were
+  the run's alone; a single run on a shared machine, not a margin to rely on.
 - **MCP proxy** (issue 19: <= 1 ms p99 added per call). A CPU profile of the proxy process
   over 3,000 sequential calls: its JavaScript per call (parse, route, record, stringify) is
   small; the largest single item is the two pipe writes per call (\`writeUtf8String\`, the
