@@ -10,8 +10,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalize, createAuditor, fileLedger, generateSignerKey, sealEvent, type AuditEvent, type UnsealedEvent } from '@agent-audit/core';
 import { migrate, postgresSink, queryPostgres, verifyPostgres } from '@agent-audit/postgres';
-import { createCollector, natsSink, subjectToken } from '@agent-audit/nats';
+import { natsSink, subjectToken } from '@agent-audit/nats';
 import { dropSchema, hasNats, hasPostgres, NATS_URL, POSTGRES_URL, schemaUrl, uniqueSchema } from '../delivery/services.js';
+import { collectUntilIdle } from './collector-run.js';
 import { signedChain } from './forge.js';
 import pg from 'pg';
 
@@ -131,15 +132,8 @@ describe.skipIf(!natsEnabled)('publishers on the collector\'s subjects', () => {
     await js.publish(`${nats.subjectPrefix}.p-victim`, deep);
     await sink.close();
 
-    const collector = createCollector({ nats, postgres: url, durable: 'pub', instance: 'test', batchSize: 100 });
-    await collector.start();
     // Failure bound: a collector that cannot get past a message never becomes idle.
-    idleError = await collector.idle({ quietMs: 500, timeoutMs: 30_000 }).then(() => undefined, (error: unknown) => error);
-    await collector.stop();
-    waiting = collector.status().waiting;
-    const events: AuditEvent[] = [];
-    for await (const event of queryPostgres(url, { type: 'ledger.chain_break', stream: 'collector-pub-test' })) events.push(event);
-    breaks = events.map((e) => e.attrs as Record<string, unknown>);
+    ({ waiting, breaks, idleError } = await collectUntilIdle({ nats, postgres: url, durable: 'pub', batchSize: 100, timeoutMs: 30_000 }));
   }, 120_000);
   afterAll(async () => {
     await (await jetstreamManager(nc)).streams.delete(nats.stream).catch(() => undefined);
