@@ -128,6 +128,12 @@ describe.skipIf(!natsEnabled)('publishers on the collector\'s subjects', () => {
     // 7. An event for the collector's own stream (written to PostgreSQL directly, never through NATS).
     const own = sealEvent({ ...unsealed, stream: 'collector-pub-test', seq: 0 } as UnsealedEvent, GENESIS);
     await js.publish(`${nats.subjectPrefix}.collector-pub-test`, own.line);
+    // 7b. Events for the collector streams of other durables on the same store (held back: another
+    //     instance name, a durable with '_').
+    for (const stream of ['collector-central-eu1', 'collector-night_import-host2']) {
+      const theirs = sealEvent({ ...unsealed, stream, seq: 0 } as UnsealedEvent, GENESIS);
+      await js.publish(`${nats.subjectPrefix}.${stream}`, theirs.line);
+    }
     // 8. An event nested 5,000 deep in attrs (10 kB): deeper than the schema check's and the
     //    canonicalizer's recursion can go.
     const deep = JSON.stringify({ ...victim.events[1]!, attrs: { x: 0 } }).replace('{"x":0}', `{"x":${'['.repeat(5000)}${']'.repeat(5000)}}`);
@@ -197,8 +203,17 @@ describe.skipIf(!natsEnabled)('publishers on the collector\'s subjects', () => {
     const result = await verifyPostgres(url, { streams: ['collector-pub-test'] });
     expect(result.firstFailure).toBeUndefined();
     expect(breaks.filter((b) => b.subject === `${nats.subjectPrefix}.collector-pub-test`).map((b) => b.reason)).toEqual([
-      'malformed message: stream collector-pub-test belongs to the collectors of durable pub (they write it to PostgreSQL themselves)',
+      'malformed message: stream collector-pub-test is a collector\'s stream (collector-…: collectors write their streams to PostgreSQL themselves, never through NATS)',
     ]);
+  });
+
+  it('an event for a collector stream of another durable is not taken from NATS either: recorded, not stored', async () => {
+    for (const stream of ['collector-central-eu1', 'collector-night_import-host2']) {
+      expect(await storedLines(schema, stream), stream).toEqual([]);
+      expect(breaks.filter((b) => b.subject === `${nats.subjectPrefix}.${stream}`).map((b) => b.reason)).toEqual([
+        `malformed message: stream ${stream} is a collector's stream (collector-…: collectors write their streams to PostgreSQL themselves, never through NATS)`,
+      ]);
+    }
   });
 
   it('an event nested too deeply to check does not stop the collector: recorded as malformed', () => {

@@ -86,6 +86,9 @@ export interface Collector {
   idle(options?: { quietMs?: number; timeoutMs?: number }): Promise<void>;
 }
 
+/** Streams whose names begin so are collectors' own (`collector-<durable>-<instance>`): never taken from NATS. */
+const COLLECTOR_STREAM_PREFIX = 'collector-';
+
 /**
  * PostgreSQL refused the data itself (SQLSTATE class 22, data exception, or 23, integrity
  * constraint violation: a value out of range, a row no partition takes), as opposed to a lost
@@ -128,8 +131,7 @@ export function createCollector(options: CollectorOptions): Collector {
   const streamName = options.nats.stream ?? DEFAULT_STREAM;
   const prefix = options.nats.subjectPrefix ?? DEFAULT_PREFIX;
   const instance = (options.instance ?? hostname()).replace(/[^A-Za-z0-9_-]/g, '_');
-  const ownPrefix = `collector-${durable}-`;
-  const ownStream = `${ownPrefix}${instance}`;
+  const ownStream = `${COLLECTOR_STREAM_PREFIX}${durable}-${instance}`;
   const storeOptions: PostgresStoreOptions = typeof options.postgres === 'string' ? { url: options.postgres } : options.postgres;
   const consumerKey = `nats:${streamName}:${durable}`;
   const verifierKeys = options.verifierKeys && options.verifierKeys.length > 0 ? [...options.verifierKeys] : undefined;
@@ -299,10 +301,11 @@ export function createCollector(options: CollectorOptions): Collector {
           return { problem: `payload could not be checked (${e.name}: ${e.message})`, msg } as Incoming;
         }
         item.msg = msg;
-        if (item.event?.stream.startsWith(ownPrefix)) {
-          // The collectors of this durable write their streams to PostgreSQL themselves: one from
-          // NATS is a publisher's, and would fork the collector's own record.
-          return { problem: `stream ${item.event.stream} belongs to the collectors of durable ${durable} (they write it to PostgreSQL themselves)`, msg } as Incoming;
+        if (item.event?.stream.startsWith(COLLECTOR_STREAM_PREFIX)) {
+          // Collectors (of any durable on any store) write their streams to PostgreSQL themselves,
+          // never through NATS: one from NATS is a publisher's, and would fork a collector's record
+          // (until 2026-12-07 only this durable's prefix was refused).
+          return { problem: `stream ${item.event.stream} is a collector's stream (collector-…: collectors write their streams to PostgreSQL themselves, never through NATS)`, msg } as Incoming;
         }
         if (item.checkpoint && verifierKeys) {
           // Checked before it can take the append-only (stream, size) slot: a forger's checkpoint
