@@ -15,8 +15,11 @@ export interface CollectorRun {
  * when left out) being only a failure bound; the collector is stopped whether or not it became
  * idle. Its chain breaks are read from its own stream, `collector-<durable>-test`.
  */
-export async function collectUntilIdle(options: { nats: CollectorOptions['nats']; postgres: string; durable: string; batchSize: number; timeoutMs?: number }): Promise<CollectorRun> {
-  const collector = createCollector({ nats: options.nats, postgres: options.postgres, durable: options.durable, instance: 'test', batchSize: options.batchSize });
+export async function collectUntilIdle(options: { nats: CollectorOptions['nats']; postgres: string; durable: string; batchSize: number; timeoutMs?: number } & Pick<CollectorOptions, 'verifierKeys' | 'onWarning'>): Promise<CollectorRun> {
+  const collector = createCollector({
+    nats: options.nats, postgres: options.postgres, durable: options.durable, instance: 'test', batchSize: options.batchSize,
+    ...(options.verifierKeys ? { verifierKeys: options.verifierKeys } : {}), ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+  });
   await collector.start();
   const idleError = await collector.idle({ quietMs: 500, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) }).then(() => undefined, (error: unknown) => error);
   await collector.stop();

@@ -117,15 +117,23 @@ describe.skipIf(!natsEnabled)('publishers on the collector\'s subjects', () => {
     const { hash: _h, prev: _p, ...unsealed } = victim.events[0]!;
     const resealed = sealEvent({ ...unsealed, stream: nulStream } as UnsealedEvent, GENESIS);
     await js.publish(`${nats.subjectPrefix}.${subjectToken(nulStream)}`, resealed.line);
-    // 6. Times the event schema's pattern lets through and PostgreSQL refuses (Feb 30) or moves to
-    //    a month without a partition (24:00 on a month's last day), each re-sealed at seq 0 of its stream.
-    for (const [stream, ts] of [['p-feb30', '2026-02-30T10:00:00.000Z'], ['p-2400', '2019-03-31T24:00:00.000Z']] as const) {
+    // 6. Times the event schema's pattern let through until 2026-12-07 and PostgreSQL refuses (Feb
+    //    30) or moves to a month without a partition (24:00 on a month's last day): the schema refuses
+    //    them now. The year 0000 (RFC 3339 and the schema take it, PostgreSQL has no year 0) stands
+    //    for data PostgreSQL refuses that no check foresaw. Each re-sealed at seq 0 of its stream.
+    for (const [stream, ts] of [['p-feb30', '2026-02-30T10:00:00.000Z'], ['p-2400', '2019-03-31T24:00:00.000Z'], ['p-year0', '0000-06-01T10:00:00.000Z']] as const) {
       const bad = sealEvent({ ...unsealed, stream, ts } as UnsealedEvent, GENESIS);
       await js.publish(`${nats.subjectPrefix}.${stream}`, bad.line);
     }
     // 7. An event for the collector's own stream (written to PostgreSQL directly, never through NATS).
     const own = sealEvent({ ...unsealed, stream: 'collector-pub-test', seq: 0 } as UnsealedEvent, GENESIS);
     await js.publish(`${nats.subjectPrefix}.collector-pub-test`, own.line);
+    // 7b. Events for the collector streams of other durables on the same store (held back: another
+    //     instance name, a durable with '_').
+    for (const stream of ['collector-central-eu1', 'collector-night_import-host2']) {
+      const theirs = sealEvent({ ...unsealed, stream, seq: 0 } as UnsealedEvent, GENESIS);
+      await js.publish(`${nats.subjectPrefix}.${stream}`, theirs.line);
+    }
     // 8. An event nested 5,000 deep in attrs (10 kB): deeper than the schema check's and the
     //    canonicalizer's recursion can go.
     const deep = JSON.stringify({ ...victim.events[1]!, attrs: { x: 0 } }).replace('{"x":0}', `{"x":${'['.repeat(5000)}${']'.repeat(5000)}}`);
@@ -183,17 +191,29 @@ describe.skipIf(!natsEnabled)('publishers on the collector\'s subjects', () => {
   it('an event PostgreSQL refuses for a reason no check foresaw is recorded as malformed, not retried for ever', async () => {
     expect(idleError).toBeUndefined();
     const reasons = (stream: string) => breaks.filter((b) => b.subject === `${nats.subjectPrefix}.${stream}`).map((b) => String(b.reason));
-    expect(reasons('p-feb30')).toEqual([expect.stringMatching(/^malformed message: /)]);
-    expect(reasons('p-2400')).toEqual([expect.stringMatching(/^malformed message: /)]);
+    expect(reasons('p-feb30')).toEqual(['malformed message: payload is not a valid agent-audit event (ts: ts 2026-02-30T10:00:00.000Z is not a real instant: February 2026 has 28 days (RFC 3339 §5.7))']);
+    expect(reasons('p-2400')).toEqual(['malformed message: payload is not a valid agent-audit event (ts: ts 2019-03-31T24:00:00.000Z is not a real instant: hour 24 is not 00-23 (RFC 3339 §5.7))']);
+    expect(reasons('p-year0')).toEqual([expect.stringMatching(/^malformed message: PostgreSQL refused it: /)]);
     expect(await storedLines(schema, 'p-feb30')).toEqual([]);
+    expect(await storedLines(schema, 'p-2400')).toEqual([]);
+    expect(await storedLines(schema, 'p-year0')).toEqual([]);
   });
 
   it('an event for a collector stream of this durable is not taken from NATS: recorded, and that stream still verifies', async () => {
     const result = await verifyPostgres(url, { streams: ['collector-pub-test'] });
     expect(result.firstFailure).toBeUndefined();
     expect(breaks.filter((b) => b.subject === `${nats.subjectPrefix}.collector-pub-test`).map((b) => b.reason)).toEqual([
-      'malformed message: stream collector-pub-test belongs to the collectors of durable pub (they write it to PostgreSQL themselves)',
+      'malformed message: stream collector-pub-test is a collector\'s stream (collector-…: collectors write their streams to PostgreSQL themselves, never through NATS)',
     ]);
+  });
+
+  it('an event for a collector stream of another durable is not taken from NATS either: recorded, not stored', async () => {
+    for (const stream of ['collector-central-eu1', 'collector-night_import-host2']) {
+      expect(await storedLines(schema, stream), stream).toEqual([]);
+      expect(breaks.filter((b) => b.subject === `${nats.subjectPrefix}.${stream}`).map((b) => b.reason)).toEqual([
+        `malformed message: stream ${stream} is a collector's stream (collector-…: collectors write their streams to PostgreSQL themselves, never through NATS)`,
+      ]);
+    }
   });
 
   it('an event nested too deeply to check does not stop the collector: recorded as malformed', () => {

@@ -56,6 +56,9 @@ describe('keys given by mistake (issue 12, fresh tester findings 6 and 7)', () =
     ['verify, a name and the seed', ['verify', ledger, '--key', `t+${seed}`], /not shown: they could be part of a secret key/],
     ['verify, a key ID and the seed', ['verify', ledger, '--key', `27791e3c+${seed}`], /not shown: they could be part of a secret key/],
     ['verify-proof, the seed alone', ['verify-proof', proof, '--key', seed], /not shown: they could be part of a secret key/],
+    // 2026-12-07: collect pins the agents' verifier keys (checkpoints no pinned key signed are refused).
+    ['collect, a signer key', ['collect', '--from', 'nats://127.0.0.1:1', '--to', 'postgres://127.0.0.1:1/x', '--key', signer.signerKey], /agent-audit collect: .*is a signer key \(PRIVATE\+KEY\+…\), not a verifier key: it is secret and was not printed/],
+    ['collect, the seed alone', ['collect', '--from', 'nats://127.0.0.1:1', '--to', 'postgres://127.0.0.1:1/x', '--key', seed], /agent-audit collect: .*not shown: they could be part of a secret key/],
   ])('%s: exit 2, the seed never printed', async (_label, argv, message) => {
     const { code, out } = await run(...argv);
     expect(code).toBe(2);

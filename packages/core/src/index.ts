@@ -6,7 +6,7 @@ export { newTraceId, newSpanId, parseTraceparent, formatTraceparent } from './au
 export { computeEventHash, sealEvent } from './auditor/seal.js';
 
 export {
-  EVENT_VERSION, EVENT_TYPES, START_TYPES, GENESIS_HASH, auditEventSchema, eventTypeSchema, traceSchema, actorSchema, agentSchema,
+  EVENT_VERSION, EVENT_TYPES, START_TYPES, GENESIS_HASH, auditEventSchema, eventTimeProblem, eventTypeSchema, traceSchema, actorSchema, agentSchema,
   outcomeSchema, modelBlockSchema, toolBlockSchema, resourceBlockSchema, decisionBlockSchema, errorBlockSchema,
   contentBlockSchema, dataBlockSchema, complianceBlockSchema, sensitivitySchema,
 } from './spec/event.js';

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
-import { callHostHandler, createAuditor, type AuditEvent, type Auditor } from '@agent-audit/core';
+import { callHostHandler, checkVerifierKeys, createAuditor, type AuditEvent, type Auditor } from '@agent-audit/core';
 import { createPostgresStore, migrate, type ChainStateRow, type PostgresStore, type PostgresStoreOptions } from '@agent-audit/postgres';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DEFAULT_PREFIX, DEFAULT_STREAM, ensureStream, NatsError, openConnection, type NatsTarget, type StreamConfigOptions } from './internal/common.js';
-import { parseMessage, streamChainVerifier, type Checked, type KnownLine, type ParsedMessage } from './internal/chain.js';
+import { checkpointSignatureProblem, parseMessage, streamChainVerifier, type Checked, type KnownLine, type ParsedMessage } from './internal/chain.js';
 import { loadHead, postgresLedger } from './internal/pg-ledger.js';
 
 /** Options of {@link createCollector}. */
@@ -30,6 +30,19 @@ export interface CollectorOptions {
   instance?: string;
   /** Receives every failure; the collector keeps going (messages not acknowledged are redelivered). */
   onError?: (error: Error) => void;
+  /**
+   * Pinned verifier keys of the agents' checkpoints (public keys, `name+<8 hex key ID>+<base64>`,
+   * as `verifyPostgres({ verifierKeys })` and `agent-audit verify --key` take them). With keys, a
+   * checkpoint whose signed note no pinned key verifies (unsigned, forged, or its size, root or
+   * ts not the signed ones) never takes its `(stream, size)` slot: it is recorded as `checkpoint
+   * refused: …` (subject, stream sequence, SHA-256) and acknowledged, so the genuine checkpoint
+   * arriving after it is stored. Without keys, checkpoints are stored unauthenticated (the first
+   * to arrive keeps the slot) and `onWarning` says so once at start.
+   * @throws KeyError at construction for a malformed key or a signer (PRIVATE+KEY+…) key.
+   */
+  verifierKeys?: readonly string[];
+  /** Receives notices that are not failures (today: checkpoints not authenticated); default `process.emitWarning`. Never given a key. */
+  onWarning?: (message: string) => void;
 }
 
 /** Counters of a running collector. */
@@ -73,6 +86,9 @@ export interface Collector {
   idle(options?: { quietMs?: number; timeoutMs?: number }): Promise<void>;
 }
 
+/** Streams whose names begin so are collectors' own (`collector-<durable>-<instance>`): never taken from NATS. */
+const COLLECTOR_STREAM_PREFIX = 'collector-';
+
 /**
  * PostgreSQL refused the data itself (SQLSTATE class 22, data exception, or 23, integrity
  * constraint violation: a value out of range, a row no partition takes), as opposed to a lost
@@ -90,6 +106,8 @@ interface Incoming extends ParsedMessage {
   msg: JsMsg;
   /** Its problem is recorded already (durably, outside the batch's transaction): a retry in oneByOne() does not record it again. */
   recorded?: boolean;
+  /** A well-formed checkpoint the pinned verifier keys refuse (recorded as `checkpoint refused: …`). */
+  refused?: boolean;
 }
 
 /**
@@ -113,10 +131,11 @@ export function createCollector(options: CollectorOptions): Collector {
   const streamName = options.nats.stream ?? DEFAULT_STREAM;
   const prefix = options.nats.subjectPrefix ?? DEFAULT_PREFIX;
   const instance = (options.instance ?? hostname()).replace(/[^A-Za-z0-9_-]/g, '_');
-  const ownPrefix = `collector-${durable}-`;
-  const ownStream = `${ownPrefix}${instance}`;
+  const ownStream = `${COLLECTOR_STREAM_PREFIX}${durable}-${instance}`;
   const storeOptions: PostgresStoreOptions = typeof options.postgres === 'string' ? { url: options.postgres } : options.postgres;
   const consumerKey = `nats:${streamName}:${durable}`;
+  const verifierKeys = options.verifierKeys && options.verifierKeys.length > 0 ? [...options.verifierKeys] : undefined;
+  if (verifierKeys) checkVerifierKeys(verifierKeys);
 
   let nc: NatsConnection | undefined;
   let ownsConnection = false;
@@ -130,6 +149,7 @@ export function createCollector(options: CollectorOptions): Collector {
   const counters = { received: 0, stored: 0, duplicates: 0, checkpoints: 0, chainBreaks: 0 };
   const waiting = new Map<string, number>();
   let lastError: CollectorStatus['lastError'];
+  let warned = false;
 
   const report = (error: unknown) => {
     const err = error instanceof Error ? error : new Error(String(error));
@@ -160,7 +180,7 @@ export function createCollector(options: CollectorOptions): Collector {
     const known = new Map<string, KnownLine>();
     for (const item of batch) {
       if (item.problem && !item.recorded) {
-        await recordBreak({ reason: `malformed message: ${item.problem}`, subject: item.msg.subject, streamSequence: item.msg.seq, sha256: createHash('sha256').update(item.msg.data).digest('hex') });
+        await recordBreak({ reason: item.refused ? `checkpoint refused: ${item.problem}` : `malformed message: ${item.problem}`, subject: item.msg.subject, streamSequence: item.msg.seq, sha256: createHash('sha256').update(item.msg.data).digest('hex') });
         item.recorded = true;
       }
       if (!item.event) continue;
@@ -281,10 +301,17 @@ export function createCollector(options: CollectorOptions): Collector {
           return { problem: `payload could not be checked (${e.name}: ${e.message})`, msg } as Incoming;
         }
         item.msg = msg;
-        if (item.event?.stream.startsWith(ownPrefix)) {
-          // The collectors of this durable write their streams to PostgreSQL themselves: one from
-          // NATS is a publisher's, and would fork the collector's own record.
-          return { problem: `stream ${item.event.stream} belongs to the collectors of durable ${durable} (they write it to PostgreSQL themselves)`, msg } as Incoming;
+        if (item.event?.stream.startsWith(COLLECTOR_STREAM_PREFIX)) {
+          // Collectors (of any durable on any store) write their streams to PostgreSQL themselves,
+          // never through NATS: one from NATS is a publisher's, and would fork a collector's record
+          // (until 2026-12-07 only this durable's prefix was refused).
+          return { problem: `stream ${item.event.stream} is a collector's stream (collector-…: collectors write their streams to PostgreSQL themselves, never through NATS)`, msg } as Incoming;
+        }
+        if (item.checkpoint && verifierKeys) {
+          // Checked before it can take the append-only (stream, size) slot: a forger's checkpoint
+          // arriving first would otherwise keep it, and verifyPostgres fail on it for good.
+          const why = checkpointSignatureProblem(item.checkpoint, verifierKeys);
+          if (why) return { problem: `checkpoint of stream ${item.checkpoint.stream} at size ${item.checkpoint.size}: ${why}`, refused: true, msg } as Incoming;
         }
         return item;
       });
@@ -319,6 +346,12 @@ export function createCollector(options: CollectorOptions): Collector {
   return {
     async start() {
       if (state === 'running') return;
+      if (!verifierKeys && !warned) {
+        warned = true;
+        const message = `collector ${durable}: checkpoints are not authenticated (no verifier keys pinned): the first checkpoint to arrive at a (stream, size) is stored, a forger's included; pin the agents' verifier keys (CollectorOptions.verifierKeys, agent-audit collect --key)`;
+        if (options.onWarning) callHostHandler(options.onWarning, message);
+        else process.emitWarning(message, { code: 'agent_audit_checkpoints_unauthenticated' });
+      }
       if (options.migrate !== false) await migrate(storeOptions);
       store = createPostgresStore(storeOptions);
       if (!(await store.claimWriter(ownStream))) {

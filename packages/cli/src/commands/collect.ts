@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
+import { checkVerifierKeys } from '@agent-audit/core';
 import { EXIT_OK, EXIT_USAGE, describeError, isPostgresUrl, safe, type CliIO } from '../io.js';
-import { onStopSignal, positiveInteger, wire } from '../layer.js';
+import { collectKey, onStopSignal, positiveInteger, verifierKeyFromEnv, wire } from '../layer.js';
 import { importNats, isMissingModule } from '../optional.js';
 import { runRegistered } from './query.js';
 
-type CollectFlags = { from?: string; to?: string; durable?: string; instance?: string; stream?: string; subjectPrefix?: string; replicas?: number; batch?: number; untilIdle?: boolean; json?: boolean };
+type CollectFlags = { key?: string[]; from?: string; to?: string; durable?: string; instance?: string; stream?: string; subjectPrefix?: string; replicas?: number; batch?: number; untilIdle?: boolean; json?: boolean };
 
 /** Registers `agent-audit collect`: NATS JetStream into PostgreSQL, verifying each chain. */
 export function registerCollect(program: Command, io: CliIO, state: { code: number }): void {
@@ -17,11 +18,15 @@ export function registerCollect(program: Command, io: CliIO, state: { code: numb
     .option('--subject-prefix <p>', 'subject prefix (default audit.events)')
     .option('--replicas <n>', 'replicas when the stream has to be created (default 1)', positiveInteger)
     .option('--batch <n>', 'messages per transaction (default 500)', positiveInteger)
+    .option('--key <verifierKey>', "an agent's verifier key (public; name+<8 hex key ID>+<base64 key>, as verify --key takes it), pinned: a checkpoint no pinned key signed is refused and recorded; repeatable; default $AGENT_AUDIT_VERIFIER_KEY", collectKey)
     .option('--until-idle', 'exit once nothing is pending (one-shot import) instead of running until SIGINT/SIGTERM')
     .option('--json', 'print the final status as JSON')
     .addHelpText('after', `
 Verifies each stream's chain as it arrives, writes idempotently, acknowledges after commit,
-records chain breaks as events.
+records chain breaks as events. With --key, a checkpoint whose signed note no pinned key verifies
+never takes its (stream, size) place in PostgreSQL: it is recorded ("checkpoint refused: ...") and
+the genuine one after it is stored. Without a key, checkpoints are stored unauthenticated (the
+first to arrive is kept) and collect says so once on stderr.
 Exit codes: 0 stopped cleanly; 2 usage, connection or setup error.`)
     .action(async (flags: CollectFlags) => {
       state.code = await collectAction(flags, io);
@@ -47,6 +52,19 @@ async function collectAction(values: CollectFlags, io: CliIO): Promise<number> {
     io.stderr.write(`agent-audit collect: --from nats://... and --to postgres://... are required (see agent-audit collect --help)\n`);
     return EXIT_USAGE;
   }
+  const env = verifierKeyFromEnv(io.env);
+  if (!values.key && env === '') {
+    io.stderr.write(`agent-audit collect: AGENT_AUDIT_VERIFIER_KEY is set but empty (an unset secret?); set it to the verifier key, or unset it\n`);
+    return EXIT_USAGE;
+  }
+  const verifierKeys = values.key ?? (env ? [env] : undefined);
+  try {
+    // A malformed or signer key is a usage error, never printed (checked before NATS is loaded).
+    if (verifierKeys) checkVerifierKeys(verifierKeys);
+  } catch (error) {
+    io.stderr.write(`agent-audit collect: ${describeError(error)}\n`);
+    return EXIT_USAGE;
+  }
   const replicas = values.replicas ?? 1;
   const batchSize = values.batch ?? 500;
 
@@ -68,7 +86,9 @@ async function collectAction(values: CollectFlags, io: CliIO): Promise<number> {
     ...(values.durable ? { durable: values.durable } : {}),
     ...(values.instance ? { instance: values.instance } : {}),
     batchSize,
+    ...(verifierKeys ? { verifierKeys } : {}),
     onError: (error) => io.stderr.write(`agent-audit collect: ${describeError(error)}\n`),
+    onWarning: (message) => io.stderr.write(`agent-audit collect: warning: ${message}\n`),
   });
   try {
     await collector.start();

@@ -447,12 +447,16 @@ describe('what onError hears', () => {
     expect(errors[0]).toMatchObject({ code: 'invalid_input' });
   });
 
-  it('a clock that throws: record() gives seq -1 and an empty id, and onError hears it', () => {
+  // Until 2026-12-07 the event was lost (seq -1, an empty id): now it is recorded at Date.now().
+  it('a clock that throws: the event is recorded at the system time, and onError hears it once', () => {
     let fail = false;
     const { auditor, errors } = make({ clock: () => { if (fail) throw new Error('clock broke'); return Date.UTC(2026, 0, 1); } });
     fail = true;
-    expect(auditor.record({ type: 'run.start' })).toEqual({ id: '', seq: -1 });
-    expect(errors.map((e) => e.message)).toEqual(['clock broke']);
+    const receipt = auditor.record({ type: 'run.start' });
+    expect(receipt.seq).toBe(0);
+    expect(receipt.id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+    auditor.record({ type: 'run.end' });
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/^createAuditor: clock\(\) returned nothing \(it threw Error: clock broke\), not a time/)]);
   });
 
   it('an input whose trace cannot be read gets a trace of its own', async () => {

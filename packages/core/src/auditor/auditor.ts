@@ -96,9 +96,21 @@ export interface AuditorOptions {
    * See docs/ARCHITECTURE.md.
    */
   redactionWorker?: boolean | RedactionWorkerOptions;
-  /** Milliseconds since the epoch; tests pass a fixed clock. */
+  /**
+   * Milliseconds since 1970-01-01T00:00:00Z (as `Date.now()`, the default); tests pass a fixed
+   * clock. A fraction is cut to the whole millisecond. A value that is not a number from 0 to
+   * 253402300799999 (9999-12-31T23:59:59.999Z, the last instant an event's `ts` can hold: RFC 3339
+   * four-digit years; 0 also bounds the ULID's time), or a clock that throws, never throws into
+   * the host nor loses the event: that event (and any later one the clock gets wrong) is recorded
+   * at `Date.now()`, and the first such value is reported once to `onError` (AuditError
+   * `invalid_clock`). Before 2026-12-07 NaN made `close()` hang, 1e15 lost the event, and the year
+   * 10000 wrote a `ts` (`+010000-…`) no verifier takes.
+   */
   clock?: () => number;
 }
+
+/** 9999-12-31T23:59:59.999Z in ms: the last instant an event's `ts` (four-digit year) can hold. */
+const MAX_EVENT_TIME = 253_402_300_799_999;
 
 /** What `record()` returns: the event id and its place in the stream (-1 if it was counted as a gap). */
 export interface RecordReceipt {
@@ -297,7 +309,25 @@ export function createAuditor(options: AuditorOptions): Auditor {
   if (!STREAM_NAME.test(stream)) {
     throw new AuditError({ code: 'invalid_options', message: `createAuditor: stream name ${JSON.stringify(stream)} must match ${STREAM_NAME}` });
   }
-  const clock = options.clock ?? Date.now;
+  const givenClock = options.clock;
+  let clockReported = false;
+  /** The given clock's value when it is a time an event's ts and id can hold, else Date.now() (see `clock`). */
+  const clock = givenClock === undefined ? Date.now : (): number => {
+    let value: unknown;
+    let threw: unknown;
+    try {
+      value = givenClock();
+    } catch (error) {
+      threw = error;
+    }
+    if (threw === undefined && typeof value === 'number' && value >= 0 && value <= MAX_EVENT_TIME) return Math.floor(value);
+    if (!clockReported) {
+      clockReported = true;
+      const shown = threw !== undefined ? `nothing (it threw ${threw instanceof Error ? `${threw.name}: ${threw.message.slice(0, 200)}` : typeof threw})` : typeof value === 'number' ? String(value) : `a ${value === null ? 'null' : typeof value}`;
+      reportError(new AuditError({ code: 'invalid_clock', message: `createAuditor: clock() returned ${shown}, not a time in milliseconds since 1970 (a number from 0 to ${MAX_EVENT_TIME}, 9999-12-31T23:59:59.999Z); the system time (Date.now()) was used for the event, and will be for any later one the clock gets wrong (reported once)` }));
+    }
+    return Date.now();
+  };
   const limits: NormalizeLimits = { ...DEFAULT_LIMITS, ...options.limits };
   if (!Number.isSafeInteger(limits.maxDepth) || limits.maxDepth < 1 || limits.maxDepth > MAX_DEPTH_LIMIT) {
     throw new AuditError({ code: 'invalid_options', message: `createAuditor: limits.maxDepth must be an integer from 1 to ${MAX_DEPTH_LIMIT} (got ${JSON.stringify(limits.maxDepth)}); verify refuses lines nested deeper than any event a writer writes` });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { HASH_FIRST_LENGTH, leafOfHashFirstLine, scanVerifiedLine, sha256 } from './scan.js';
 
 const PREV = 'ab'.repeat(32);
+const TS = '2026-01-01T00:00:00.000Z';
 const hex = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /** `template` with its one `"hash":"#",` filled in: SHA-256(0x00 || the line without that member). */
@@ -25,15 +26,25 @@ function scan(template: string, seq = 3, prev = PREV, stream = 's') {
 }
 
 const members = (over: Record<string, string> = {}): string => {
-  const m: Record<string, string> = { id: '"e1"', prev: `"${PREV}"`, seq: '3', stream: '"s"', type: '"t"', v: '1', ...over };
+  const m: Record<string, string> = { id: '"e1"', prev: `"${PREV}"`, seq: '3', stream: '"s"', ts: `"${TS}"`, type: '"t"', v: '1', ...over };
   return Object.entries(m).map(([k, v]) => `"${k}":${v}`).join(',');
 };
 /** A valid line of the current layout (hash first) with `over` members replaced. */
 const current = (over: Record<string, string> = {}): string => `{"hash":"#",${members(over)}}`;
 
 describe('scanVerifiedLine', () => {
+  it('declines a line whose ts is missing, not a string, or no real instant (the full check names it)', () => {
+    expect(scan(current())).toBeDefined();
+    expect(scan(current({ ts: '"2024-02-29T10:00:00.000Z"' }))).toBeDefined();
+    for (const ts of ['"2026-02-30T10:00:00.000Z"', '"2026-06-15T24:00:00.000Z"', '"2026-06-15T23:59:60.000Z"', '"2025-02-29T00:00:00.000Z"', '1', '"2026-01-01"']) {
+      expect(scan(current({ ts })), ts).toBeUndefined();
+    }
+    const { ts: _ts, ...rest } = { id: '"e1"', prev: `"${PREV}"`, seq: '3', stream: '"s"', ts: '', type: '"t"', v: '1' };
+    expect(scan(`{"hash":"#",${Object.entries(rest).map(([k, v]) => `"${k}":${v}`).join(',')}}`)).toBeUndefined();
+  });
+
   it('returns id, type, hash, the expected seq and the leaf, for both layouts', () => {
-    for (const template of [current(), `{"id":"e1","hash":"#","prev":"${PREV}","seq":3,"stream":"s","type":"t","v":1}`]) {
+    for (const template of [current(), `{"id":"e1","hash":"#","prev":"${PREV}","seq":3,"stream":"s","ts":"${TS}","type":"t","v":1}`]) {
       const { text, hash } = sealText(template);
       const got = scanVerifiedLine(Buffer.from(text), 's', 3, PREV);
       expect(got).toEqual({ id: 'e1', type: 't', hash, seq: 3, leaf: Buffer.from(hash, 'hex') });
@@ -56,7 +67,7 @@ describe('scanVerifiedLine', () => {
   });
 
   it('reads stream, a six-letter key, and every member whatever its place', () => {
-    expect(scan(`{"hash":"#","v":1,"type":"t","stream":"s","seq":3,"prev":"${PREV}","id":"e1"}`)?.id).toBe('e1');
+    expect(scan(`{"hash":"#","v":1,"type":"t","ts":"${TS}","stream":"s","seq":3,"prev":"${PREV}","id":"e1"}`)?.id).toBe('e1');
     expect(scan(current({ stream: '"other"' }))).toBeUndefined();
   });
 
@@ -85,7 +96,7 @@ describe('scanVerifiedLine', () => {
   });
 
   it('declines a repeated member read, or one of the wrong kind', () => {
-    for (const [key, value] of [['v', '1'], ['id', '"e1"'], ['type', '"t"'], ['prev', `"${PREV}"`], ['seq', '3'], ['stream', '"s"']] as const) {
+    for (const [key, value] of [['v', '1'], ['id', '"e1"'], ['type', '"t"'], ['prev', `"${PREV}"`], ['seq', '3'], ['stream', '"s"'], ['ts', `"${TS}"`]] as const) {
       expect(scan(`{"hash":"#","${key}":${value},${members()}}`), key).toBeUndefined();
     }
     const { text } = sealText(current());

@@ -1,4 +1,5 @@
 import { createHash, hash as oneShotHash } from 'node:crypto';
+import { eventTimeProblem } from '../spec/event.js';
 
 /**
  * The top-level members of a stored line that the chain check needs, read without parsing
@@ -110,6 +111,7 @@ export function scanVerifiedLine(line: Buffer, stream: string, expectedSeq: numb
   let prev: string | undefined;
   let seq: string | undefined;
   let streamValue: string | undefined;
+  let ts: string | undefined;
   let at = 1;
   let backslashAt = s.indexOf('\\');
   for (;;) {
@@ -151,6 +153,9 @@ export function scanVerifiedLine(line: Buffer, stream: string, expectedSeq: numb
         case 'stream':
           if (streamValue !== undefined || (streamValue = value()) === undefined) return undefined;
           break;
+        case 'ts':
+          if (ts !== undefined || (ts = value()) === undefined) return undefined;
+          break;
       }
     }
     const c = s.charCodeAt(end);
@@ -162,6 +167,8 @@ export function scanVerifiedLine(line: Buffer, stream: string, expectedSeq: numb
     at = end + 1;
   }
   if (v !== '1' || id === undefined || type === undefined || hash === undefined || prev === undefined || seq === undefined || streamValue === undefined) return undefined;
+  // An impossible time (30 February, 24:00, :60) is named by the full check (checkEvent).
+  if (eventTimeProblem(ts) !== undefined) return undefined;
   if (plainInteger(seq) !== expectedSeq || prev !== expectedPrev || hash.length !== 64) return undefined;
   // The members read must mean what their bytes say. The stream is compared byte for byte with
   // the expected name (an escape or a non-ASCII character makes them differ: full check); the
@@ -239,7 +246,7 @@ function endsWithOrdinaryType(line: Buffer, n: number): boolean {
  * byte for byte the line the signer wrote at that position, whose seq, prev, stream and v the
  * writer set before it hashed them (events a crashed writer left are adopted after their hash,
  * seq and prev were checked, and are trusted to the writer's host). What is given up: a line the
- * key holder signed with a wrong seq, prev, stream or v is not reported here. Changing a line,
+ * key holder signed with a wrong seq, prev, stream, v or an impossible ts is not reported here. Changing a line,
  * or moving, dropping or inserting one, changes a leaf or a position and so the root.
  */
 export function leafOfHashFirstLine(line: Buffer, leaf: Buffer): boolean {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { CompactRange } from '../crypto/merkle.js';
 import { openNote, parseCheckpoint, parseVerifierKey } from '../crypto/note.js';
 import { computeEventHash } from '../auditor/seal.js';
-import { GENESIS_HASH, type AuditEvent } from '../spec/event.js';
+import { eventTimeProblem, GENESIS_HASH, type AuditEvent } from '../spec/event.js';
 import { KeyError, LedgerError } from '../spec/errors.js';
 import type { StoredCheckpoint } from './file-ledger.js';
 import { HEAD_FILE, fileSha256, parseHead, readHeadNote, sha256Hex, type HeadStream, type LedgerHead } from './head.js';
@@ -126,7 +126,8 @@ function checkEvent(event: AuditEvent, line: string | Buffer | undefined, stream
   const seqProblem = sequenceProblem(event.seq, expectedSeq);
   if (seqProblem) return seqProblem;
   if (event.prev !== expectedPrev) return `chain broken: prev does not match the hash of seq ${expectedSeq - 1}`;
-  return undefined;
+  // A time no clock shows (30 February, 24:00, a leap second): digit arithmetic, no Date parse.
+  return eventTimeProblem(event.ts);
 }
 
 /** Options of `verifyLedger()`. */

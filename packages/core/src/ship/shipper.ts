@@ -193,6 +193,9 @@ export function createShipper(options: ShipperOptions): Shipper {
         return true;
       } catch (error) {
         report(error);
+        // The sink stored the rest; the conflicting checkpoint can never be stored (an append-only
+        // slot another holds): reported once, and shipping goes on (a retry would loop for ever).
+        if (AuditError.isInstance(error) && error.code === 'checkpoint_conflict') return true;
         shipperRetries++;
         const wait = error instanceof CircuitOpenError ? Math.max(50, error.retryAt - Date.now()) : Math.max(50, backoffDelay(Math.min(attempt, 16), { initialDelayMs: 200, maxDelayMs: maxBackoffMs }));
         await sleep(wait, signal);

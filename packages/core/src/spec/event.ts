@@ -114,11 +114,46 @@ export const sensitivitySchema = z.enum(['public', 'internal', 'confidential', '
 export const dataBlockSchema = z.object({ classes: z.array(z.string()), sensitivity: sensitivitySchema });
 export const complianceBlockSchema = z.object({ regimes: z.array(z.string()), retentionDays: z.number().int().nonnegative().optional() });
 
+const TS_FORM = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Why `ts` is not a real RFC 3339 UTC instant of the stored form `YYYY-MM-DDTHH:MM:SS.sssZ`
+ * (RFC 3339 §5.6 grammar, restricted by §5.7: month 01-12, a day the month has, February 29 only
+ * in a Gregorian leap year, hour 00-23, minute 00-59, second 00-59); undefined when it is one.
+ * A leap second (`:60`, which §5.7 allows at the end of a month) is refused: a JavaScript Date,
+ * whose time values ignore leap seconds (ECMA-262 §21.4.1.1), cannot hold it, and the recording
+ * side (`Date.prototype.toISOString`) never writes it. Years 0000-9999 are taken (the grammar's
+ * 4DIGIT). Digit arithmetic only, no Date parse: O(1), it runs per event on the verify path.
+ */
+export function eventTimeProblem(ts: unknown): string | undefined {
+  if (typeof ts !== 'string' || !TS_FORM.test(ts)) return 'ts must be RFC 3339 UTC with milliseconds (YYYY-MM-DDTHH:MM:SS.sssZ)';
+  const n = (at: number) => (ts.charCodeAt(at) - 48) * 10 + ts.charCodeAt(at + 1) - 48;
+  const year = n(0) * 100 + n(2);
+  const month = n(5);
+  const day = n(8);
+  const field = (what: string) => `ts ${ts} is not a real instant: ${what} (RFC 3339 §5.7)`;
+  if (month < 1 || month > 12) return field(`month ${ts.slice(5, 7)} is not 01-12`);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  if (day < 1 || day > days) return field(day < 1 ? `day 00 is not a day` : `${MONTHS[month - 1]} ${ts.slice(0, 4)} has ${days} days`);
+  if (n(11) > 23) return field(`hour ${ts.slice(11, 13)} is not 00-23`);
+  if (n(14) > 59) return field(`minute ${ts.slice(14, 16)} is not 00-59`);
+  if (n(17) === 60) return `ts ${ts} is not a real instant: a leap second :60 is refused (a JavaScript Date cannot hold it, ECMA-262 §21.4.1.1)`;
+  if (n(17) > 59) return field(`second ${ts.slice(17, 19)} is not 00-59`);
+  return undefined;
+}
+
 /** A stored, sealed event: the unit of the hash chain. */
 export const auditEventSchema = z.object({
   v: z.literal(EVENT_VERSION),
   id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'id must be a ULID'),
-  ts: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'ts must be RFC 3339 UTC with milliseconds'),
+  // The pattern (the published JSON Schema's) is the form; the refinement the calendar and the
+  // clock (eventTimeProblem): one issue, naming the field that is wrong.
+  ts: z.string().regex(TS_FORM, 'ts must be RFC 3339 UTC with milliseconds').superRefine((ts, ctx) => {
+    const problem = TS_FORM.test(ts) ? eventTimeProblem(ts) : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   stream: z.string().min(1),
   seq: z.number().int().nonnegative(),
   type: eventTypeSchema,

@@ -3,7 +3,7 @@
 // hash, forks) against the chain state kept in PostgreSQL. Apart from the NATS and PostgreSQL
 // plumbing so that it can be tested on its own (chain.test.ts, docs/TESTING.md).
 import { hash } from 'node:crypto';
-import { auditEventSchema, canonicalize, computeEventHash, type AuditEvent } from '@agent-audit/core';
+import { auditEventSchema, canonicalize, computeEventHash, openNote, parseCheckpoint as parseCheckpointBody, type AuditEvent } from '@agent-audit/core';
 import type { ChainStateRow, CheckpointRow, StoredLine, StoreTransaction } from '@agent-audit/postgres';
 import { CHECKPOINT_TOKEN, subjectToken } from './common.js';
 
@@ -83,6 +83,28 @@ function parseCheckpoint(data: Uint8Array): ParsedMessage {
   } catch {
     return { problem: 'checkpoint message is not JSON' };
   }
+}
+
+/**
+ * Why a checkpoint may not take its `(stream, size)` slot under the pinned verifier keys (C2SP
+ * signed note, Ed25519): its note is unsigned or no pinned key's signature verifies, its signed
+ * body is not a tlog checkpoint, or the row's size, root (hex) or ts is not what the signed body
+ * says. The checks `verifyPostgres` makes of each stored checkpoint with the same keys, so a
+ * checkpoint that passes here passes there. Undefined when it holds.
+ */
+export function checkpointSignatureProblem(c: CheckpointRow, verifierKeys: readonly string[]): string | undefined {
+  const opened = openNote(c.note, verifierKeys);
+  if (!opened.verified) return `its note is not signed by a pinned verifier key (${opened.reason ?? 'no reason given'})`;
+  let body;
+  try {
+    body = parseCheckpointBody(opened.text);
+  } catch (error) {
+    return `its signed body is not a checkpoint (${(error as Error).message})`;
+  }
+  if (body.size !== c.size || Buffer.from(body.root).toString('hex') !== c.root) return 'its size or root is not what its signed note says';
+  const signedTime = body.extensions.find((e) => e.startsWith('timestamp '))?.slice('timestamp '.length);
+  if (signedTime !== undefined && signedTime !== c.ts) return 'its ts is not the time its signed note says';
+  return undefined;
 }
 
 /** Parses a message published under `prefix` (events, or signed checkpoints under `<prefix>.<CHECKPOINT_TOKEN>`). */
