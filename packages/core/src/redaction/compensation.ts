@@ -16,6 +16,7 @@
 //     `financial.account`, as other account references are.
 // Each pattern is a bounded grammar with no nested quantifier, behind one prefilter gate.
 import { gatedTest } from './internal/prefilter.js';
+import { namedSubject, pushSubject } from './personal-subjects.js';
 import type { Detection } from './types.js';
 
 const CURRENCY = String.raw`(?:[£$€¥]|GBP|EUR|USD|CHF|PLN|CAD|AUD|SEK|NOK|DKK|zł|Fr\.)`;
@@ -44,7 +45,15 @@ const EARN_VERB = String.raw`(?:(?:currently|now|only|still|also|actually|usuall
 const APPROX = String.raw`(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|over|under|just[ \t]+(?:over|under)|etwa|rund|ungefähr|ca\.?|knapp|über|environ|presque|unos|casi|circa|ongeveer|bijna)[ \t]+)?`;
 const PERIOD_AFTER = String.raw`(?:[ \t]+(?:a|per|an|each|every|in[ \t]+the|im|pro|par|al|all['’]|l['’])[ \t]*(?:year|yr|annum|month|week|hour|jahr|monat|woche|stunde|an|mois|semaine|heure|año|mes|semana|hora|anno|mese|jaar|maand)(?![\p{L}])|[ \t]*\/[ \t]*(?:yr|year|y|mo|month|wk|week|hr|hour|h|jahr|monat|mois|an|mes|año)(?![\p{L}])|[ \t]+(?:annually|yearly|monthly|weekly|p\.?a\.?|brutto|netto|gross|net|before[ \t]+tax|after[ \t]+tax|pre-tax|post-tax|jährlich|monatlich|brut|net|bruto|neto|lordi|netti|bruto)(?![\p{L}]))`;
 /** Group 1: the amount after a pronoun and a verb of earning (EARNER, EARN_VERB); group 2: a currency or `k` in it, or a period after it. */
-const earnedSalary = new RegExp(String.raw`(?:${EARNER}[ \t]*${EARN_VERB}|(?<![\p{L}\p{N}])(?:gano|guadagno))[ \t]+${APPROX}(${AMOUNT})(?![\p{L}\p{N}]|[.,]\d)((?:${PERIOD_AFTER}){1,2})?(?=[ \t]*(?:$|[.,;:!?)\n]|[ \t](?:and|but|now|plus|und|aber|et|mais|y|pero|e|ma|en|maar)(?![\p{L}])))`, 'giu');
+const EARNED_TAIL = String.raw`[ \t]+${APPROX}(${AMOUNT})(?![\p{L}\p{N}]|[.,]\d)((?:${PERIOD_AFTER}){1,2})?(?=[ \t]*(?:$|[.,;:!?)\n]|[ \t](?:and|but|now|plus|und|aber|et|mais|y|pero|e|ma|en|maar)(?![\p{L}])))`;
+const earnedSalary = new RegExp(String.raw`(?:${EARNER}[ \t]*${EARN_VERB}|(?<![\p{L}\p{N}])(?:gano|guadagno))${EARNED_TAIL}`, 'giu');
+// A given name as the earner (issue 11, 2026-12-07d: `Maria earns 61k`; personal-subjects.ts): a capitalized word right
+// before a verb of earning (no `i` flag: `\p{Lu}` is a capital), then, at that word, the same tail as after a pronoun.
+// The verbs of the third person only (`earns`, `makes`, `verdient`, `gagne`, `gana`, `guadagna`, `is paid`, `is on`).
+const NAMED_EARN_VERB = String.raw`(?:(?:currently|now|only|still|also|actually|usually|probably|just|jetzt|nur|aktuell|gerade)[ \t]+)?(?:earns|earned|makes|made|takes[ \t]+home|took[ \t]+home|(?:gets|got|is|was)[ \t]+paid|is[ \t]+on|verdient|verdiente|gagne|gagnait|gana|ganaba|guadagna|verdient|ganha)`;
+const namedEarner = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}'’-]{1,23}(?=[ \t]+${NAMED_EARN_VERB}[ \t])`, 'gu');
+/** At a named earner's word (sticky): group 1 the amount, group 2 a period after it, as earnedSalary's. */
+const namedEarned = new RegExp(String.raw`\p{L}[\p{L}\p{M}'’-]{1,23}[ \t]+${NAMED_EARN_VERB}${EARNED_TAIL}`, 'iuy');
 // A salary's label with words between it and the amount (issue 11, 2026-12-07d: `my salary right now is 61k`, `mein Gehalt
 // liegt derzeit bei 4.200 €` were stored raw): a person's possessive before the label (`my`, `our`, `mein`, `mon`, `mi`,
 // `mijn`, `il mio`, `o meu`, a name's `'s`; without one, `the salary for this role will be 61k` is a job's, no one's pay),
@@ -67,8 +76,12 @@ const cue = gatedTest(/earn|make|made|paid|verdien|gagn|gana|gano|guadagn|[’']
  * (`salary 2026 review`; `salary: 5 days` holds no amount at all).
  */
 const amountLike = (value: string): boolean => /\d{3}|\d[,.' ]\d{3}|\d[ \t]?[kK]$/.test(value) && !/^(?:19|20)\d\d$/.test(value);
-/** Salaries and pension references under their labels (see above). */
-export function detectCompensation(text: string, out: Detection[]): void {
+/**
+ * Salaries and pension references under their labels, and salaries stated in a sentence (see above), pushed as SALARY
+ * (class `financial.salary`) or ACCOUNT_NUMBER; with `persons` (the person detector on), the given name that earns the
+ * salary too, as PERSON (personal-subjects.ts).
+ */
+export function detectCompensation(text: string, out: Detection[], persons = false): void {
   if (!cue(text)) return;
   const push = (m: RegExpMatchArray, type: string, dataClass: string): void => {
     const value = (m[1] as string).replace(/[ \t]+$/, '');
@@ -92,6 +105,21 @@ export function detectCompensation(text: string, out: Detection[]): void {
     const value = amount.replace(/[ \t]+$/, '');
     const start = (m.index as number) + m[0].length - amount.length - (m[2]?.length ?? 0);
     out.push({ start, end: start + value.length, type: 'SALARY', class: 'financial.salary' });
+  }
+  for (const m of text.matchAll(namedEarner)) {
+    const start = m.index as number;
+    // Earning a salary is said of a person alone: a given name that is a place or a word counts too (`Paris earns $85,000 a year`).
+    const subject = namedSubject(text, start, start + m[0].length, true);
+    if (subject === undefined) continue;
+    namedEarned.lastIndex = start;
+    const earned = namedEarned.exec(text);
+    if (earned === null) continue;
+    const amount = earned[1] as string;
+    if (!amountLike(amount) || (earned[2] === undefined && !/[£$€¥]|[A-Z]{3}|zł|Fr\.|\d[ \t]?[kK]$/.test(amount))) continue;
+    const value = amount.replace(/[ \t]+$/, '');
+    const at = start + earned[0].length - amount.length - (earned[2]?.length ?? 0);
+    out.push({ start: at, end: at + value.length, type: 'SALARY', class: 'financial.salary' });
+    pushSubject(text, out, subject, persons);
   }
   for (const m of text.matchAll(gappedSalary)) {
     // A possessive name (`Maria's`) in its capitals; the other possessives in any case.

@@ -19,6 +19,7 @@
 import { normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import type { Detection } from './types.js';
 import { gatedTest } from './internal/prefilter.js';
+import { namedSubject, pushSubject } from './personal-subjects.js';
 
 /** The categories: the detection's type and its class (classification.ts holds a rule for each). */
 const KINDS = [
@@ -268,7 +269,7 @@ const PROSE_FORMS: Array<[string, number]> = [
   [`${SUBJECT_BE}[ \\t]+((?:of|from[ \\t]+an?)[ \\t]+\\p{L}{3,20}(?:[ \\t-]\\p{L}{3,20})?[ \\t]+(?:descent|heritage|origin|background|ancestry))(?![\\p{L}-])`, 3],
   [`(?<![\\p{L}])(?:my|his|her|their|our|your)[ \\t]+(?:ethnicity|ethnic[ \\t]+(?:origin|background|group)|race)[ \\t]+(?:is|was)[ \\t]+(\\p{L}{3,20}(?:[ \\t-]\\p{L}{3,20})?)(?![\\p{L}-])${PROSE_END}`, 3],
   // Political opinion: a vote for a listed party, a party's member or voter, or a creed (`i'm a socialist`).
-  [`${SUBJECT}[ \\t]+(?:always[ \\t]+|usually[ \\t]+)?(?:vote|voted)[ \\t]+((?:for[ \\t]+)?(?:the[ \\t]+)?(?:${PARTIES}))(?![\\p{L}-])`, 4],
+  [`${SUBJECT}[ \\t]+(?:always[ \\t]+|usually[ \\t]+)?(?:vote|votes|voted)[ \\t]+((?:for[ \\t]+)?(?:the[ \\t]+)?(?:${PARTIES}))(?![\\p{L}-])`, 4],
   [`${SUBJECT_BE}${PRACTICE}[ \\t]+((?:${PARTIES_ALONE}|${CREEDS})(?:[ \\t]+(?:voter|supporter|member|party[ \\t]+member))?|(?:${PARTIES})[ \\t]+(?:voter|supporter|member|party[ \\t]+member))(?![\\p{L}-])${PROSE_END}`, 4],
   [`${SUBJECT_BE}[ \\t]+an?[ \\t]+(?:(?:paid-up|card-carrying|long-?time|proud|active)[ \\t]+)?(?:member|supporter)[ \\t]+of[ \\t]+(?:the[ \\t]+)?((?:${PARTIES})(?:[ \\t]+party)?)(?![\\p{L}-])`, 4],
   [`${SUBJECT_BE}[ \\t]+in[ \\t]+the[ \\t]+((?:${PARTIES})[ \\t]+party)(?![\\p{L}-])`, 4],
@@ -293,9 +294,68 @@ const PROSE_FORMS: Array<[string, number]> = [
 ];
 const PROSE = new RegExp(PROSE_FORMS.map(([source]) => source).join('|'), 'giu');
 
+// A given name as the subject instead of the pronoun (issue 11, 2026-12-07d: `Maria is catholic`, `Lena ist katholisch`,
+// `Ahmed voted for the SNP`, `Maria's faith is buddhism`; personal-subjects.ts): each form above whose subject is a
+// pronoun, with a name's word and the third person's copula or verb in its place (`is`, `ist`, `est`, `es`, `è`, `é`,
+// `votes`, `wählt`, `stemt`, `vota`, a name's `'s` for a possessive). A capitalized word right before a copula, a verb of
+// these or `'s` and a category's noun is a candidate (NAMED_CANDIDATE, no `i` flag: `\p{Lu}` is a capital); the forms are
+// tried at it (sticky) only when it is a listed given name (personal-subjects.ts namedSubject).
+const NAME = "\\p{L}[\\p{L}\\p{M}-]{1,23}";
+const NAMED_SUBJECTS: Array<[string, string]> = [
+  [SUBJECT_BE, `${NAME}[ \\t]+(?:is|was)`],
+  [GERMAN_SUBJECT, `${NAME}[ \\t]+(?:ist|war)[ \\t]+(?:(?:auch|nicht)[ \\t]+)?`],
+  [DUTCH_SUBJECT, `${NAME}[ \\t]+(?:is|was)[ \\t]+(?:(?:ook|niet)[ \\t]+)?`],
+  [FRENCH_SUBJECT, `${NAME}[ \\t]+(?:n['’])?est[ \\t]+(?:(?:pas|aussi)[ \\t]+)?`],
+  [SPANISH_SUBJECT, `${NAME}[ \\t]+(?:no[ \\t]+)?es[ \\t]+(?:(?:tambi[eé]n)[ \\t]+)?`],
+  [ITALIAN_SUBJECT, `${NAME}[ \\t]+(?:non[ \\t]+)?è[ \\t]+(?:(?:anche)[ \\t]+)?`],
+  [PORTUGUESE_SUBJECT, `${NAME}[ \\t]+(?:não[ \\t]+)?é[ \\t]+(?:(?:também)[ \\t]+)?`],
+  [ROMANCE_VOTE, `${NAME}[ \\t]+(?:vota|votó|votou|ha[ \\t]+votato|ha[ \\t]+votado)[ \\t]+`],
+  ['(?<![\\p{L}])(?:ich|er|sie|wir)[ \\t]+(?:wähle|wählt|wählen|wählte|wählten)', `${NAME}[ \\t]+(?:wählt|wählte)`],
+  ['(?<![\\p{L}])(?:je|il|elle|nous)[ \\t]+(?:vote|votons|votais|ai[ \\t]+voté|a[ \\t]+voté|avons[ \\t]+voté)', `${NAME}[ \\t]+(?:vote|votait|a[ \\t]+voté)`],
+  ['(?<![\\p{L}])(?:ik|hij|zij|ze|wij|we)[ \\t]+(?:stem|stemt|stemde|stemden|stemmen)', `${NAME}[ \\t]+(?:stemt|stemde)`],
+  ['(?<![\\p{L}])(?:my|his|her|their|our|your)', `${NAME}['’]s`],
+  [SUBJECT, NAME],
+];
+/** Each pronoun's form with a name's subject (forms with no pronoun, `registered disabled`, are left out), and its kind. */
+const NAMED_FORMS: Array<[string, number]> = PROSE_FORMS.flatMap(([source, kind]) => {
+  let named = source;
+  for (const [pronoun, name] of NAMED_SUBJECTS) named = named.split(pronoun).join(name);
+  return named === source ? [] : [[named, kind] as [string, number]];
+});
+const NAMED_PROSE = new RegExp(NAMED_FORMS.map(([source]) => source).join('|'), 'iuy');
+const NAMED_CANDIDATE = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}-]{1,23}(?=[ \t]+(?:is|was|ist|war|est|n['’]est|es|no[ \t]+es|è|non[ \t]+è|é|não[ \t]+é|votes|voted|always|usually|joined|belongs|wählt|wählte|vote|votait|a[ \t]+voté|stemt|stemde|vota|votó|votou|ha[ \t]+vota[dt]o)(?![\p{L}])|['’]s[ \t]+(?:religion|faith|sexual|sexuality|ethnicity|ethnic|race)(?![\p{L}]))/gu;
+/**
+ * Whether a named form's match says its fact of a person alone (personal-subjects.ts: a name that is a place or a word
+ * counts only then): a sexual orientation, a union's membership, a vote or a member's word, an article before the
+ * value (`a practising Muslim`, `a socialist`: a country is no `a …`), a practice's word, `of … descent`. Not: a bare
+ * religion, origin or creed (`Jordan is Muslim`, `India is Hindu`, `China is communist`), `disabled`, a possessive.
+ */
+function personalPredicate(match: string, kind: (typeof KINDS)[number]): boolean {
+  if (/['’]s[ \t]/u.test(match)) return false;
+  if (kind.type === 'SEXUAL_ORIENTATION' || kind.type === 'TRADE_UNION') return true;
+  if (kind.type === 'DISABILITY') return false;
+  return /[ \t](?:a|an|ein|eine|un|une|een|una?)[ \t]|practi[sc]ing|devout|strict|lapsed|observant|committed|descent|heritage|ancestry|abstammung|ascend|afkomst|komaf|vot|w[äa]hl|stem|member|voter|supporter|mitglied|membre|militant|adh[ée]rent|encart|afiliad|miembro|simpatizante|[ \t]lid[ \t]|aanhanger|kiezer|iscritt|tesserat|elettor|filiad|membro|eleitor/iu.test(match);
+}
+
 /** Appends a detection for each category said in prose (see above): the value's words, typed as under a label. */
-export function detectProseCategories(text: string, out: Detection[]): void {
+export function detectProseCategories(text: string, out: Detection[], persons = false): void {
   if (!mayHoldProseCategory(text)) return;
+  for (const candidate of text.matchAll(NAMED_CANDIDATE)) {
+    const start = candidate.index as number;
+    NAMED_PROSE.lastIndex = start;
+    const match = NAMED_PROSE.exec(text);
+    if (match === null) continue;
+    let group = 1;
+    while (group <= NAMED_FORMS.length && match[group] === undefined) group++;
+    if (group > NAMED_FORMS.length) continue;
+    const kind = KINDS[(NAMED_FORMS[group - 1] as [string, number])[1]] as (typeof KINDS)[number];
+    const subject = namedSubject(text, start, start + candidate[0].length, personalPredicate(match[0], kind));
+    if (subject === undefined) continue;
+    const value = match[group] as string;
+    const at = start + match[0].lastIndexOf(value);
+    out.push({ start: at, end: at + value.length, type: kind.type, class: kind.class, normalized: normalizeHealthId(value.replace(/\s+/g, ' ')) });
+    pushSubject(text, out, subject, persons);
+  }
   for (const match of text.matchAll(PROSE)) {
     let group = 1;
     while (group <= PROSE_FORMS.length && match[group] === undefined) group++;
