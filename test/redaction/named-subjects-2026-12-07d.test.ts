@@ -8,7 +8,7 @@
 // `Will`) only before a predicate said of a person alone (a salary earned, a sexual orientation, a vote, a union's or a
 // party's membership, `a practising …`); a word that is no listed given name never (`Apple`, `Christmas`, `Ireland`).
 import { describe, expect, it } from 'vitest';
-import { createKeyring, createRedactor } from '../../packages/core/src/index.js';
+import { createKeyring, createRedactor, detectSensitive } from '../../packages/core/src/index.js';
 import { timeRatio } from './linear-time.js';
 import { storedText } from './masked-text.js';
 
@@ -60,5 +60,10 @@ describe('a given name as the subject of a personal fact, 2026-12-07d', () => {
   it('linear: names, copulas and values repeated', () => {
     const make = (n: number) => 'Maria is catholic. Jordan is Muslim Amara earns 61k a year Apple ist katholisch '.repeat(Math.ceil(n / 80)).slice(0, n);
     expect(timeRatio(stored, make)).toBeLessThanOrEqual(3);
+  });
+
+  it('linear: a flood of candidates, each a listed name before a copula or a verb and no value', () => {
+    const make = (n: number) => "Maria is Jordan was Amara's faith is Lena ist Pierre est Emma votes Maria earns ".repeat(Math.ceil(n / 80)).slice(0, n);
+    expect(timeRatio(detectSensitive, make)).toBeLessThanOrEqual(3);
   });
 });
