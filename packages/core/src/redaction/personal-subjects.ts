@@ -17,6 +17,11 @@
 import { givenNameTier, isRecordNameWord, pushPerson } from './names.js';
 import type { Detection } from './types.js';
 
+/**
+ * Given names that open a sentence as a modal verb as often (`Will`, `May`, `Can`): the lower tier whatever the lists
+ * say (they hold `will` as a name that is a common word, as `maria`, and no list tells the two apart).
+ */
+const MODAL_NAMES = new Set(['Will', 'May', 'Can', 'Shall', 'Must', 'Might']);
 /** A capitalized word and one blank right before a position: group 1 the word. */
 const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]{1,23})[ \t]$/u;
 
@@ -39,9 +44,9 @@ export function namedSubject(text: string, start: number, end: number, personal:
     const given = before[1] as string;
     if (givenNameTier(given) >= 1 && isRecordNameWord(word)) return { start: start - given.length - 1, end, tier: 2 };
   }
-  const tier = givenNameTier(word);
+  const tier = MODAL_NAMES.has(word) ? Math.min(givenNameTier(word), 1) : givenNameTier(word);
   if (tier === 0 || (tier === 1 && !personal)) return undefined;
-  return { start, end, tier };
+  return { start, end, tier: tier as 1 | 2 };
 }
 
 /** Pushes the subject as a PERSON when `persons` (the person detector is on). */
