@@ -4792,7 +4792,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // partial-accounts.ts, F14 of the probe of 2026-12-07): a card's has 6 digits, an IBAN's start two (`IBAN starts GB29 NWBK`); the shortest cue, `card starts`, 9 letters.
   if ((on & (CARD | IBAN)) !== 0 && digits >= 2 && letters >= 9 && !timestamp) detectPartialAccounts(text, out, (on & CARD) !== 0, (on & IBAN) !== 0);
   // A salary after its label and a pension reference (compensation.ts, F14 of the probe of 2026-12-07), under the iban switch (financial data).
-  if ((on & IBAN) !== 0 && digits >= 2 && letters >= 3 && !timestamp) detectCompensation(text, out);
+  if ((on & IBAN) !== 0 && digits >= 2 && letters >= 3 && !timestamp) detectCompensation(text, out, (on & PERSON) !== 0);
   // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
   // Read aloud, an SSN or a card number too (`my social is five three six, twenty-two, …`; H14),
   // fillers and a spoken dash between the groups, an id after its label and its letter (L10 of 2026-12-05c).
@@ -4824,7 +4824,7 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // The special categories of GDPR Art. 9 under their labels (special-categories.ts): religion, trade union, sexual orientation, ethnic origin, political opinions, a degree of disability.
   // `GdB 50` alone has three letters, `i'm gay` five (issue 11, 2026-12-07).
   if ((on & SPECIAL) !== 0 && letters >= 3) detectSpecialCategories(text, out);
-  if ((on & SPECIAL) !== 0 && letters >= 4) detectProseCategories(text, out);
+  if ((on & SPECIAL) !== 0 && letters >= 4) detectProseCategories(text, out, (on & PERSON) !== 0);
   // HL7 v2 messages: the identifier fields of PID, NK1, GT1, IN1, IN2, MRG and PV1 by position (hl7.ts).
   // (A message with another field separator is read when it starts with its MSH segment.)
   if ((on & HEALTH) !== 0 && length >= 8 && letters >= 3 && (pipes > 0 || text.startsWith('MSH'))) detectHl7(text, out);

@@ -1316,6 +1316,27 @@ export function isGivenNameWord(word: string): boolean {
   }
 }
 
+/**
+ * How surely one capitalized word is a given name as the subject of a personal fact (`Maria earns 61k`, `Jordan is gay`;
+ * personal-subjects.ts): 2 for a listed given name that is no common word, place, month or team's word (`Amara`, `Pedro`);
+ * 1 for a listed given name that is also a frequent English word, a place, a month or a team's word (`Will`, `Grace`,
+ * `Jordan`, `Paris`, `April`), a name only where the predicate can be said of a person alone (a rare word does not count:
+ * `Maria`, a plural of `mare`, is 2; an accented given name the lists lack, isFoldedGivenName's, too: `Lucía`); 0 for no
+ * listed given name (`Apple`, `Christmas`, `Ireland`, `Monday`). 0 when the lists are missing.
+ */
+export function givenNameTier(word: string): 0 | 1 | 2 {
+  if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || word.length > 24) return 0;
+  try {
+    const lower = word.toLowerCase();
+    const l = nameLists();
+    if (NOT_NAMES.has(lower)) return 0;
+    if (!l.first.has(lower) && !l.ambiguousFirst.has(lower)) return isFoldedGivenName(word) ? 2 : 0;
+    return l.stop.has(lower) || TEAM_WORDS.has(lower) || l.frequent.has(lower) ? 1 : 2;
+  } catch {
+    return 0;
+  }
+}
+
 export function isRecordNameWord(word: string): boolean {
   if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) return false;
   try {

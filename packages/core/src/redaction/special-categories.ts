@@ -19,6 +19,7 @@
 import { normalizeHealthId, type HealthIdKind } from './health-ids.js';
 import type { Detection } from './types.js';
 import { gatedTest } from './internal/prefilter.js';
+import { namedSubject, pushSubject } from './personal-subjects.js';
 
 /** The categories: the detection's type and its class (classification.ts holds a rule for each). */
 const KINDS = [
@@ -170,7 +171,7 @@ export const SPECIAL_CATEGORY_KEYS: ReadonlyMap<string, HealthIdKind> = new Map<
 // whose name is an adjective with no vote or member word (`i'm conservative`), a name instead
 // of the pronoun (`Maria is catholic`). `jew`, `jehovah` and `bisexuell` joined the gate on 2026-12-07 (a mutant of it
 // survived: "i'm a jew", "she is a jehovah's witness", "er ist bisexuell" were stored raw).
-const mayHoldProseCategory = gatedTest(/\bbi\b|hispanic|latin[oax]|biracial|multiracial|mixed|british|african|caribbean|irish|american|asian|arab|kurdish|roma|gypsy|aboriginal|indigenous|m[aā]ori|pacific|descent|heritage|origin|background|ancestry|ethnic|race|vote|labour|tory|tories|lib dem|democrat|republican|snp|ukip|maga|afd|spd|cdu|csu|fdp|linke|socialist|communist|marxist|anarchist|libertarian|trotskyist|fascist|neo-nazi|party|catholic|protestant|muslim|moslem|jew|jehovah|hindu|buddhis|sikh|christian|atheis|agnostic|mormon|evangelical|anglican|methodist|baptist|lutheran|orthodox|islam|judaism|religion|faith|gay|lesbian|bisexual|bisexuell|homosexual|queer|pansexual|asexual|sexuality|orientation|union|disabled|registered|gewerkschaft|schwul|lesbisch|homosexuell|katholisch|evangelisch|muslimisch|j[üu]disch|schwerbehindert|homo|lesbien|bisexuel|biseksu|bicurious|kathol|catholi|cat[oó]lic|moslim|musulm|joods|juif|juive|jud[ií]|religious/i);
+const mayHoldProseCategory = gatedTest(/\bbi\b|hispanic|latin[oax]|biracial|multiracial|mixed|british|african|caribbean|irish|american|asian|arab|kurdish|roma|gypsy|aboriginal|indigenous|m[aā]ori|pacific|descent|heritage|origin|background|ancestry|ethnic|race|vote|labour|tory|tories|lib dem|democrat|republican|snp|ukip|maga|afd|spd|cdu|csu|fdp|linke|socialist|communist|marxist|anarchist|libertarian|trotskyist|fascist|neo-nazi|party|catholic|protestant|muslim|moslem|jew|jehovah|hindu|buddhis|sikh|christian|atheis|agnostic|mormon|evangelical|anglican|methodist|baptist|lutheran|orthodox|islam|judaism|religion|faith|gay|lesbian|bisexual|bisexuell|homosexual|queer|pansexual|asexual|sexuality|orientation|union|disabled|registered|gewerkschaft|schwul|lesbisch|homosexuell|katholisch|evangelisch|muslimisch|j[üu]disch|schwerbehindert|homo|lesbien|bisexuel|biseksu|bicurious|kathol|catholi|cat[oó]lic|moslim|musulm|joods|juif|juive|jud[ií]|religious|kurd|türk|roma|romni|sint|jesid|tamil|berb|bereber|tsigane|gitan|maghr|m[ée]tis|kabyle|curd|zingar|cigan|koerd|molukk|hindostaan|ind[ií]gena|mapuche|quechua|aymara|mestiz|quilombola|pard[oa]|negr[oa]|origine|origen|origem|ascend|afkomst|komaf|herkunft|abstammung|w[äa]hl|vot|stem|mitglied|membre|militant|adh[ée]rent|encart|afiliad|miembro|simpatizante|lid van|aanhanger|kiezer|iscritt|tesserat|elettor|filiad|membro|eleitor|kommunist|sozialist|anarchi|faschist|communist|comunist|fascist|marxist|trotsk|falang|petista|bolsonarista/i);
 const SUBJECT = "(?<![\\p{L}\\p{N}'’])(?:i|he|she|they|we|you)";
 // A copula after the pronoun, or the pronoun and its copula typed without the apostrophe (`im gay`, `shes bi`, `theyre
 // muslim`: chat's spelling; `hes` and `shes` are no other words, `were` is left out: a verb of its own).
@@ -189,7 +190,7 @@ const PARTIES_ALONE = "tory|tories|lib[ \\t]+dems?|liberal[ \\t]+democrats?|snp|
 const PARTIES = `labour|conservatives?|greens?|reform|plaid|${PARTIES_ALONE}`;
 const CREEDS = "socialist|communist|marxist|anarchist|libertarian|trotskyist|fascist|neo-nazi";
 /** The value ends its clause, or a conjunction or an adverb follows (`they are jewish and vegetarian`, `i'm bisexual btw`). */
-const PROSE_END = "(?=[ \\t]*(?:$|[,.;:!?)\\n])|[ \\t]+(?:and|but|too|now|though|since|myself|himself|herself|btw|fyi|actually|und|aber|auch|seit)(?![\\p{L}]))";
+const PROSE_END = "(?=[ \\t]*(?:$|[,.;:!?)\\n])|[ \\t]+(?:and|but|too|now|though|since|myself|himself|herself|btw|fyi|actually|und|aber|auch|seit|et|mais|y|pero|e|ma|mas|en|maar|depuis|desde|da)(?![\\p{L}]))";
 const UNION_NAME = "(?:(?!(?:european|african|soviet|credit|customs|monetary|postal|student|students|civil|the)(?![\\p{L}]))[\\p{L}.&'’-]{2,20}[ \\t]+){0,3}union(?![\\p{L}-])";
 const GERMAN_SUBJECT = '(?<![\\p{L}])(?:ich[ \\t]+bin|er[ \\t]+ist|sie[ \\t]+ist|sie[ \\t]+sind|wir[ \\t]+sind)[ \\t]+(?:(?:auch|nicht)[ \\t]+)?';
 // Dutch, French and Spanish self-disclosures in lower case (`ik ben homo`, `je suis gay`, `soy gay`; 2026-12-07c), a denial too
@@ -203,6 +204,60 @@ const SPANISH_ORIENTATIONS = 'gay|homosexual|lesbiana|bisexual|bi';
 const DUTCH_RELIGIONS = 'katholiek|moslim|joods|christen';
 const FRENCH_RELIGIONS = 'catholique|musulman(?:e)?|juif|juive|chr[eé]tien(?:ne)?';
 const SPANISH_RELIGIONS = 'cat[oó]lic[oa]|musulm[aá]n(?:a)?|jud[ií][oa]|cristian[oa]';
+// Ethnic origin and political opinion in German, French, Spanish, Dutch, Italian and Portuguese (issue 11, 2026-12-07d:
+// `ich bin Kurde`, `je suis d'origine marocaine`, `soy gitana`, `ik stem op de PVV`, `voto Fratelli d'Italia`, `sou filiado
+// ao PT` were stored raw). Personal is a first person or a third person's pronoun (`ich bin`, `je suis`, `soy`, `ik ben`,
+// `sono`, `sou`, `er ist`, `elle est`) or a vote's verb in the first person (`voto`, `ich wähle`, `je vote`, `ik stem
+// op`): a party named in news with no person (`die AfD gewinnt`, `il voto per il PD`, `el PSOE y el PP negocian`) stays.
+// Values: a listed minority's noun or adjective, or an origin (`d'origine …`, `de origen …`, `di origine …`, `de origem
+// …`, `van … afkomst`, `…er Herkunft`); a listed party of that country after a vote's verb or a member's word, or a creed.
+const ITALIAN_SUBJECT = '(?<![\\p{L}])(?:(?:io|lui|lei|noi)[ \\t]+)?(?:non[ \\t]+)?(?:sono|siamo|è)[ \\t]+(?:(?:anche)[ \\t]+)?';
+const PORTUGUESE_SUBJECT = '(?<![\\p{L}])(?:(?:eu|ele|ela|nós)[ \\t]+)?(?:não[ \\t]+)?(?:sou|somos)[ \\t]+(?:(?:também)[ \\t]+)?';
+const GERMAN_ETHNICITIES = 'kurde|kurdin|türke|türkin|araber(?:in)?|roma|romni|sinto|sintiza|sinti|jeside|jesidin|tamile|tamilin|berber(?:in)?|afrodeutsche[r]?';
+const FRENCH_ETHNICITIES = "kurde|arabe|berb[eè]re|rom|tsigane|gitane?|maghr[ée]bine?|m[ée]tisse?|kabyle";
+const SPANISH_ETHNICITIES = 'gitan[oa]|kurd[oa]|[aá]rabe|ind[ií]gena|mapuche|quechua|aymara|mestiz[oa]|bereber';
+const DUTCH_ETHNICITIES = 'koerd(?:isch|ische)?|berber|arabier|roma|sinti|molukker|hindostaan(?:s|se)?';
+const ITALIAN_ETHNICITIES = 'curd[oa]|rom|sinti|arab[oa]|zingar[oa]|berbera?';
+const PORTUGUESE_ETHNICITIES = 'cigan[oa]|curd[oa]|[aá]rabe|ind[ií]gena|quilombola|pard[oa]|negr[oa]';
+const PARTIES_DE = 'afd|spd|cdu|csu|fdp|grünen|grüne|die[ \\t]+linke|linke|bsw|freie[ \\t]+wähler|npd|piraten';
+const PARTIES_FR = "rn|lfi|ps|lr|eelv|pcf|reconquête|renaissance|rassemblement[ \\t]+national|front[ \\t]+national|france[ \\t]+insoumise|insoumis|verts|républicains|socialistes|écologistes|modem";
+const PARTIES_ES = 'pp|psoe|vox|podemos|sumar|erc|junts|bildu|pnv|ciudadanos|izquierda[ \\t]+unida|iu|bng|cup';
+const PARTIES_NL = 'pvv|vvd|d66|cda|groenlinks-pvda|gl-pvda|groenlinks|pvda|sp|fvd|bbb|nsc|ja21|christenunie|sgp|denk|volt|pvdd|50plus';
+const PARTIES_IT = "pd|fdi|fratelli[ \\t]+d['’]italia|lega|m5s|movimento[ \\t]+(?:5|cinque)[ \\t]+stelle|forza[ \\t]+italia|avs|italia[ \\t]+viva|rifondazione";
+const PARTIES_PT = 'pt|psdb|pl|mdb|psol|pdt|psb|psd|ps|chega|iniciativa[ \\t]+liberal|bloco(?:[ \\t]+de[ \\t]+esquerda)?|pcp|livre|cds';
+const CREEDS_ROMANCE = 'comunista|socialista|anarquista|anarchic[oa]|fascista|marxista|falangista|trotskista|petista|bolsonarista';
+/** A vote's verb in the first person after no word (`voto Vox`) or after a pronoun or an adverb (`yo voto`, `eu voto`); `el voto al PP` is a noun. */
+const ROMANCE_VOTE = "(?:(?<![\\p{L}\\p{N}'’][ \\t]{0,3})|(?<![\\p{L}])(?:yo|io|eu|siempre|sempre|también|também|anche|ainda|todavía)[ \\t]+)(?:voto|voté|votei|votamos|votiamo|ho[ \\t]+votato|he[ \\t]+votado)[ \\t]+";
+const OTHER_PROSE_FORMS: Array<[string, number]> = [
+  [`${GERMAN_SUBJECT}(?:ein(?:e)?[ \\t]+)?(${GERMAN_ETHNICITIES})(?![\\p{L}-])${PROSE_END}`, 3],
+  [`${GERMAN_SUBJECT}(\\p{L}{3,20}(?:er|en)[ \\t]+(?:herkunft|abstammung))(?![\\p{L}-])`, 3],
+  [`${FRENCH_SUBJECT}(?:une?[ \\t]+)?(${FRENCH_ETHNICITIES})(?![\\p{L}-])${PROSE_END}`, 3],
+  [`${FRENCH_SUBJECT}d['’](?:origine|ascendance)[ \\t]+(\\p{L}{3,20})(?![\\p{L}-])`, 3],
+  [`${SPANISH_SUBJECT}(${SPANISH_ETHNICITIES})(?![\\p{L}-])${PROSE_END}`, 3],
+  [`${SPANISH_SUBJECT}de[ \\t]+(?:origen|ascendencia)[ \\t]+(\\p{L}{3,20})(?![\\p{L}-])`, 3],
+  [`${DUTCH_SUBJECT}(?:een[ \\t]+)?(${DUTCH_ETHNICITIES})(?![\\p{L}-])${PROSE_END}`, 3],
+  [`${DUTCH_SUBJECT}van[ \\t]+(\\p{L}{3,20})[ \\t]+(?:afkomst|komaf)(?![\\p{L}-])`, 3],
+  [`${ITALIAN_SUBJECT}(?:una?[ \\t]+)?(${ITALIAN_ETHNICITIES})(?![\\p{L}-])${PROSE_END}`, 3],
+  [`${ITALIAN_SUBJECT}di[ \\t]+origin[ei][ \\t]+(\\p{L}{3,20})(?![\\p{L}-])`, 3],
+  [`${PORTUGUESE_SUBJECT}(${PORTUGUESE_ETHNICITIES})(?![\\p{L}-])${PROSE_END}`, 3],
+  [`${PORTUGUESE_SUBJECT}de[ \\t]+(?:origem|ascend[eê]ncia)[ \\t]+(\\p{L}{3,20})(?![\\p{L}-])`, 3],
+  [`(?<![\\p{L}])(?:ich|er|sie|wir)[ \\t]+(?:wähle|wählt|wählen|wählte|wählten)[ \\t]+(?:immer[ \\t]+)?(?:die[ \\t]+|der[ \\t]+)?(${PARTIES_DE})(?![\\p{L}\\p{N}-])`, 4],
+  [`${GERMAN_SUBJECT}(?:mitglied[ \\t]+(?:in[ \\t]+)?(?:der|bei[ \\t]+der)|in[ \\t]+der)[ \\t]+(${PARTIES_DE})(?![\\p{L}\\p{N}-])`, 4],
+  [`${GERMAN_SUBJECT}(?:ein(?:e)?[ \\t]+)?(kommunist(?:in)?|sozialist(?:in)?|anarchist(?:in)?|faschist(?:in)?|marxist(?:in)?)(?![\\p{L}-])${PROSE_END}`, 4],
+  [`(?<![\\p{L}])(?:je|il|elle|nous)[ \\t]+(?:vote|votons|votais|ai[ \\t]+voté|a[ \\t]+voté|avons[ \\t]+voté)[ \\t]+(?:toujours[ \\t]+)?(?:pour[ \\t]+)?(?:le[ \\t]+|la[ \\t]+|les[ \\t]+|l['’])?(${PARTIES_FR})(?![\\p{L}\\p{N}-])`, 4],
+  [`${FRENCH_SUBJECT}(?:membre|militant|militante|adhérent|adhérente|encarté|encartée)[ \\t]+(?:du|de[ \\t]+la|des|à[ \\t]+la|au|de)[ \\t]+(${PARTIES_FR})(?![\\p{L}\\p{N}-])`, 4],
+  [`${FRENCH_SUBJECT}(communiste|socialiste|anarchiste|fasciste|trotskiste|marxiste)(?![\\p{L}-])${PROSE_END}`, 4],
+  [`${ROMANCE_VOTE}(?:a[ \\t]+|al[ \\t]+|por[ \\t]+|per[ \\t]+|para[ \\t]+|no[ \\t]+|na[ \\t]+|em[ \\t]+|pelo[ \\t]+|pela[ \\t]+)?(?:el[ \\t]+|la[ \\t]+|il[ \\t]+|lo[ \\t]+|i[ \\t]+|o[ \\t]+|a[ \\t]+)?(${PARTIES_ES}|${PARTIES_IT}|${PARTIES_PT})(?![\\p{L}\\p{N}-])`, 4],
+  [`${SPANISH_SUBJECT}(?:afiliad[oa]|militante|miembro|votante|simpatizante)[ \\t]+(?:del|de[ \\t]+la|de|al|a)[ \\t]+(${PARTIES_ES})(?![\\p{L}\\p{N}-])`, 4],
+  [`${SPANISH_SUBJECT}(${CREEDS_ROMANCE})(?![\\p{L}-])${PROSE_END}`, 4],
+  [`(?<![\\p{L}])(?:ik|hij|zij|ze|wij|we)[ \\t]+(?:stem|stemt|stemde|stemden|stemmen)[ \\t]+(?:altijd[ \\t]+)?op[ \\t]+(?:de[ \\t]+|het[ \\t]+)?(${PARTIES_NL})(?![\\p{L}\\p{N}-])`, 4],
+  [`${DUTCH_SUBJECT}(?:lid|aanhanger|stemmer|kiezer)[ \\t]+van[ \\t]+(?:de[ \\t]+|het[ \\t]+)?(${PARTIES_NL})(?![\\p{L}\\p{N}-])`, 4],
+  [`${DUTCH_SUBJECT}(?:een[ \\t]+)?(communist|socialist|anarchist|fascist)(?![\\p{L}-])${PROSE_END}`, 4],
+  [`${ITALIAN_SUBJECT}(?:iscritt[oa]|tesserat[oa]|militante|elettore|elettrice)[ \\t]+(?:al|alla|a|del|della|nel|nella|di)[ \\t]+(${PARTIES_IT})(?![\\p{L}\\p{N}-])`, 4],
+  [`${ITALIAN_SUBJECT}(${CREEDS_ROMANCE})(?![\\p{L}-])${PROSE_END}`, 4],
+  [`${PORTUGUESE_SUBJECT}(?:filiad[oa]|militante|membro|eleitora?)[ \\t]+(?:ao|à|do|da|no|na|de)[ \\t]+(${PARTIES_PT})(?![\\p{L}\\p{N}-])`, 4],
+  [`${PORTUGUESE_SUBJECT}(${CREEDS_ROMANCE})(?![\\p{L}-])${PROSE_END}`, 4],
+];
 // One capture group per alternative, each a category's value (PROSE_KINDS: its index in KINDS).
 const PROSE_FORMS: Array<[string, number]> = [
   [`${SUBJECT_BE}${PRACTICE}[ \\t]+(${RELIGIONS})(?![\\p{L}-])${PROSE_END}`, 0],
@@ -214,7 +269,7 @@ const PROSE_FORMS: Array<[string, number]> = [
   [`${SUBJECT_BE}[ \\t]+((?:of|from[ \\t]+an?)[ \\t]+\\p{L}{3,20}(?:[ \\t-]\\p{L}{3,20})?[ \\t]+(?:descent|heritage|origin|background|ancestry))(?![\\p{L}-])`, 3],
   [`(?<![\\p{L}])(?:my|his|her|their|our|your)[ \\t]+(?:ethnicity|ethnic[ \\t]+(?:origin|background|group)|race)[ \\t]+(?:is|was)[ \\t]+(\\p{L}{3,20}(?:[ \\t-]\\p{L}{3,20})?)(?![\\p{L}-])${PROSE_END}`, 3],
   // Political opinion: a vote for a listed party, a party's member or voter, or a creed (`i'm a socialist`).
-  [`${SUBJECT}[ \\t]+(?:always[ \\t]+|usually[ \\t]+)?(?:vote|voted)[ \\t]+((?:for[ \\t]+)?(?:the[ \\t]+)?(?:${PARTIES}))(?![\\p{L}-])`, 4],
+  [`${SUBJECT}[ \\t]+(?:always[ \\t]+|usually[ \\t]+)?(?:vote|votes|voted)[ \\t]+((?:for[ \\t]+)?(?:the[ \\t]+)?(?:${PARTIES}))(?![\\p{L}-])`, 4],
   [`${SUBJECT_BE}${PRACTICE}[ \\t]+((?:${PARTIES_ALONE}|${CREEDS})(?:[ \\t]+(?:voter|supporter|member|party[ \\t]+member))?|(?:${PARTIES})[ \\t]+(?:voter|supporter|member|party[ \\t]+member))(?![\\p{L}-])${PROSE_END}`, 4],
   [`${SUBJECT_BE}[ \\t]+an?[ \\t]+(?:(?:paid-up|card-carrying|long-?time|proud|active)[ \\t]+)?(?:member|supporter)[ \\t]+of[ \\t]+(?:the[ \\t]+)?((?:${PARTIES})(?:[ \\t]+party)?)(?![\\p{L}-])`, 4],
   [`${SUBJECT_BE}[ \\t]+in[ \\t]+the[ \\t]+((?:${PARTIES})[ \\t]+party)(?![\\p{L}-])`, 4],
@@ -235,12 +290,72 @@ const PROSE_FORMS: Array<[string, number]> = [
   [`${FRENCH_SUBJECT}(${FRENCH_RELIGIONS})(?![\\p{L}-])${PROSE_END}`, 0],
   [`${SPANISH_SUBJECT}(${SPANISH_ORIENTATIONS})(?![\\p{L}-])${PROSE_END}`, 2],
   [`${SPANISH_SUBJECT}(${SPANISH_RELIGIONS})(?![\\p{L}-])${PROSE_END}`, 0],
+  ...OTHER_PROSE_FORMS,
 ];
 const PROSE = new RegExp(PROSE_FORMS.map(([source]) => source).join('|'), 'giu');
 
+// A given name as the subject instead of the pronoun (issue 11, 2026-12-07d: `Maria is catholic`, `Lena ist katholisch`,
+// `Ahmed voted for the SNP`, `Maria's faith is buddhism`; personal-subjects.ts): each form above whose subject is a
+// pronoun, with a name's word and the third person's copula or verb in its place (`is`, `ist`, `est`, `es`, `è`, `é`,
+// `votes`, `wählt`, `stemt`, `vota`, a name's `'s` for a possessive). A capitalized word right before a copula, a verb of
+// these or `'s` and a category's noun is a candidate (NAMED_CANDIDATE, no `i` flag: `\p{Lu}` is a capital); the forms are
+// tried at it (sticky) only when it is a listed given name (personal-subjects.ts namedSubject).
+const NAME = "\\p{L}[\\p{L}\\p{M}-]{1,23}";
+const NAMED_SUBJECTS: Array<[string, string]> = [
+  [SUBJECT_BE, `${NAME}[ \\t]+(?:is|was)`],
+  [GERMAN_SUBJECT, `${NAME}[ \\t]+(?:ist|war)[ \\t]+(?:(?:auch|nicht)[ \\t]+)?`],
+  [DUTCH_SUBJECT, `${NAME}[ \\t]+(?:is|was)[ \\t]+(?:(?:ook|niet)[ \\t]+)?`],
+  [FRENCH_SUBJECT, `${NAME}[ \\t]+(?:n['’])?est[ \\t]+(?:(?:pas|aussi)[ \\t]+)?`],
+  [SPANISH_SUBJECT, `${NAME}[ \\t]+(?:no[ \\t]+)?es[ \\t]+(?:(?:tambi[eé]n)[ \\t]+)?`],
+  [ITALIAN_SUBJECT, `${NAME}[ \\t]+(?:non[ \\t]+)?è[ \\t]+(?:(?:anche)[ \\t]+)?`],
+  [PORTUGUESE_SUBJECT, `${NAME}[ \\t]+(?:não[ \\t]+)?é[ \\t]+(?:(?:também)[ \\t]+)?`],
+  [ROMANCE_VOTE, `${NAME}[ \\t]+(?:vota|votó|votou|ha[ \\t]+votato|ha[ \\t]+votado)[ \\t]+`],
+  ['(?<![\\p{L}])(?:ich|er|sie|wir)[ \\t]+(?:wähle|wählt|wählen|wählte|wählten)', `${NAME}[ \\t]+(?:wählt|wählte)`],
+  ['(?<![\\p{L}])(?:je|il|elle|nous)[ \\t]+(?:vote|votons|votais|ai[ \\t]+voté|a[ \\t]+voté|avons[ \\t]+voté)', `${NAME}[ \\t]+(?:vote|votait|a[ \\t]+voté)`],
+  ['(?<![\\p{L}])(?:ik|hij|zij|ze|wij|we)[ \\t]+(?:stem|stemt|stemde|stemden|stemmen)', `${NAME}[ \\t]+(?:stemt|stemde)`],
+  ['(?<![\\p{L}])(?:my|his|her|their|our|your)', `${NAME}['’]s`],
+  [SUBJECT, NAME],
+];
+/** Each pronoun's form with a name's subject (forms with no pronoun, `registered disabled`, are left out), and its kind. */
+const NAMED_FORMS: Array<[string, number]> = PROSE_FORMS.flatMap(([source, kind]) => {
+  let named = source;
+  for (const [pronoun, name] of NAMED_SUBJECTS) named = named.split(pronoun).join(name);
+  return named === source ? [] : [[named, kind] as [string, number]];
+});
+const NAMED_PROSE = new RegExp(NAMED_FORMS.map(([source]) => source).join('|'), 'iuy');
+const NAMED_CANDIDATE = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}-]{1,23}(?=[ \t]+(?:is|was|ist|war|est|n['’]est|es|no[ \t]+es|è|non[ \t]+è|é|não[ \t]+é|votes|voted|always|usually|joined|belongs|wählt|wählte|vote|votait|a[ \t]+voté|stemt|stemde|vota|votó|votou|ha[ \t]+vota[dt]o)(?![\p{L}])|['’]s[ \t]+(?:religion|faith|sexual|sexuality|ethnicity|ethnic|race)(?![\p{L}]))/gu;
+/**
+ * Whether a named form's match says its fact of a person alone (personal-subjects.ts: a name that is a place or a word
+ * counts only then): a sexual orientation, a union's membership, a vote or a member's word, an article before the
+ * value (`a practising Muslim`, `a socialist`: a country is no `a …`), a practice's word, `of … descent`. Not: a bare
+ * religion, origin or creed (`Jordan is Muslim`, `India is Hindu`, `China is communist`), `disabled`, a possessive.
+ */
+function personalPredicate(match: string, kind: (typeof KINDS)[number]): boolean {
+  if (/['’]s[ \t]/u.test(match)) return false;
+  if (kind.type === 'SEXUAL_ORIENTATION' || kind.type === 'TRADE_UNION') return true;
+  if (kind.type === 'DISABILITY') return false;
+  return /[ \t](?:a|an|ein|eine|un|une|een|una?)[ \t]|practi[sc]ing|devout|strict|lapsed|observant|committed|descent|heritage|ancestry|abstammung|ascend|afkomst|komaf|vot|w[äa]hl|stem|member|voter|supporter|mitglied|membre|militant|adh[ée]rent|encart|afiliad|miembro|simpatizante|[ \t]lid[ \t]|aanhanger|kiezer|iscritt|tesserat|elettor|filiad|membro|eleitor/iu.test(match);
+}
+
 /** Appends a detection for each category said in prose (see above): the value's words, typed as under a label. */
-export function detectProseCategories(text: string, out: Detection[]): void {
+export function detectProseCategories(text: string, out: Detection[], persons = false): void {
   if (!mayHoldProseCategory(text)) return;
+  for (const candidate of text.matchAll(NAMED_CANDIDATE)) {
+    const start = candidate.index as number;
+    NAMED_PROSE.lastIndex = start;
+    const match = NAMED_PROSE.exec(text);
+    if (match === null) continue;
+    let group = 1;
+    while (group <= NAMED_FORMS.length && match[group] === undefined) group++;
+    if (group > NAMED_FORMS.length) continue;
+    const kind = KINDS[(NAMED_FORMS[group - 1] as [string, number])[1]] as (typeof KINDS)[number];
+    const subject = namedSubject(text, start, start + candidate[0].length, personalPredicate(match[0], kind));
+    if (subject === undefined) continue;
+    const value = match[group] as string;
+    const at = start + match[0].lastIndexOf(value);
+    out.push({ start: at, end: at + value.length, type: kind.type, class: kind.class, normalized: normalizeHealthId(value.replace(/\s+/g, ' ')) });
+    pushSubject(text, out, subject, persons);
+  }
   for (const match of text.matchAll(PROSE)) {
     let group = 1;
     while (group <= PROSE_FORMS.length && match[group] === undefined) group++;

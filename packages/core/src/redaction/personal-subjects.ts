@@ -1,0 +1,55 @@
+// A person named as the subject of a personal fact (issue 11, 2026-12-07d: `Maria earns 61k`, `Maria is catholic` were
+// stored in clear, the name and the fact both: the salary and category rules read a pronoun only, and a lone given name
+// at a sentence's start is no person to names.ts). compensation.ts (a verb of earning and an amount) and
+// special-categories.ts (a category said in prose) find a capitalized word right before their predicate and ask here
+// whether it is a person's name, and how surely; the fact is then masked as after a pronoun, and the name as a PERSON
+// (class `pii.person`) when the person detector is on. GDPR Art. 4(1): a name with a fact about its bearer identifies
+// them; Art. 9(1) for the categories.
+//
+// The tiers (names.ts givenNameTier): a listed given name that is no frequent English word, place, month or team's word
+// (`Maria`, `Amara`, `Pedro`) is a person before any predicate these rules read; one that is (`Jordan`, `Paris`, `April`,
+// `Will`, `Georgia`, `India`) only before a predicate no place, month or thing has (the caller's `personal`: a salary
+// earned, a sexual orientation, a union's or a party's membership, a vote, `a`/`an` or a practice's word before a
+// religion, `of … descent`); a word that is no listed given name never (`Apple`, `Christmas`, `Ireland`, `Monday`). A
+// capitalized word before the name's word makes the two one subject when the first is a listed given name and the
+// second may be a surname (`Amara Okafor earns …`: names.ts isRecordNameWord). Bounded: one look of at most 26
+// characters before the word.
+import { givenNameTier, isRecordNameWord, pushPerson } from './names.js';
+import type { Detection } from './types.js';
+
+/**
+ * Given names that open a sentence as a modal verb as often (`Will`, `May`, `Can`): the lower tier whatever the lists
+ * say (they hold `will` as a name that is a common word, as `maria`, and no list tells the two apart).
+ */
+const MODAL_NAMES = new Set(['Will', 'May', 'Can', 'Shall', 'Must', 'Might']);
+/** A capitalized word and one blank right before a position: group 1 the word. */
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]{1,23})[ \t]$/u;
+
+/** The subject's span and how surely it is a person's name (see above: 2 sure, 1 only before a personal predicate). */
+export interface NamedSubject {
+  start: number;
+  end: number;
+  tier: 1 | 2;
+}
+
+/**
+ * The person named by the capitalized word at `start`..`end` of `text` (the word right before a predicate), with a
+ * given name before it when the word is a surname; undefined when it is no listed given name (tier 0) or when its tier
+ * is 1 and the predicate is not `personal`. Never throws (the name lists missing: undefined).
+ */
+export function namedSubject(text: string, start: number, end: number, personal: boolean): NamedSubject | undefined {
+  const word = text.slice(start, end);
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 26), start));
+  if (before !== null) {
+    const given = before[1] as string;
+    if (givenNameTier(given) >= 1 && isRecordNameWord(word)) return { start: start - given.length - 1, end, tier: 2 };
+  }
+  const tier = MODAL_NAMES.has(word) ? Math.min(givenNameTier(word), 1) : givenNameTier(word);
+  if (tier === 0 || (tier === 1 && !personal)) return undefined;
+  return { start, end, tier: tier as 1 | 2 };
+}
+
+/** Pushes the subject as a PERSON when `persons` (the person detector is on). */
+export function pushSubject(text: string, out: Detection[], subject: NamedSubject, persons: boolean): void {
+  if (persons) pushPerson(text, out, subject.start, subject.end);
+}
