@@ -3572,8 +3572,9 @@ const CAPITALIZED_WORDS_VALUE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:[ \t]{1,2}|,[ \
 function roleParameterName(raw: string): boolean {
   const value = raw.includes('%') || raw.includes('+') ? decodeComponent(raw) : raw;
   return CAPITALIZED_WORDS_VALUE.test(value.replace(INNER_PARTICLES, ' ')) && personRoleValue(value, 'role', isListedPersonName) && !value.split(/[\s,]+/).some((word) => CUSTOMER_NOT_NAMES.has(word.toLowerCase()))
-    // A firm's or a product's name of two words or more (`client=Google Chrome`, `kunde=Blue Bottle Coffee`).
-    && !(/\s/.test(value) && (firmLikeName(value) || isOrganizationValue(value) || isListedFirm(value.replace(/\s+/g, ' '))));
+    // A firm's or a product's name (`client=Google Chrome`, `kunde=Blue Bottle Coffee`), one listed firm's word too
+    // (`kunde=Siemens`, `klant=Philips`: names.ts FIRMS), as under a JSON member (redactor.ts customerFirm; 2026-12-07d).
+    && !(firmLikeName(value) || isOrganizationValue(value) || isListedFirm(value.trim().replace(/\s+/g, ' ')));
 }
 /** A surname's particles inside a name (`Van der Berg`, `Ana de los Ríos`): the words either side are the name's. */
 const NAME_PARTICLE = '(?:van|von|de|der|den|del|della|di|da|du|la|le|los|las|ter|ten|te|zu|dos|das|y)';

@@ -1,6 +1,7 @@
 import type { Detection } from './types.js';
 import { firmLikeName, firmPartAt, GERMAN_KIN_NOUNS, isAmbiguousPersonName, isGivenNameWord, isHyphenatedSurname, isListedPersonName, isOrganizationValue, isRecordNameWord, pushPerson } from './names.js';
 import { gatedTest } from './internal/prefilter.js';
+import { isPlaceBodyLead, isPlaceBodyTail } from './place-heads.js';
 import { SpanGrid } from './internal/span-grid.js';
 
 // Person names read by their context, and words that are no persons there: the name rows of the
@@ -32,9 +33,28 @@ function nameWord(word: string): boolean {
 /** Whether `side` (two to five capitalized words) reads as one person's full name: first and last words are name words, the inner ones name words or particles, no firm's word. */
 function fullName(side: string): boolean {
   const words = side.split(/[ \t]+/);
-  if (words.length < 2 || firmLikeName(side)) return false;
+  if (words.length < 2 || firmLikeName(side) || institutionSide(words)) return false;
   // A name that is a word too (`Maria Garcia`, `John Smith`) counts here: the label names persons.
   return words.every((word, k) => nameWord(word) || isAmbiguousPersonName(word) || (k > 0 && k < words.length - 1 && INNER_PARTICLES.has(word.toLowerCase())));
+}
+
+/**
+ * Hospitals' and clinics' head nouns of eight languages (place-heads.ts PLACE_BODY_LEADS' health words), read anywhere in
+ * a side (`Städtisches Klinikum Karlsruhe`), and the ends of German and Dutch compounds naming one
+ * (`Universitätsklinikum`, `Kreiskrankenhaus`, `Frauenklinik`, `Kantonsspital`, `Universitätsmedizin`, `Herzzentrum`).
+ */
+const HEALTH_HEADS: ReadonlySet<string> = new Set('hospital hôpital hopital ospedale policlinico poliklinik poliklinika klinikum krankenhaus ziekenhuis szpital clínica clinica clinique klinika klinik sanatorium sanatorio centrum'.split(' '));
+const HEALTH_COMPOUND_END = /(?:klinikum|krankenhaus|klinik|spital|ziekenhuis|medizin|zentrum)$/u;
+/**
+ * Whether a side (its words) names an institution rather than a person (2026-12-07d: `Patient: Amara Okafor, Hôpital
+ * Pitié-Salpêtrière` was masked whole): led by a landmark's or a body's head (place-heads.ts isPlaceBodyLead:
+ * `Hôpital`, `Ospedale`, `Szpital`), ended by one (isPlaceBodyTail: `… Hastanesi`), or holding a hospital's head or a
+ * compound of one (HEALTH_HEADS, HEALTH_COMPOUND_END after three letters: `Universitätsklinikum Heidelberg`).
+ */
+function institutionSide(words: readonly string[]): boolean {
+  const lower = words.map((word) => word.toLowerCase());
+  if (isPlaceBodyLead(lower[0] as string) || isPlaceBodyTail(lower[lower.length - 1] as string, lower[lower.length - 2])) return true;
+  return lower.some((word) => HEALTH_HEADS.has(word) || (word.length >= 9 && HEALTH_COMPOUND_END.test(word)));
 }
 
 // ----------------------------------------------------------------------------- labelled parties
@@ -676,6 +696,25 @@ const STATUTE_AFTER = /^\.[ \t](?!(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sr|Jr)\.)(?:\p{Lu}\
 const STATUTE_GATE = /\p{Lu}\p{Ll}{1,4}\.[ \t]\p{Lu}/u;
 
 /** A part of text[start, end) that still reads as a name of two words or more, or undefined. */
+/**
+ * An institution after a person's name and a comma (2026-12-07d: `Patient: Amara Okafor, Hôpital Pitié-Salpêtrière` was
+ * one PERSON, `…, Ospedale San Raffaele` a second): a span whose words after its first comma are an institution's
+ * (institutionSide) ends before that comma, the person's part kept whatever its length; a span of an institution's
+ * words right after a comma and a blank is dropped. `null` for a span left as it is. Bounded: one slice per span.
+ */
+function institutionAfterComma(text: string, found: Detection): [number, number] | undefined | null {
+  if (found.end - found.start > 120) return null;
+  const span = text.slice(found.start, found.end);
+  const comma = span.indexOf(',');
+  if (comma > 0) {
+    const rest = span.slice(comma + 1).trim();
+    if (rest === '' || !institutionSide(rest.split(/[ \t]+/))) return null;
+    const person = span.slice(0, comma).trimEnd();
+    return person === '' ? undefined : [found.start, found.start + person.length];
+  }
+  return /,[ \t]{1,2}$/.test(text.slice(Math.max(0, found.start - 3), found.start)) && institutionSide(span.split(/[ \t]+/)) ? undefined : null;
+}
+
 function remainder(text: string, start: number, end: number): [number, number] | undefined {
   const part = text.slice(start, end);
   const trimmed = part.trim();
@@ -700,7 +739,9 @@ export function dropContextNonPersons(text: string, out: Detection[], from: numb
   const reg = text.includes('Reg') || text.includes('REG');
   const loyalty = LOYALTY_GATE(text);
   const statute = text.includes('. ') && STATUTE_GATE.test(text);
-  if (headers.length === 0 && !reg && !loyalty && !statute) return;
+  // A person's span running on over a comma into an institution, or an institution's own after a comma (institutionSide).
+  const commas = text.includes(', ');
+  if (headers.length === 0 && !reg && !loyalty && !statute && !commas) return;
   // One pass that writes the kept detections back (no splice per detection: 12,000 syslog lines
   // would make it quadratic); headers are in text order, looked up by binary search.
   const inHeader = (found: Detection): boolean => {
@@ -732,6 +773,7 @@ export function dropContextNonPersons(text: string, out: Detection[], from: numb
         if (programme !== null) keep = remainder(text, found.start + programme.index + programme[0].length, found.end) ?? remainder(text, found.start, found.start + programme.index);
       }
     }
+    if (keep === null && commas && found.type === 'PERSON') keep = institutionAfterComma(text, found);
     if (keep === null) out[write++] = found;
     else if (keep !== undefined) pushPerson(text, added, keep[0], keep[1]);
   }

@@ -2924,6 +2924,20 @@ const FOREIGN_NOT_NAMES: ReadonlySet<string> = new Set((
   'jest nie już też jeszcze bardzo tak to ta ten ja ty on ona my wy pan pani nowy nowa tutaj ' +
   'total gut echt muy super vraiment tellement trop vero davvero proprio zeer heel erg sur dans sous avec pour sans correct faux falsch richtig'
 ).split(' '));
+/**
+ * Adverbs of degree, time and manner of those languages that open a copula's predicate (`ik ben bijna klaar`, `sono quasi
+ * pronto`, `je suis presque prêt`, `soy casi listo`, `jestem prawie gotowy`, `ich bin gleich da`; 2026-12-07d: masked as
+ * a name): such a word first makes FOREIGN_INTRO's words no name. Surnames that are such words too (`Kurz`, `Eben`) are
+ * left out; `gleich`, `casi` and `fertig` are listed surnames read here as the adverbs they are after a copula.
+ */
+const FOREIGN_PREDICATE_ADVERBS: ReadonlySet<string> = new Set((
+  'bijna net even nu straks meteen alweer helemaal nogal pas eindelijk gewoon echt ' +
+  'fast gleich bald sofort wirklich ziemlich etwas kaum endlich leider eigentlich immer zu ' +
+  'presque bientôt enfin toujours encore assez tout juste si ' +
+  'casi todavía aún aun bastante realmente siempre algo demasiado ' +
+  'quasi appena subito ormai abbastanza troppo tanto poco ' +
+  'prawie zaraz trochę całkiem naprawdę zawsze właśnie'
+).split(' '));
 const mayHoldRecordFor = gatedTest(/(?:address|phone|number|email|e-mail|account|record|profile|details|file|info|contact)(?:es|s)? (?:for|of) /i);
 // Each cue's regex starts with its literal words (a leading lookbehind would be tried at every
 // position of every text); what must precede it is read in a short window before the match.
@@ -3022,7 +3036,7 @@ function lowerCaseAfterNameCue(text: string, out: Detection[], l: NameLists): vo
       const [words, end] = lowerNameWords(text, at, true, true, l);
       if (words < 2 || !/^[ \t]*(?:[,.;:!?)\n\r]|$)/.test(text.slice(end, end + 3))) continue;
       const named = text.slice(at, end).split(' ');
-      if (named.some((word) => FOREIGN_NOT_NAMES.has(word) || (FOREIGN_WORD_ENDING.test(word) && !l.first.has(word) && !l.last.has(word)))) continue;
+      if (FOREIGN_PREDICATE_ADVERBS.has(named[0] as string) || named.some((word) => FOREIGN_NOT_NAMES.has(word) || (FOREIGN_WORD_ENDING.test(word) && !l.first.has(word) && !l.last.has(word)))) continue;
       pushPerson(text, out, at, end);
     }
   }

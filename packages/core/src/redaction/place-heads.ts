@@ -107,9 +107,20 @@ export function isPlaceBodyTail(lower: string, previousLower: string | undefined
   return !GERMAN_ADJECTIVE_TAILS.has(form) || (previousLower !== undefined && previousLower.length >= 4 && previousLower.endsWith('er'));
 }
 
-/** Whether `lower` (a capitalized word) leads a place's or a body's name. */
+/**
+ * Ends of German and Dutch compounds that lead a hospital's or a clinic's name as their head noun does
+ * (`Universitätsklinikum Heidelberg`, `Kreiskrankenhaus Sigmaringen`, `Universitätsmedizin Berlin`, `Herzzentrum
+ * Leipzig`, `Kantonsspital Aarau`, `Stadtziekenhuis Rotterdam`; 2026-12-07d: the place after one was read as a surname).
+ * No surname of these languages ends so; three letters at least before the end.
+ */
+export const LEAD_COMPOUND_ENDS: readonly string[] = 'klinikum krankenhaus klinik spital ziekenhuis medizin zentrum'.split(' ');
+
+/** Whether `lower` (a capitalized word) leads a place's or a body's name (also a compound of a hospital's head: LEAD_COMPOUND_ENDS). */
 export function isPlaceBodyLead(lower: string): boolean {
-  return PLACE_BODY_LEADS.has(headForm(lower));
+  const form = headForm(lower);
+  if (PLACE_BODY_LEADS.has(form)) return true;
+  for (const end of LEAD_COMPOUND_ENDS) if (form.length >= end.length + 3 && form.endsWith(end)) return true;
+  return false;
 }
 
 // A capitalized lead, then up to two connectors, then the run (`Comune di `, `Teatro alla `): read
