@@ -25,7 +25,12 @@ export interface RedactionWorkerOptions {
    * in milliseconds (default 60 000). Past it the worker is restarted and the content of every
    * event it held is masked, each reported as a failed redaction (`redaction_failed`): redacting
    * it again, in a new worker or on the host's thread, could loop as long (a redactor stuck on
-   * that input would stall the agent). The pool's other threads and later events go on.
+   * that input would stall the agent). The pool's other threads and later events go on. A batch's
+   * limit runs from the moment its thread is ready: a thread still loading its redactor (started
+   * in place of a stopped one, slow on a busy machine) does not make its batches expire; one that
+   * is not ready within max(timeoutMs, 60 000) ms of its first batch is stopped and its events are
+   * handed back unmasked (reported: `the sealing worker was not ready within … ms of its first
+   * batch`), to be redacted by the next thread or the host's thread.
    */
   timeoutMs?: number;
   /**

@@ -49,7 +49,14 @@ interface Shard {
   ready: boolean;
   /** Whether this worker got its first request (the session memory handed over goes with it). */
   fed: boolean;
-  waiting: Map<number, { pending: Pending; timer: NodeJS.Timeout; count: number }>;
+  /**
+   * Batches sent and not answered. A batch's time limit (`timer`) runs from the moment its thread
+   * is ready: sent to a thread still loading its redactor, it has none yet, and `expire` arms it
+   * when the thread says it is ready.
+   */
+  waiting: Map<number, { pending: Pending; timer: NodeJS.Timeout | undefined; expire: () => void; count: number }>;
+  /** Bounds the load of a thread that holds batches: past the time limit it is stopped, the batches handed back unmarked. */
+  loadTimer: NodeJS.Timeout | undefined;
 }
 
 /**
@@ -72,7 +79,16 @@ export const sealingWorkerTestHooks: {
   startAfterEvents?: number;
   /** Threads that may load at once (default: one less than os.availableParallelism(), at least 1). */
   maxLoading?: number;
+  /** The bound of a thread's load while it holds batches (default max(timeoutMs, LOAD_LIMIT_MS)). */
+  loadLimitMs?: number;
 } = {};
+
+/**
+ * Shortest bound of a sealing thread's load (ms) while batches wait for it: loading the redactor
+ * takes about half a second of CPU, seconds on a busy machine; a thread not ready after a minute
+ * is taken for stuck, and its batches go back unmarked.
+ */
+const LOAD_LIMIT_MS = 60_000;
 
 /** After this many failures (a worker's crash, exit, timeout or wrong answer with batches in its hands) the auditor stops starting sealing workers and seals on its own thread. */
 const MAX_FAILURES = 3;
@@ -204,7 +220,7 @@ export class SealingPool {
   ) {
     const count = Math.max(1, Math.min(16, Math.floor(threads) || 1));
     this.maxLoading = sealingWorkerTestHooks.maxLoading ?? Math.max(1, availableParallelism() - 1);
-    this.shards = Array.from({ length: count }, (_, index) => ({ index, worker: undefined, ready: false, fed: false, waiting: new Map() }));
+    this.shards = Array.from({ length: count }, (_, index) => ({ index, worker: undefined, ready: false, fed: false, waiting: new Map(), loadTimer: undefined }));
   }
 
   /** Number of worker threads. */
@@ -332,13 +348,18 @@ export class SealingPool {
           if (snapshot.length > 0) this.handover = this.handover.filter((part) => shardOfKey(part.key, count) !== s);
         }
         const id = this.nextId++;
-        const timer = setTimeout(() => {
+        const expire = (): void => {
           // The events this worker holds are never redacted again: stored masked (see DraftEvent.sealTimedOut).
           for (let i = 0; i < drafts.length; i++) if (shardOf[i] === s) (drafts[i] as DraftEvent).sealTimedOut = true;
           this.fail(shard, worker, new Error(`the sealing worker took more than ${this.timeoutMs} ms for a batch of ${sub.length} events`));
           void worker.terminate();
-        }, this.timeoutMs);
-        shard.waiting.set(id, { pending, timer, count: sub.length });
+        };
+        // The limit is for the work on the batch: a thread still loading its redactor (restarted
+        // after a failure, slow on a busy machine) arms it when it is ready, and its load has a
+        // bound of its own (boundLoad), past which the events go back unmarked.
+        const timer = shard.ready ? setTimeout(expire, this.timeoutMs) : undefined;
+        shard.waiting.set(id, { pending, timer, expire, count: sub.length });
+        if (!shard.ready) this.boundLoad(shard, worker);
         pending.outstanding++;
         worker.ref();
         const request: WorkerRequest = snapshot === undefined || snapshot.length === 0 ? { kind: 'seal', id, drafts: sub } : { kind: 'seal', id, drafts: sub, memory: snapshot };
@@ -422,8 +443,12 @@ export class SealingPool {
 
   private settle(shard: Shard, worker: Worker, reply: SealReply): void {
     if (shard.worker !== worker) return;
+    // Any answer means the thread has loaded.
+    clearTimeout(shard.loadTimer);
+    shard.loadTimer = undefined;
     if (reply.kind === 'ready') {
       shard.ready = true;
+      for (const waiting of shard.waiting.values()) waiting.timer ??= setTimeout(waiting.expire, this.timeoutMs);
       sealingWorkerTestHooks.onThreadReady?.();
       if (!this.wasReady && this.shards.every((s) => s.ready)) {
         this.wasReady = true;
@@ -533,8 +558,26 @@ export class SealingPool {
    * back (the parts other workers still owe are dropped when they come), and the chain restarts
    * from what the auditor gives with the next batch.
    */
+  /**
+   * A thread that holds batches and is not ready within the time limit is stopped: the batches go
+   * back unmarked (their events did nothing wrong), to the next thread or the host's thread.
+   */
+  private boundLoad(shard: Shard, worker: Worker): void {
+    if (shard.loadTimer !== undefined) return;
+    // A load takes about half a second of CPU, several seconds on a busy machine: never bounded
+    // tighter than LOAD_LIMIT_MS, whatever the batch limit.
+    const limit = sealingWorkerTestHooks.loadLimitMs ?? Math.max(this.timeoutMs, LOAD_LIMIT_MS);
+    shard.loadTimer = setTimeout(() => {
+      shard.loadTimer = undefined;
+      this.fail(shard, worker, new Error(`the sealing worker was not ready within ${limit} ms of its first batch`));
+      void worker.terminate();
+    }, limit);
+  }
+
   private fail(shard: Shard, worker: Worker, error: Error): void {
     if (shard.worker !== worker) return;
+    clearTimeout(shard.loadTimer);
+    shard.loadTimer = undefined;
     shard.worker = undefined;
     shard.ready = false;
     shard.fed = false;
