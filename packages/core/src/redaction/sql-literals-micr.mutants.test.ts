@@ -49,6 +49,12 @@ describe('sqlLiteralColumns', () => {
     ]);
     expect(sqlLiteralColumns("SELECT '%Havili%' AS last_name")).toEqual([{ column: 'last_name', start: 8, value: '%Havili%' }]);
   });
+  it('SIMILAR TO is a pattern too: its outer % left out', () => {
+    expect(sqlLiteralColumns("WHERE surname SIMILAR TO '%Hav%' OR nick NOT SIMILAR  TO 'Tev%'")).toEqual([
+      { column: 'surname', start: 27, value: 'Hav' },
+      { column: 'nick', start: 58, value: 'Tev' },
+    ]);
+  });
   it('a LIKE pattern of % alone gives nothing', () => {
     expect(sqlLiteralColumns("WHERE a LIKE '%' OR b LIKE '%%' OR c NOT ILIKE 'x%'")).toEqual([{ column: 'c', start: 48, value: 'x' }]);
   });
@@ -143,6 +149,8 @@ describe('detectPaymentAccounts: digitsOf and countedAfter', () => {
   it('six digits or more, not a count of people', () => {
     expect(payments('wire it to 123456789')).toEqual([account(11, 20, '123456789')]);
     expect(payments('wire it to 12--------3')).toEqual([]);
+    // Digits counted, not separators: 8 digits and 2 dashes.
+    expect(payments('wire it to 12-34-5678')).toEqual([account(11, 21, '12345678')]);
     expect(payments('send to 123456 people')).toEqual([]);
     expect(payments('send to 123456 patients')).toEqual([]);
   });
