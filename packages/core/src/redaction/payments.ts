@@ -50,6 +50,8 @@ const TRANSFER =
 const MICR = /(?<![\p{L}\p{N}])([⑆ATtC:;])(\d{9}|\d{5}[⑉D-]\d{3})([⑆ATtC:;])[ \t]{0,3}(\d(?:[ ⑉D-]?\d){3,19})(?:[ \t]{0,2}([⑈COUoA;:])(?![\p{L}])|(?![\p{L}\p{N}⑈]))/dgu;
 /** A transit letter or mark and nine digits: the cue of a MICR line written in letters. */
 const MICR_LETTER_CUE = /[ATtC:;]\d{9}[ATtC:;]/;
+/** A US routing number: nine digits (a Canadian transit is five, a mark, three). */
+const US_ROUTING = /^\d{9}$/;
 /** The transit letters of TOAD and the MICR font, which may enclose a Canadian transit (`T12345-678T`). */
 const LIKE_TRANSIT_LETTERS = 'ATt';
 
@@ -74,7 +76,8 @@ export function detectMicrAccounts(text: string, out: Detection[]): void {
       // Letters and marks: the on-us mark closes the account and a US routing number passes its
       // check; a Canadian transit only between two like letters (`T12345-678T`).
       if (m[5] === undefined || m[5] === '⑈') continue;
-      if (routing.length === 9 ? !abaValid(routing) : open !== close || !LIKE_TRANSIT_LETTERS.includes(open)) continue;
+      // A Canadian transit has nine characters too (`12345-678`): the US one is nine digits.
+      if (US_ROUTING.test(routing) ? !abaValid(routing) : open !== close || !LIKE_TRANSIT_LETTERS.includes(open)) continue;
     }
     const [start, end] = (m.indices as RegExpIndicesArray)[4] as [number, number];
     out.push({ start, end, type: 'ACCOUNT_NUMBER', class: 'financial.account', normalized: (m[4] as string).replace(/\D/g, '') });
