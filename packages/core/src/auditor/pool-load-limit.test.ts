@@ -10,11 +10,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BroadcastChannel } from 'node:worker_threads';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAuditor } from './auditor.js';
 import { sealingWorkerTestHooks } from './pipeline.js';
-import { poolKey, verified, workerReady } from './fixtures/pool.js';
+import { gatedSealer, poolKey, readyGate, verified, workerReady } from './fixtures/pool.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { memoryLedger } from '../test.js';
 import type { RecordInput } from '../spec/event.js';
@@ -25,18 +24,14 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 const stallFlag = path.join(root, 'stall');
 process.env.AGENT_AUDIT_TEST_STALL_FLAG = stallFlag;
 const stalling = { url: new URL('./fixtures/stalling-sealer.mjs', import.meta.url), typescript: false };
-const gated = { url: new URL('./fixtures/gated-sealer.mjs', import.meta.url), typescript: false };
-const gate = new BroadcastChannel('aa-pool-start-gate');
-let held: number[] = [];
-gate.onmessage = ({ data }: { data: { held?: number } }) => {
-  if (data.held !== undefined) held.push(data.held);
-};
-gate.unref();
+const gated = gatedSealer;
+const gate = readyGate();
+const held = gate.held;
 afterAll(() => gate.close());
-const openGate = (thread: number): void => gate.postMessage({ open: thread });
+const openGate = gate.open;
 
 beforeEach(() => {
-  held = [];
+  held.length = 0;
 });
 afterEach(() => {
   for (const name of ['entry', 'onReady', 'startAfterEvents', 'loadLimitMs'] as const) delete sealingWorkerTestHooks[name];
@@ -69,6 +64,18 @@ async function afterAStuckEvent(entry: typeof gated = gated, onReady: () => void
   return { auditor, ledger, errors, hung };
 }
 
+/** The stuck event is stored masked; each row redacted (its word kept, its email masked), none masked. */
+function expectOnlyTheStuckEventMasked(ledger: ReturnType<typeof memoryLedger>, hungId: string, rowIds: string[]): void {
+  const byId = new Map(ledger.events().map((e) => [e.id, JSON.stringify(e)]));
+  expect(byId.get(hungId)).toContain('redaction.failed');
+  for (const [i, id] of rowIds.entries()) {
+    const stored = byId.get(id) as string;
+    expect(stored).not.toContain('redaction.failed');
+    expect(stored).toContain(`word${i + 1}`);
+    expect(stored).not.toContain('@example.org');
+  }
+}
+
 describe('the time limit runs from a thread being ready, not from its start', () => {
   it('events queued behind a thread that loads for longer than the limit are redacted by it, not stored masked (its ready reply held; it seals the batch once loaded)', async () => {
     const { auditor, ledger, errors, hung } = await afterAStuckEvent();
@@ -82,14 +89,7 @@ describe('the time limit runs from a thread being ready, not from its start', ()
     openGate(held[1] as number);
     await auditor.flush();
     await auditor.close();
-    const byId = new Map(ledger.events().map((e) => [e.id, JSON.stringify(e)]));
-    expect(byId.get(hung.id)).toContain('redaction.failed');
-    for (const [i, r] of rows.entries()) {
-      const stored = byId.get(r.id) as string;
-      expect(stored).not.toContain('redaction.failed');
-      expect(stored).toContain(`word${i + 1}`);
-      expect(stored).not.toContain('@example.org');
-    }
+    expectOnlyTheStuckEventMasked(ledger, hung.id, rows.map((r) => r.id));
     expect(failures(errors)).toHaveLength(1);
     expect(auditor.stats().sealedInWorker).toBeGreaterThanOrEqual(3);
     expect(await verified(ledger, agent.id)).toBe(true);
@@ -108,14 +108,7 @@ describe('the time limit runs from a thread being ready, not from its start', ()
     expect(notReady.length).toBeGreaterThan(0);
     for (const message of notReady) expect(message).toContain(`the sealing worker was not ready within ${2 * LIMIT_MS} ms of its first batch`);
     await auditor.close();
-    const byId = new Map(ledger.events().map((e) => [e.id, JSON.stringify(e)]));
-    expect(byId.get(hung.id)).toContain('redaction.failed');
-    for (const [i, r] of rows.entries()) {
-      const stored = byId.get(r.id) as string;
-      expect(stored).not.toContain('redaction.failed');
-      expect(stored).toContain(`word${i + 1}`);
-      expect(stored).not.toContain('@example.org');
-    }
+    expectOnlyTheStuckEventMasked(ledger, hung.id, rows.map((r) => r.id));
     expect(errors.filter((e) => /did not finish within the sealing worker's time limit/.test(e.message))).toHaveLength(1);
     expect(await verified(ledger, agent.id)).toBe(true);
   }, 120_000);

@@ -8,11 +8,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BroadcastChannel, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAuditor } from './auditor.js';
 import { SealingPool, sealingWorkerTestHooks } from './pipeline.js';
-import { poolKey, sessionOn, verified, workerReady } from './fixtures/pool.js';
+import { gatedSealer, poolKey, readyGate, sessionOn, verified, workerReady } from './fixtures/pool.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { memoryLedger } from '../test.js';
 import type { RecordInput } from '../spec/event.js';
@@ -28,23 +28,19 @@ vi.mock('node:os', async (importOriginal) => {
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-pool-start-mutants-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-const gated = { url: new URL('./fixtures/gated-sealer.mjs', import.meta.url), typescript: false };
+const gated = gatedSealer;
 const silent = { url: new URL('./fixtures/silent-sealer.mjs', import.meta.url), typescript: false };
 
 /** Threads of a gated pool that hold their 'ready' reply (thread ids), and a way to let one go. */
-const gate = new BroadcastChannel('aa-pool-start-gate');
-let held: number[] = [];
-gate.onmessage = ({ data }: { data: { held?: number } }) => {
-  if (data.held !== undefined) held.push(data.held);
-};
-gate.unref();
+const gate = readyGate();
+const held = gate.held;
 afterAll(() => gate.close());
-const openGate = (thread: number): void => gate.postMessage({ open: thread });
+const openGate = gate.open;
 
 let log: string[] = [];
 beforeEach(() => {
   cores.n = 2;
-  held = [];
+  held.length = 0;
   log = [];
   sealingWorkerTestHooks.onWorkerStart = () => log.push('start');
   sealingWorkerTestHooks.onThreadReady = () => log.push('ready');
