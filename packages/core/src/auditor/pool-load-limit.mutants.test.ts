@@ -165,6 +165,38 @@ describe('the load limit and the batch time limit of a thread started in place o
     expectStored(ledger, [hung.id], rows);
     expect(await verified(ledger, agent.id)).toBe(true);
   }, 180_000);
+
+  // fail()'s clearTimeout(shard.loadTimer): the load timer of a thread that exited while it loaded,
+  // left running, cleared the shard's timer field when it fired, so the next thread's own timer
+  // was never cleared by its ready reply and stopped it later, working, as "not ready".
+  it('the load timer of a thread that exited while it loaded is stopped with it: the next thread, ready late in its own limit, keeps working', async () => {
+    // Long enough for a thread's load on a loaded 2-core machine (seconds).
+    const LOAD_MS = 20_000;
+    const { auditor, ledger, errors, hung } = await afterAStuckEvent(5 * LIMIT_MS, LOAD_MS);
+    await waitUntil(() => workers.length === 2, 'the second thread to start', 60_000);
+    const second = startedAt[1] as number;
+    // Half its load limit later, it exits while it loads (its batch armed its load limit).
+    await waitUntil(() => performance.now() - second > LOAD_MS / 2, 'half the load limit to pass', 60_000);
+    await (workers[1] as Worker).terminate();
+    await waitUntil(() => workers.length === 3, 'the third thread to start', 60_000);
+    const third = startedAt[2] as number;
+    // The third thread gets ready after the second one's limit would have passed, within its own.
+    const thread = (workers[2] as Worker).threadId;
+    await waitUntil(() => held.includes(thread) && performance.now() - second > LOAD_MS + 500, 'the third thread to load and the second one\'s limit to pass', 60_000);
+    expect(performance.now() - third).toBeLessThan(LOAD_MS - 2_000);
+    gate.open(thread);
+    const rows = [[1, auditor.record(row(1)).id]] as Array<[number, string]>;
+    await bounded(auditor.flush(), 'flush', 60_000);
+    // Past the third thread's own limit (the time itself is what this test is about).
+    await waitUntil(() => performance.now() - third > LOAD_MS + 2_000, 'the third thread\'s load limit to pass', 60_000);
+    rows.push([2, auditor.record(row(2)).id]);
+    await bounded(auditor.flush(), 'flush', 60_000);
+    await auditor.close();
+    expect(failures(errors)).toHaveLength(2);
+    expect(failures(errors)[1]).toContain('(the sealing worker exited with code ');
+    expectStored(ledger, [hung.id], rows);
+    expect(await verified(ledger, agent.id)).toBe(true);
+  }, 180_000);
 });
 
 describe('a ready thread has a batch time limit, never a load limit', () => {
