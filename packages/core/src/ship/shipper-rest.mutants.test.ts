@@ -468,6 +468,50 @@ describe('createShipper: deliverCheckpoints() waits too', () => {
     expect(errors.map((e) => e.message)).toEqual(['no', `circuit open for sink cp until ${at(1000)}`]);
   });
 
+  // deliverCheckpoints()' checkpoint_conflict branch (2026-12-07, from its mutants; the sink's
+  // side is packages/postgres/src/sink-conflict.test.ts): the one refusal that is never retried.
+  it('a checkpoint_conflict from the sink is reported once and not retried: the checkpoint size moves on, no retry counted', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(1);
+    world.ledger.set('bot', chainOf('bot', 4));
+    world.checkpoints.set('bot', [CHECKPOINT(2), CHECKPOINT(4)]);
+    const conflict = new SinkError({ sink: 'memory', code: 'checkpoint_conflict', retryable: false, message: 'checkpoint conflict: another checkpoint of stream bot at size 2 is stored' });
+    const s = sink('memory', { failCheckpoints: (n) => (n === 1 ? conflict : undefined) });
+    const { errors, onError } = errorsOf();
+    const sh = shipper({ sink: s, retry: false, breaker: false, onError });
+    const run = sh.runOnce();
+    await vi.runAllTimersAsync();
+    await run;
+    expect(s.checkpointCalls.map((c) => [c.at, c.sizes])).toEqual([[0, [2, 4]]]);
+    expect(errors).toEqual([conflict]);
+    expect(sh.status()).toMatchObject({ retries: 0, lastError: { code: 'checkpoint_conflict', message: conflict.message }, shippedEvents: 4 });
+    expect(world.cursors.get(`${DIR}/.ship/memory|bot`)).toMatchObject({ nextSeq: 4, checkpointSize: 4 });
+  });
+
+  it('every other refusal is retried: an AuditError of another code, a plain error whose code is checkpoint_conflict, a thrown non-error', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(1);
+    const plain = Object.assign(new Error('not ours'), { code: 'checkpoint_conflict' });
+    const others: Array<[string, unknown]> = [
+      ['sinkerror', new SinkError({ sink: 'sinkerror', message: 'down for a moment' })],
+      ['autherror', new AuditError({ code: 'sink_auth', message: 'token refused' })],
+      ['plain', plain],
+      ['nothing', null],
+    ];
+    for (const [name, refusal] of others) {
+      world.ledger.set(name, chainOf(name, 2));
+      world.checkpoints.set(name, [CHECKPOINT(2)]);
+      const s = sink(name, { failCheckpoints: (n) => (n === 1 ? refusal : undefined) });
+      const { errors, onError } = errorsOf();
+      const sh = shipper({ sink: s, retry: false, breaker: false, streams: [name], onError });
+      const run = sh.runOnce();
+      await vi.runAllTimersAsync();
+      await run;
+      expect(s.checkpointCalls.map((c) => c.sizes), name).toEqual([[2], [2]]);
+      expect(errors, name).toHaveLength(1);
+      expect(sh.status().retries, name).toBe(1);
+      expect(world.cursors.get(`${DIR}/.ship/${name}|${name}`), name).toMatchObject({ nextSeq: 2, checkpointSize: 2 });
+    }
+  });
+
   it('stop() during its wait: no more attempts, the checkpoint size stays', async () => {
     world.ledger.set('bot', chainOf('bot', 1));
     world.checkpoints.set('bot', [CHECKPOINT(1)]);
