@@ -158,7 +158,19 @@ export function createCollector(options: CollectorOptions): Collector {
     callHostHandler(options.onError, err);
   };
 
+  /**
+   * The records made for the batch in hand, by their attrs: a batch PostgreSQL refused after its
+   * chain checks is retried one message at a time (oneByOne()), which finds the same breaks and
+   * conflicts again; each is recorded once across the two (until 2026-12-07: twice).
+   */
+  let recordedForBatch: Set<string> | undefined;
+
   async function recordBreak(attrs: Record<string, unknown>): Promise<void> {
+    if (recordedForBatch) {
+      const key = JSON.stringify(attrs);
+      if (recordedForBatch.has(key)) return;
+      recordedForBatch.add(key);
+    }
     counters.chainBreaks++;
     // Durable before the batch commits: if the commit fails, redelivery records it again (at-least-once).
     await auditor!.recordDurable({ type: 'ledger.chain_break', outcome: 'failure', source: 'collector', attrs: { consumer: consumerKey, ...attrs } });
@@ -315,6 +327,7 @@ export function createCollector(options: CollectorOptions): Collector {
         }
         return item;
       });
+      recordedForBatch = new Set();
       try {
         counters.received += batch.length;
         lastActivity = Date.now();
@@ -334,6 +347,9 @@ export function createCollector(options: CollectorOptions): Collector {
         // Not acknowledged: JetStream redelivers after ack_wait. Tell it sooner.
         for (const item of batch) item.msg.nak(1000);
         await new Promise((resolve) => setTimeout(resolve, 500));
+      } finally {
+        // A redelivered message is a new attempt: what it finds is recorded again (at-least-once).
+        recordedForBatch = undefined;
       }
     }
     // Messages taken from JetStream but not processed are redelivered after ack_wait; say so now.
