@@ -90,14 +90,15 @@ export interface Collector {
 const COLLECTOR_STREAM_PREFIX = 'collector-';
 
 /**
- * PostgreSQL refused the data itself (SQLSTATE class 22, data exception, or 23, integrity
- * constraint violation: a value out of range, a row no partition takes), as opposed to a lost
- * connection or a conflict between transactions, which a retry can get past.
+ * PostgreSQL refused the data itself (SQLSTATE class 22, data exception, 23, integrity
+ * constraint violation: a value out of range, a row no partition takes, or 54, program limit
+ * exceeded: an index row over 2704 bytes, until 2026-12-07 a wedge of the fleet), as opposed to a
+ * lost connection or a conflict between transactions, which a retry can get past.
  */
 function refusedByDatabase(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^2[23][0-9A-Z]{3}$/.test(code)) return true;
+    if (typeof code === 'string' && /^(22|23|54)[0-9A-Z]{3}$/.test(code)) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { compileFilter, verifyEvents, type AuditEvent, type EventFilter, type VerifyResult } from '@agent-audit/core';
 import { describe, newPool, parseTarget, PostgresError, type PostgresTarget } from './internal/connection.js';
 import type { SchemaNames } from './internal/migrations.js';
-import { indexText } from './internal/rows.js';
+import { indexKey, indexText } from './internal/rows.js';
 import { checkAgainstState, readPostgresVerifyState, storeLabel, writePostgresVerifyState } from './verify-state.js';
 
 /** Options of {@link queryPostgres} and {@link verifyPostgres}. */
@@ -33,21 +33,22 @@ function whereClause(filter: EventFilter): { sql: string; params: unknown[] } {
   if (since !== undefined) add('ts >= ?', since);
   if (until !== undefined) add('ts < ?', until);
   if (filter.stream !== undefined) add('stream = ?', filter.stream);
+  // The free-text copies are cut (rows.ts indexKey): their values are cut the same way.
   if (filter.type !== undefined) {
-    if (filter.type.endsWith('.*')) add("starts_with(type, ?)", filter.type.slice(0, -1));
-    else add('type = ?', filter.type);
+    if (filter.type.endsWith('.*')) add("starts_with(type, ?)", indexKey(filter.type.slice(0, -1)));
+    else add('type = ?', indexKey(filter.type));
   }
-  if (filter.session !== undefined) add('session = ?', filter.session);
+  if (filter.session !== undefined) add('session = ?', indexKey(filter.session));
   if (filter.trace !== undefined) add('trace_id = ?', filter.trace);
-  if (filter.actor !== undefined) add('actor_id = ?', filter.actor);
-  if (filter.tool !== undefined) add('tool_name = ?', filter.tool);
+  if (filter.actor !== undefined) add('actor_id = ?', indexKey(filter.actor));
+  if (filter.tool !== undefined) add('tool_name = ?', indexKey(filter.tool));
   if (filter.outcome !== undefined) add('outcome = ?', filter.outcome);
   if (filter.resource !== undefined) {
     const colon = filter.resource.indexOf(':');
-    params.push(filter.resource);
+    params.push(indexKey(filter.resource));
     const whole = `$${params.length}`;
     if (colon > 0) {
-      params.push(filter.resource.slice(0, colon), filter.resource.slice(colon + 1));
+      params.push(indexKey(filter.resource.slice(0, colon)), indexKey(filter.resource.slice(colon + 1)));
       parts.push(`(resource_id = ${whole} OR (resource_type = $${params.length - 1} AND resource_id = $${params.length}))`);
     } else {
       parts.push(`resource_id = ${whole}`);
