@@ -117,6 +117,49 @@ describe.skipIf(!pgEnabled)('postgresSink: a genuine event with 3 KB in indexed 
   });
 });
 
+describe.skipIf(!pgEnabled)('a store written before the copies were cut', () => {
+  const schema = uniqueSchema('aa_long_old');
+  const url = schemaUrl(schema);
+  beforeAll(() => migrate(url));
+  afterAll(() => dropSchema(schema));
+
+  it('a row whose copy is whole (a 600-character session, actor and resource id then fit) is still found by them', async () => {
+    const dir = path.join(root, 'old-store');
+    const session = `conv-${noise(600)}`;
+    const auditor = createAuditor({ agent: { id: 'l-old' }, sink: fileLedger({ dir, keyDir: path.join(root, 'keys'), signingKey: key.signerKey }) });
+    auditor.run({ session, actor: { id: `member-${noise(600)}`, type: 'user' } }, () => {
+      auditor.record({ type: 'tool.call', tool: { name: 'read_doc', arguments: {} }, resource: { type: 'doc', id: `https://docs.example/${noise(600)}` } });
+    });
+    await auditor.close();
+    const line = fs.readFileSync(path.join(dir, 'streams', 'l-old', '00000000000000000000.jsonl'), 'utf8').split('\n')[0]!;
+    const event = JSON.parse(line) as AuditEvent;
+    expect(event.session).toBe(session);
+    // Inserted as the code before 2026-12-07 did: every copy whole.
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    try {
+      await admin.query(`SELECT "${schema}".ensure_partitions($1::timestamptz, 1)`, [event.ts]);
+      await admin.query(
+        `INSERT INTO "${schema}".events (id, ts, stream, seq, type, session, actor_id, actor_type, resource_type, resource_id, tool_name, trace_id, span_id, outcome, hash, prev, line)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+        [event.id, event.ts, event.stream, event.seq, event.type, event.session, event.actor!.id, event.actor!.type, event.resource!.type, event.resource!.id, event.tool!.name, event.trace.traceId, event.trace.spanId, event.outcome, event.hash, event.prev, canonicalize(event)],
+      );
+    } finally {
+      await admin.end();
+    }
+    const ids = async (filter: Parameters<typeof queryPostgres>[1]) => {
+      const found: string[] = [];
+      for await (const e of queryPostgres(url, filter)) found.push(e.id);
+      return found;
+    };
+    expect(await ids({ session })).toEqual([event.id]);
+    expect(await ids({ actor: event.actor!.id })).toEqual([event.id]);
+    expect(await ids({ resource: event.resource!.id })).toEqual([event.id]);
+    expect(await ids({ resource: `doc:${event.resource!.id}` })).toEqual([event.id]);
+    expect(await ids({ session: session.slice(0, 300) })).toEqual([]);
+  });
+});
+
 describe.skipIf(!natsEnabled)('the collector: 3 KB in indexed fields, and a stream name PostgreSQL cannot index', () => {
   const schema = uniqueSchema('aa_long');
   const url = schemaUrl(schema);
