@@ -39,7 +39,7 @@ export type { LeftOut } from './ledger/read.js';
 export { readLedgerInfo } from './ledger/layout.js';
 export type { LedgerInfo } from './ledger/layout.js';
 export type { ReadEventsOptions } from './ledger/read.js';
-export { verifyLedger, verifyEvents, createChainVerifier, checkVerifierKeys } from './ledger/verify.js';
+export { verifyLedger, verifyEvents, createChainVerifier, checkVerifierKeys, checkpointOriginProblem } from './ledger/verify.js';
 export type { VerifyResult, VerifyFailure, VerifyOptions, VerifyEventsOptions, StreamReport, ChainVerifier, ChainCheck, KeyRotation } from './ledger/verify.js';
 export { HEAD_FILE, formatHead, parseHead } from './ledger/head.js';
 export type { LedgerHead, HeadStream, HeadWitness } from './ledger/head.js';

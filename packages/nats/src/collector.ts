@@ -90,14 +90,15 @@ export interface Collector {
 const COLLECTOR_STREAM_PREFIX = 'collector-';
 
 /**
- * PostgreSQL refused the data itself (SQLSTATE class 22, data exception, or 23, integrity
- * constraint violation: a value out of range, a row no partition takes), as opposed to a lost
- * connection or a conflict between transactions, which a retry can get past.
+ * PostgreSQL refused the data itself (SQLSTATE class 22, data exception, 23, integrity
+ * constraint violation: a value out of range, a row no partition takes, or 54, program limit
+ * exceeded: an index row over 2704 bytes, until 2026-12-07 a wedge of the fleet), as opposed to a
+ * lost connection or a conflict between transactions, which a retry can get past.
  */
 function refusedByDatabase(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^2[23][0-9A-Z]{3}$/.test(code)) return true;
+    if (typeof code === 'string' && /^(22|23|54)[0-9A-Z]{3}$/.test(code)) return true;
   }
   return false;
 }
@@ -158,7 +159,19 @@ export function createCollector(options: CollectorOptions): Collector {
     callHostHandler(options.onError, err);
   };
 
+  /**
+   * The records made for the batch in hand, by their attrs: a batch PostgreSQL refused after its
+   * chain checks is retried one message at a time (oneByOne()), which finds the same breaks and
+   * conflicts again; each is recorded once across the two (until 2026-12-07: twice).
+   */
+  let recordedForBatch: Set<string> | undefined;
+
   async function recordBreak(attrs: Record<string, unknown>): Promise<void> {
+    if (recordedForBatch) {
+      const key = JSON.stringify(attrs);
+      if (recordedForBatch.has(key)) return;
+      recordedForBatch.add(key);
+    }
     counters.chainBreaks++;
     // Durable before the batch commits: if the commit fails, redelivery records it again (at-least-once).
     await auditor!.recordDurable({ type: 'ledger.chain_break', outcome: 'failure', source: 'collector', attrs: { consumer: consumerKey, ...attrs } });
@@ -315,6 +328,7 @@ export function createCollector(options: CollectorOptions): Collector {
         }
         return item;
       });
+      recordedForBatch = new Set();
       try {
         counters.received += batch.length;
         lastActivity = Date.now();
@@ -334,6 +348,9 @@ export function createCollector(options: CollectorOptions): Collector {
         // Not acknowledged: JetStream redelivers after ack_wait. Tell it sooner.
         for (const item of batch) item.msg.nak(1000);
         await new Promise((resolve) => setTimeout(resolve, 500));
+      } finally {
+        // A redelivered message is a new attempt: what it finds is recorded again (at-least-once).
+        recordedForBatch = undefined;
       }
     }
     // Messages taken from JetStream but not processed are redelivered after ack_wait; say so now.

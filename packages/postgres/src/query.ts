@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { compileFilter, verifyEvents, type AuditEvent, type EventFilter, type VerifyResult } from '@agent-audit/core';
 import { describe, newPool, parseTarget, PostgresError, type PostgresTarget } from './internal/connection.js';
 import type { SchemaNames } from './internal/migrations.js';
-import { indexText } from './internal/rows.js';
+import { indexKey, indexText } from './internal/rows.js';
 import { checkAgainstState, readPostgresVerifyState, storeLabel, writePostgresVerifyState } from './verify-state.js';
 
 /** Options of {@link queryPostgres} and {@link verifyPostgres}. */
@@ -33,24 +33,32 @@ function whereClause(filter: EventFilter): { sql: string; params: unknown[] } {
   if (since !== undefined) add('ts >= ?', since);
   if (until !== undefined) add('ts < ?', until);
   if (filter.stream !== undefined) add('stream = ?', filter.stream);
+  // The free-text copies are cut (rows.ts indexKey, since 2026-12-07): a value is compared cut,
+  // and whole as well when the cut changed it (rows stored before hold whole copies).
+  const equals = (column: string, value: string): string => {
+    params.push(indexKey(value));
+    const cut = `${column} = $${params.length}`;
+    if (indexKey(value) === indexText(value)) return cut;
+    params.push(value);
+    return `(${cut} OR ${column} = $${params.length})`;
+  };
   if (filter.type !== undefined) {
-    if (filter.type.endsWith('.*')) add("starts_with(type, ?)", filter.type.slice(0, -1));
-    else add('type = ?', filter.type);
+    // A prefix's cut is a prefix of the cut and of the whole copy.
+    if (filter.type.endsWith('.*')) add("starts_with(type, ?)", indexKey(filter.type.slice(0, -1)));
+    else parts.push(equals('type', filter.type));
   }
-  if (filter.session !== undefined) add('session = ?', filter.session);
+  if (filter.session !== undefined) parts.push(equals('session', filter.session));
   if (filter.trace !== undefined) add('trace_id = ?', filter.trace);
-  if (filter.actor !== undefined) add('actor_id = ?', filter.actor);
-  if (filter.tool !== undefined) add('tool_name = ?', filter.tool);
+  if (filter.actor !== undefined) parts.push(equals('actor_id', filter.actor));
+  if (filter.tool !== undefined) parts.push(equals('tool_name', filter.tool));
   if (filter.outcome !== undefined) add('outcome = ?', filter.outcome);
   if (filter.resource !== undefined) {
     const colon = filter.resource.indexOf(':');
-    params.push(filter.resource);
-    const whole = `$${params.length}`;
+    const whole = equals('resource_id', filter.resource);
     if (colon > 0) {
-      params.push(filter.resource.slice(0, colon), filter.resource.slice(colon + 1));
-      parts.push(`(resource_id = ${whole} OR (resource_type = $${params.length - 1} AND resource_id = $${params.length}))`);
+      parts.push(`(${whole} OR (${equals('resource_type', filter.resource.slice(0, colon))} AND ${equals('resource_id', filter.resource.slice(colon + 1))}))`);
     } else {
-      parts.push(`resource_id = ${whole}`);
+      parts.push(whole);
     }
   }
   // The indexed copies hold U+FFFD for U+0000 (rows.ts); the re-check compares with the event itself.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalize, createAuditor, type AuditEvent } from '@agent-audit/core';
 import { memoryLedger } from '@agent-audit/core/test';
-import { eventRowsJson, eventRowsSplit, INSERT_COLUMNS, KEY_COLUMNS } from './internal/rows.js';
+import { eventRowsJson, eventRowsSplit, indexKey, INDEX_KEY_MAX, INSERT_COLUMNS, KEY_COLUMNS } from './internal/rows.js';
 
 async function makeEvents(count: number): Promise<AuditEvent[]> {
   const ledger = memoryLedger();
@@ -34,5 +34,27 @@ describe('insert rows (internal/rows.ts)', () => {
     expect(eventRowsSplit(events, [lines[0]!, ''])).toBeUndefined();
     const rows = JSON.parse(eventRowsJson(events, [lines[0]!, `${lines[1]!}\n`])) as Array<{ line: string }>;
     expect(rows.map((r) => r.line)).toEqual([lines[0], `${lines[1]}\n`]);
+  });
+});
+
+describe('indexKey: the cut copy of a free-text field (an index row holds at most 2704 bytes)', () => {
+  it('keeps a short value, maps U+0000, cuts a long one to INDEX_KEY_MAX units, never inside a surrogate pair', () => {
+    expect(INDEX_KEY_MAX).toBe(256);
+    expect(indexKey('conv-17')).toBe('conv-17');
+    expect(indexKey(undefined)).toBeUndefined();
+    expect(indexKey(null)).toBeNull();
+    expect(indexKey('a\u0000b')).toBe('a\uFFFDb');
+    const long = 'x'.repeat(300);
+    expect(indexKey(long)).toBe('x'.repeat(256));
+    expect(indexKey('x'.repeat(256))).toBe('x'.repeat(256));
+    // A pair at units 256-257 (index 255-256): the high surrogate is not kept alone.
+    const pair = `${'x'.repeat(255)}\u{1F600}${'y'.repeat(10)}`;
+    expect(indexKey(pair)).toBe('x'.repeat(255));
+    // The same at exactly 256 units (a value ending in a lone high surrogate): cut alike, so a prefix's cut stays a prefix.
+    expect(indexKey(pair.slice(0, 256))).toBe('x'.repeat(255));
+    const before = `${'x'.repeat(254)}\u{1F600}${'y'.repeat(10)}`;
+    expect(indexKey(before)).toBe(`${'x'.repeat(254)}\u{1F600}`);
+    // UTF-8 bound: 256 units of 3-byte characters are 768 bytes.
+    expect(Buffer.byteLength(indexKey('\u20AC'.repeat(1000)))).toBe(768);
   });
 });

@@ -105,8 +105,19 @@ describe('verifyEvents: signed checkpoints', () => {
     const cp = checkpointOf(S, events, 10, { origin: 'agent-audit/L2/bot' });
     const result = await verify(events, [cp], { origins: { [S]: `agent-audit/L1/${S}` } });
     expect(result.firstFailure).toEqual({ stream: S, seq: 9, file: 'checkpoints.jsonl', reason: `checkpoint 1 (size 10): origin "agent-audit/L2/bot" is not this stream's (agent-audit/L1/${S})` });
-    // Without an expected origin it is not checked.
+    // Without an expected origin, any ledger's origin naming this stream is taken.
     expect((await verify(events, [cp])).ok).toBe(true);
+  });
+
+  it('without an expected origin, the signed origin must still name this stream (fleet probe 2026-12-07)', async () => {
+    for (const origin of ['agent-audit/L1/other', 'agent-audit/L1/x/bot', 'agent-audit/L1/bot ', 'Agent-audit/L1/bot', 'agent-audit/L1/', 'agent-audit/L1/bo']) {
+      const result = await verify(events, [checkpointOf(S, events, 10, { origin })]);
+      expect(result.firstFailure, origin).toEqual({ stream: S, seq: 9, file: 'checkpoints.jsonl', reason: `checkpoint 1 (size 10): origin ${JSON.stringify(origin)} is not an origin of stream bot (agent-audit/<ledger id>/bot)` });
+    }
+    // A store may hold a stream whose name has a slash (the event schema takes any name): the ledger id is the first segment.
+    const slashed = chainOf('a/bot', 10);
+    const cp = checkpointOf('a/bot', slashed, 10, { origin: 'agent-audit/L1/a/bot' });
+    expect((await verifyEvents(slashed, { checkpoints: { 'a/bot': [cp] }, verifierKeys: keys })).ok).toBe(true);
   });
 
   it('a record whose size, root or time differs from its signed body', async () => {

@@ -684,7 +684,31 @@ function summarize(reports: StreamReport[], keySource: VerifyResult['keySource']
   };
 }
 
-/** Checks checkpoint records: signature, body, that the signed size and root match the record, and that sizes strictly increase. */
+/** Origin line of agent-audit's signed checkpoints: `agent-audit/<ledger id>/<stream>` (the ledger id holds no `/`). */
+const CHECKPOINT_ORIGIN = /^agent-audit\/[^/]+\/(.+)$/;
+
+/**
+ * Why a signed checkpoint's origin line (`agent-audit/<ledger id>/<stream>`, what a file ledger
+ * signs) is not one of `stream`'s: it names another stream, or is not an agent-audit origin.
+ * Undefined when it names `stream` (of any ledger). The check a store can make without the
+ * ledger id; a folder compares the whole origin.
+ *
+ * @example
+ * ```ts
+ * checkpointOriginProblem('agent-audit/01J…/claims-bot', 'claims-bot'); // undefined
+ * checkpointOriginProblem('agent-audit/01J…/other-bot', 'claims-bot');  // 'origin "agent-audit/01J…/other-bot" is not an origin of stream claims-bot (agent-audit/<ledger id>/claims-bot)'
+ * ```
+ */
+export function checkpointOriginProblem(origin: string, stream: string): string | undefined {
+  const named = CHECKPOINT_ORIGIN.exec(origin);
+  if (named !== null && named[1] === stream) return undefined;
+  return `origin ${JSON.stringify(origin)} is not an origin of stream ${stream} (agent-audit/<ledger id>/${stream})`;
+}
+
+/**
+ * Checks checkpoint records: signature, body, that the signed size and root match the record, and
+ * that sizes strictly increase; the origin is `origin` when given, else one naming `stream`.
+ */
 function checkCheckpoints(stream: string, origin: string | undefined, checkpoints: readonly StoredCheckpoint[], keys: readonly string[], published: readonly string[] = []): { bySize: Map<number, string>; failure?: VerifyFailure } {
   const bySize = new Map<number, string>();
   let lastSize = -1;
@@ -704,6 +728,10 @@ function checkCheckpoints(stream: string, origin: string | undefined, checkpoint
       return fail(`signed body malformed: ${(error as Error).message}`);
     }
     if (origin !== undefined && body.origin !== origin) return fail(`origin ${JSON.stringify(body.origin)} is not this stream's (${origin})`);
+    // Without the ledger id (a store, not a folder) the origin must still name this stream: a
+    // genuine checkpoint of another stream, signed with the same key, is not this stream's.
+    const wrongStream = origin === undefined ? checkpointOriginProblem(body.origin, stream) : undefined;
+    if (wrongStream) return fail(wrongStream);
     const root = Buffer.from(body.root).toString('hex');
     if (body.size !== cp.size || root !== cp.root) return fail('record does not match its signed body');
     const signedTime = body.extensions.find((e) => e.startsWith('timestamp '))?.slice('timestamp '.length);
@@ -1052,7 +1080,11 @@ async function verifyStreamFolder(dir: string, ledgerId: string, stream: string,
 export interface VerifyEventsOptions {
   checkpoints?: Record<string, readonly StoredCheckpoint[]>;
   verifierKeys?: readonly string[];
-  /** Checkpoint origin per stream (`agent-audit/<ledgerId>/<stream>`), checked when given. */
+  /**
+   * Checkpoint origin per stream (`agent-audit/<ledgerId>/<stream>`), compared whole when given.
+   * A stream without one: the origin must still name it (`agent-audit/<any ledger id>/<stream>`),
+   * so a checkpoint of another stream is refused by its origin, not only by its root.
+   */
   origins?: Record<string, string>;
 }
 

@@ -3,7 +3,7 @@
 // hash, forks) against the chain state kept in PostgreSQL. Apart from the NATS and PostgreSQL
 // plumbing so that it can be tested on its own (chain.test.ts, docs/TESTING.md).
 import { hash } from 'node:crypto';
-import { auditEventSchema, canonicalize, computeEventHash, openNote, parseCheckpoint as parseCheckpointBody, type AuditEvent } from '@agent-audit/core';
+import { auditEventSchema, canonicalize, checkpointOriginProblem, computeEventHash, openNote, parseCheckpoint as parseCheckpointBody, type AuditEvent } from '@agent-audit/core';
 import type { ChainStateRow, CheckpointRow, StoredLine, StoreTransaction } from '@agent-audit/postgres';
 import { CHECKPOINT_TOKEN, subjectToken } from './common.js';
 
@@ -88,8 +88,9 @@ function parseCheckpoint(data: Uint8Array): ParsedMessage {
 /**
  * Why a checkpoint may not take its `(stream, size)` slot under the pinned verifier keys (C2SP
  * signed note, Ed25519): its note is unsigned or no pinned key's signature verifies, its signed
- * body is not a tlog checkpoint, or the row's size, root (hex) or ts is not what the signed body
- * says. The checks `verifyPostgres` makes of each stored checkpoint with the same keys, so a
+ * body is not a tlog checkpoint, its origin line does not name the row's stream
+ * (`agent-audit/<ledger id>/<stream>`), or the row's size, root (hex) or ts is not what the signed
+ * body says. The checks `verifyPostgres` makes of each stored checkpoint with the same keys, so a
  * checkpoint that passes here passes there. Undefined when it holds.
  */
 export function checkpointSignatureProblem(c: CheckpointRow, verifierKeys: readonly string[]): string | undefined {
@@ -101,6 +102,9 @@ export function checkpointSignatureProblem(c: CheckpointRow, verifierKeys: reado
   } catch (error) {
     return `its signed body is not a checkpoint (${(error as Error).message})`;
   }
+  // A genuine checkpoint of another stream (same key) is not this stream's, whatever its root.
+  const origin = checkpointOriginProblem(body.origin, c.stream);
+  if (origin) return `its signed ${origin}`;
   if (body.size !== c.size || Buffer.from(body.root).toString('hex') !== c.root) return 'its size or root is not what its signed note says';
   const signedTime = body.extensions.find((e) => e.startsWith('timestamp '))?.slice('timestamp '.length);
   if (signedTime !== undefined && signedTime !== c.ts) return 'its ts is not the time its signed note says';

@@ -25,19 +25,39 @@ export function indexText<T extends string | null | undefined>(value: T): T {
   return (typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value) as T;
 }
 
+/** UTF-16 code units kept in a cut copy (at most 768 bytes of UTF-8: two in one index row fit its 2704 bytes). */
+export const INDEX_KEY_MAX = 256;
+
+/**
+ * The copy of a free-text field (type, session, actor, resource, tool name) in an indexed column:
+ * {@link indexText}, cut to its first {@link INDEX_KEY_MAX} code units (not inside a surrogate
+ * pair). A B-tree index row holds at most 2704 bytes: PostgreSQL refuses a longer one (SQLSTATE
+ * 54000), and one event with a 3 KB session (which the auditor and the folder take) failed its
+ * batch for ever, in every collector, until 2026-12-07. Queries cut their values the same way (an
+ * equal value has an equal cut, a prefix's cut is a prefix of the cut) and re-check every row
+ * against the event itself, so a cut copy only widens what SQL hands to that re-check.
+ */
+export function indexKey<T extends string | null | undefined>(value: T): T {
+  const text = indexText(value);
+  // A copy of exactly INDEX_KEY_MAX units is cut too when it ends in a high surrogate, so a prefix's cut stays a prefix of the cut.
+  if (typeof text !== 'string' || text.length < INDEX_KEY_MAX) return text;
+  const last = text.charCodeAt(INDEX_KEY_MAX - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? INDEX_KEY_MAX - 1 : INDEX_KEY_MAX) as T;
+}
+
 function keyRow(event: AuditEvent): Record<string, unknown> {
   return {
     id: indexText(event.id),
     ts: event.ts,
     stream: indexText(event.stream),
     seq: event.seq,
-    type: indexText(event.type),
-    session: indexText(event.session) ?? null,
-    actor_id: indexText(event.actor?.id) ?? null,
-    actor_type: indexText(event.actor?.type) ?? null,
-    resource_type: indexText(event.resource?.type) ?? null,
-    resource_id: indexText(event.resource?.id) ?? null,
-    tool_name: indexText(event.tool?.name) ?? null,
+    type: indexKey(event.type),
+    session: indexKey(event.session) ?? null,
+    actor_id: indexKey(event.actor?.id) ?? null,
+    actor_type: indexKey(event.actor?.type) ?? null,
+    resource_type: indexKey(event.resource?.type) ?? null,
+    resource_id: indexKey(event.resource?.id) ?? null,
+    tool_name: indexKey(event.tool?.name) ?? null,
     trace_id: indexText(event.trace.traceId),
     span_id: indexText(event.trace.spanId),
     outcome: indexText(event.outcome),
