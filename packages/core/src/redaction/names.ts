@@ -1005,14 +1005,32 @@ irlanda irlande ierland irland escócia escocia scozia écosse schotland schottl
 /**
  * A brand and the country it serves, two words (`Telekom Deutschland`, `Telefónica Deutschland`,
  * `Swisscom Schweiz`, `Vodafone España`): no person when the first word is no listed given name
- * (`Maria España`, `Chris Ireland` stay persons) nor a listed surname.
+ * (`Maria España`, `Chris Ireland` stay persons) nor a listed surname, nor an accented given name (`João Brasil`).
  */
 function brandCountryRun(named: readonly Token[]): boolean {
   // A common word may lead (`Provider Swisscom Schweiz`, `Network Telekom Deutschland`).
   if (named.length < 2 || named.length > 3 || (named.length === 3 && !['W', 'U', 'l'].includes((named[0] as Token).kind))) return false;
   const [brand, country] = named.slice(-2) as [Token, Token];
-  return country.capitalized && BRAND_COUNTRIES.has(country.lower) && (brand.kind === 'U' || brand.kind === 'W');
+  // An accented given name the lists lack (isFoldedGivenName: `João Brasil`, `João Portugal`; names-left 2026-12-07f: kept
+  // as a brand) leads a person's name, as a listed one does.
+  return country.capitalized && BRAND_COUNTRIES.has(country.lower) && (brand.kind === 'U' || brand.kind === 'W') && !(named.length === 2 && isFoldedGivenName(brand.lower));
 }
+/**
+ * A given name and a country's word as its surname (`Maria Portugal`, `João Portugal`, `Peter Brasil`; names-left
+ * 2026-12-07f: kept raw, as `Maria Lincoln` is with no cue): a listed given name that is a word too but no frequent word,
+ * place or team's word (`Maria`, `Peter`; not `Victoria`, `Georgia`, `Mark`), or an accented given name the lists lack
+ * (isFoldedGivenName: `João`), before a country of LONE_COUNTRIES (not its English names, which are given names or
+ * brands' too: `Mark Ireland`), no Romance adjective of FOREIGN_PREDICATE_NAMES (`Bella Italia`, `Viva España`, `Nova
+ * Brasil`), no capitalized word before the run (`Ave Maria Portugal`). Read on a two-word run only.
+ */
+function givenBeforeCountry(named: readonly Token[], l: NameLists): boolean {
+  const [given, country] = named as [Token, Token];
+  if (!given.capitalized || !country.capitalized || country.possessive || !LONE_COUNTRIES.has(country.lower)) return false;
+  if (given.kind === 'U') return isFoldedGivenName(given.lower);
+  return given.kind === 'f' && !l.frequent.has(given.lower) && !l.stop.has(given.lower) && !TEAM_WORDS.has(given.lower) && !FOREIGN_PREDICATE_NAMES.has(given.lower);
+}
+/** A capitalized word and a blank right before a run (`Ave Maria Portugal`): the run is part of a longer phrase. */
+const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]*[ \t]$/u;
 /**
  * A case's reporter citation after its short name: an optional comma and `at`, a volume, one to four
  * abbreviations with their dots (a series `2d`, `3d`, `4th` glued or apart: `U.S.`, `S. Ct.`, `F.3d`,
@@ -3222,6 +3240,33 @@ const ENGLISH_INFLECTION = /(?:ed|ing|ly|s|ous|ive|ful|less|able|ible|al|ic|ile|
  * alone was masked or not by the rules above, so one half stayed raw (a probe of 2026-12-03). Not
  * in a list (`Kónya, Becker and Vasquez`, `Garcia, Maria, Lopez`), where each is read alone.
  */
+/** Particles that lead a Dutch, German, Italian or Portuguese surname written first (`van Leeuwen, Femke`, `ter Horst`, `di Marco`). */
+const FIELD_LEAD_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'du', 'da', 'dos', 'das', 'ter', 'ten', 'del', 'della']);
+const TITLE_CASE_AT = /^\p{Lu}\p{Ll}/u;
+/** A field's start right before a surname's first particle: the text's or a line's start, a label's colon, a quote, a bracket, a tab. */
+const FIELD_START_BEFORE = /(?:^|[\n\r\t:;"'(<[{=|>])[ \t]{0,2}$/u;
+/** A field's end right after the given name: the text's or a line's end, a quote, a bracket, `;`, `|`, a tab, a sentence's dot, a comma with no capital after it. */
+const FIELD_END_AFTER = /^(?:[ \t]*(?:$|[\n\r"'<(;|\t)\]}>])|\.(?:\s|$)|,(?![ \t]*\p{Lu}))/u;
+/**
+ * A surname led by particles, a comma and a given name as a whole field (names-left 2026-12-07f: `van Leeuwen, Femke`,
+ * `Naam: van Houten, Marieke`, a CSV cell `"de Graaf, Sietske"` stayed raw when neither word is listed, where `de Jong,
+ * Pieter` was masked): one to three particles in lower case at a field's start, the two words unlisted or listed as
+ * names, no place of the lists, and nothing after the given name but the field's end. Read only on a pair that
+ * familyNameFirst has found (two capitalized words joined by `, `): no scan of its own.
+ */
+function particleFamilyField(text: string, tokens: Token[], k: number, given: Token, l: NameLists): boolean {
+  const family = tokens[k] as Token;
+  if (!TITLE_CASE_AT.test(text.slice(family.start, family.start + 2)) || !TITLE_CASE_AT.test(text.slice(given.start, given.start + 2)) || l.stop.has(family.lower) || l.stop.has(given.lower) || !/^[ULFlf]$/.test(family.kind) || !/^[ULFf]$/.test(given.kind)) return false;
+  let lead = k;
+  while (lead > 0 && k - lead < 3) {
+    const particle = tokens[lead - 1] as Token;
+    if (particle.capitalized || !FIELD_LEAD_PARTICLES.has(particle.lower) || text.slice(particle.end, (tokens[lead] as Token).start) !== ' ') break;
+    lead--;
+  }
+  if (lead === k) return false;
+  const first = tokens[lead] as Token;
+  return FIELD_START_BEFORE.test(text.slice(Math.max(0, first.start - 3), first.start)) && FIELD_END_AFTER.test(text.slice(given.end, given.end + 3));
+}
 function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: NameLists): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const family = tokens[k] as Token;
@@ -3229,7 +3274,7 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
     if (!family.capitalized || !given.capitalized || family.possessive || family.kind === 'W' || given.kind === 'W' || family.kind === 'I' || given.kind === 'I') continue;
     // A word of two letters or a frequent word (`Go, Okafor`), or a firm (`Dell, Garcia`), is no family name.
     if (family.end - family.start < 3 || given.end - given.start < 3 || l.frequent.has(family.lower) || l.frequent.has(given.lower) || FIRMS.has(family.lower) || FIRMS.has(given.lower)) continue;
-    if (!(strong(family.kind) || strong(given.kind)) || text.slice(family.end, given.start) !== ', ') continue;
+    if (text.slice(family.end, given.start) !== ', ' || (!(strong(family.kind) || strong(given.kind)) && !particleFamilyField(text, tokens, k, given, l))) continue;
     // The next field's label is no given name (`Surname Okafor, Given names Chidi`: L7 of the eighth probe).
     if (NAME_LABEL_AHEAD.test(text.slice(given.start, given.start + 24))) continue;
     // A city and its country (`Bergen, Norway`), a Nordic street's fused name in a list (`Drottninggatan,
@@ -4836,6 +4881,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     accept = cue && (!weak || unknown >= 1);
   }
   if (placeWord) accept = true;
+  if (!accept && !titled && run.length === 2 && named.length === 2 && !CAPITAL_WORD_BEFORE.test(before) && givenBeforeCountry(named, l)) accept = true;
   if (named.length === 5 && !(personCue || (cue && !weak))) accept = false;
   // The surname first (`Park Jiwoo called`, `Patient: Park Min-jun`: Korean order) after a person's cue.
   if (!accept && personCue && first.capitalized && first.lower === 'park' && named.length >= 2 && named.length <= 3 && named.slice(1).every((token) => token.kind === 'U')) accept = true;
@@ -5865,7 +5911,7 @@ function namedThingRun(text: string, tokens: Token[], index: number, run: Token[
     if (word !== null && !DUTCH_TITLE_WORDS.has(lower) && (lower === word[1] || !(l.first.has(lower) || l.ambiguousFirst.has(lower) || l.last.has(lower)))) return true;
   }
   if (named.length === 1 && !last.possessive && MEDICAL_CENTRE_AFTER.test(text.slice(last.end, last.end + 5))) return true;
-  if (named.length === 2 && run.length === 2 && !given(lead) && (lead.kind === 'U' || lead.kind === 'W') && last.capitalized && PLACE_WORDS.has(last.lower)) return true;
+  if (named.length === 2 && run.length === 2 && !given(lead) && (lead.kind === 'W' || (lead.kind === 'U' && !isFoldedGivenName(lead.lower))) && last.capitalized && PLACE_WORDS.has(last.lower)) return true;
   const disease = DISEASE_OF_BEFORE.exec(text.slice(Math.max(0, lead.start - 40), lead.start));
   if (disease !== null && named.length <= 3 && (!given(lead) || l.stop.has((named[named.length - 1] as Token).lower))) return true;
   if (run.length >= 2 && first.capitalized && DISEASE_LEADS.has(first.lower) && !given(named[1] as Token)) return true;
