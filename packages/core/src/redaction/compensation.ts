@@ -124,8 +124,16 @@ export function detectCompensation(text: string, out: Detection[], persons = fal
   for (const m of text.matchAll(gappedSalary)) {
     // A possessive name (`Maria's`) in its capitals; the other possessives in any case.
     const head = m[0].slice(0, m[0].search(/[ \t]/));
-    if (/['’]s$/.test(head) && !/^\p{Lu}/u.test(head)) continue;
-    if (amountLike(m[1] as string)) push(m, 'SALARY', 'financial.salary');
+    const named = /['’]s$/.test(head);
+    if (named && !/^\p{Lu}/u.test(head)) continue;
+    if (!amountLike(m[1] as string)) continue;
+    push(m, 'SALARY', 'financial.salary');
+    // The name before `'s` is the earner (names-left 2026-12-07e: `Maria's salary is 61k` masked the amount and left
+    // `Maria`): a person as before a verb of earning (personal-subjects.ts; a pay is said of a person alone).
+    if (!named) continue;
+    const start = m.index as number;
+    const subject = namedSubject(text, start, start + head.length - 2, true);
+    if (subject !== undefined) pushSubject(text, out, subject, persons);
   }
   for (const m of text.matchAll(pensionRef)) if (/\d{5}/.test((m[1] as string).replace(/[^\d]/g, ''))) push(m, 'ACCOUNT_NUMBER', 'financial.account');
 }

@@ -54,8 +54,17 @@ const HEALTH_COMPOUND_END = /(?:klinikum|krankenhaus|klinik|spital|ziekenhuis|me
 function institutionSide(words: readonly string[]): boolean {
   const lower = words.map((word) => word.toLowerCase());
   if (isPlaceBodyLead(lower[0] as string) || isPlaceBodyTail(lower[lower.length - 1] as string, lower[lower.length - 2])) return true;
-  return lower.some((word) => HEALTH_HEADS.has(word) || (word.length >= 9 && HEALTH_COMPOUND_END.test(word)));
+  return lower.some((word) => HEALTH_HEADS.has(word) || ACADEMIC_HEADS.has(word) || (word.length >= 9 && HEALTH_COMPOUND_END.test(word)) || (word.length >= 6 && ACADEMIC_COMPOUND_END.test(word)));
 }
+/**
+ * Universities, colleges and institutes of nine languages, and Dutch university medical centres (names-left 2026-12-07f:
+ * `Anna van Dijk, Erasmus Universiteit`, `Sanne van der Linden, Radboudumc Nijmegen` masked the institution as a second
+ * person): a head read anywhere in the side, or the end of a compound (`Humboldt-Universität`, `Radboudumc`, `Fachhochschule`).
+ */
+const ACADEMIC_HEADS: ReadonlySet<string> = new Set(
+  'universiteit universität universitat university universidad universidade università universita université universite uniwersytet hogeschool hochschule academie akademie academy instituut institut institute istituto instituto umc'.split(' '),
+);
+const ACADEMIC_COMPOUND_END = /(?:universiteit|universität|hogeschool|hochschule|instituut|umc)$/u;
 
 // ----------------------------------------------------------------------------- labelled parties
 // L12: two full names joined by `&` after a label naming persons (`Borrower(s): Tevita Fifita &

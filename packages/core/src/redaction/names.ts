@@ -929,6 +929,8 @@ const VI_LETTER = /[ăâđêôơưĩũ\u1ea0-\u1ef9]/u;
 const VI_SAYING = /^(?:nói|hỏi|viết|đáp|kể|gửi|nhắn|trả lời)$/u;
 /** An Indonesian identity card's field label that holds no name, and its colon, right before a run. */
 const KTP_FIELD_BEFORE = /(?:^|[^\p{L}])(?:agama|kepercayaan|pekerjaan|kewarganegaraan|status perkawinan|jenis kelamin|gol\.? darah|berlaku hingga)[ \t]*:[ \t]*$/iu;
+/** Particles of surnames that are no article (`du`, `van`, `von`, `de`, `da`, `dos`, `di`, `ter`): placeOrBodyRun. */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['du', 'van', 'von', 'de', 'da', 'das', 'dos', 'di', 'der', 'den', 'ter', 'ten']);
 function placeOrBodyRun(text: string, tokens: Token[], index: number, run: Token[], before: string): boolean {
   const first = run[0] as Token;
   const last = run[run.length - 1] as Token;
@@ -942,6 +944,13 @@ function placeOrBodyRun(text: string, tokens: Token[], index: number, run: Token
     const particle = run[k] as Token;
     if (particle.capitalized || !PARTICLES.has(particle.lower)) continue;
     const head = run[k + 1] as Token;
+    // Two particles of a surname's prefix (`Piet van den Bosch`: names-left 2026-12-07e, the town `Den Bosch` hid the
+    // whole name): the place's phrase led by the second particle is the surname.
+    if (!head.capitalized && TWO_PARTICLES.test(` ${particle.lower} ${head.lower} `)) continue;
+    // A surname's particle (no article, or an article after one: `de la`) before a place's lead that ends the run (`Émile
+    // du Pont`, `Ana de la Torre`): the
+    // lead names no place with nothing after it; it is the surname (the whole name was kept).
+    if (k + 2 === run.length && (SURNAME_PARTICLES.has(particle.lower) || TWO_PARTICLES.test(` ${(run[k - 1] as Token).lower} ${particle.lower} `)) && head.capitalized && isPlaceBodyLead(head.lower)) continue;
     if ((head.capitalized && isPlaceBodyLead(head.lower)) || phraseAt(text, tokens, index + k + 1, MULTI_WORD_PLACES)) return true;
   }
   if (placeBodyLeadBefore(before) || holidayLeadBefore(before)) return true;
@@ -978,16 +987,50 @@ const BRAND_COUNTRIES = new Set(`deutschland österreich schweiz suisse svizzera
 portugal brasil méxico mexico argentina colombia chile perú peru danmark norge sverige suomi éire ireland hellas românia česko magyarország
 hrvatska srbija ukraina uk usa us america canada australia india japan nippon`.split(/\s+/));
 /**
+ * Countries as the languages of Europe and Latin America write them, beside BRAND_COUNTRIES less its English names (which
+ * are given names too: `India`, `America`): one alone is the country, no person (names-left 2026-12-07e: `o PT governa o
+ * Brasil`, `el PSOE gobierna España`, `a Itália perdeu` masked the country; the lists hold `Brasil`, `Francia`, `Itália` as
+ * surnames). A person's verb after it keeps the run (`Brasil said`), as two words do (`João Brasil`, `Maria España`).
+ */
+const LONE_COUNTRIES: ReadonlySet<string> = new Set([
+  ...[...BRAND_COUNTRIES].filter((name) => !['uk', 'usa', 'us', 'america', 'canada', 'australia', 'india', 'japan', 'ireland', 'chile', 'peru'].includes(name)),
+  ...`brasile brésil brasilien brazilië alemanha alemania allemagne germania duitsland frança francia frankrijk frankreich itália italie italien
+espanha spagna espagne spanje spanien inglaterra inghilterra angleterre engeland japão japón japon giappone cina chine canadá canadà
+rússia rusia russie russia rusland russland holanda olanda hollande grécia grecia grèce griechenland griekenland suíça suiza zwitserland
+áustria austria autriche oostenrijk marrocos marruecos maroc marocco marokko turquia turquía turquie turchia turkije türkei moçambique
+venezuela bolívia bolivia equador ecuador uruguai uruguay paraguai paraguay polónia polônia polonia pologne polen bélgica belgio
+dinamarca danimarca danemark denemarken dänemark noruega norvegia norvège noorwegen norwegen suécia suecia svezia suède zweden schweden
+irlanda irlande ierland irland escócia escocia scozia écosse schotland schottland`.split(/\s+/),
+]);
+/**
  * A brand and the country it serves, two words (`Telekom Deutschland`, `Telefónica Deutschland`,
  * `Swisscom Schweiz`, `Vodafone España`): no person when the first word is no listed given name
- * (`Maria España`, `Chris Ireland` stay persons) nor a listed surname.
+ * (`Maria España`, `Chris Ireland` stay persons) nor a listed surname, nor an accented given name (`João Brasil`).
  */
 function brandCountryRun(named: readonly Token[]): boolean {
   // A common word may lead (`Provider Swisscom Schweiz`, `Network Telekom Deutschland`).
   if (named.length < 2 || named.length > 3 || (named.length === 3 && !['W', 'U', 'l'].includes((named[0] as Token).kind))) return false;
   const [brand, country] = named.slice(-2) as [Token, Token];
-  return country.capitalized && BRAND_COUNTRIES.has(country.lower) && (brand.kind === 'U' || brand.kind === 'W');
+  // An accented given name the lists lack (isFoldedGivenName: `João Brasil`, `João Portugal`; names-left 2026-12-07f: kept
+  // as a brand) leads a person's name, as a listed one does.
+  return country.capitalized && BRAND_COUNTRIES.has(country.lower) && (brand.kind === 'U' || brand.kind === 'W') && !(named.length === 2 && isFoldedGivenName(brand.lower));
 }
+/**
+ * A given name and a country's word as its surname (`Maria Portugal`, `João Portugal`, `Peter Brasil`; names-left
+ * 2026-12-07f: kept raw, as `Maria Lincoln` is with no cue): a listed given name that is a word too but no frequent word,
+ * place or team's word (`Maria`, `Peter`; not `Victoria`, `Georgia`, `Mark`), or an accented given name the lists lack
+ * (isFoldedGivenName: `João`), before a country of LONE_COUNTRIES (not its English names, which are given names or
+ * brands' too: `Mark Ireland`), no Romance adjective of FOREIGN_PREDICATE_NAMES (`Bella Italia`, `Viva España`, `Nova
+ * Brasil`), no capitalized word before the run (`Ave Maria Portugal`). Read on a two-word run only.
+ */
+function givenBeforeCountry(named: readonly Token[], l: NameLists): boolean {
+  const [given, country] = named as [Token, Token];
+  if (!given.capitalized || !country.capitalized || country.possessive || !LONE_COUNTRIES.has(country.lower)) return false;
+  if (given.kind === 'U') return isFoldedGivenName(given.lower);
+  return given.kind === 'f' && !l.frequent.has(given.lower) && !l.stop.has(given.lower) && !TEAM_WORDS.has(given.lower) && !FOREIGN_PREDICATE_NAMES.has(given.lower);
+}
+/** A capitalized word and a blank right before a run (`Ave Maria Portugal`): the run is part of a longer phrase. */
+const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]*[ \t]$/u;
 /**
  * A case's reporter citation after its short name: an optional comma and `at`, a volume, one to four
  * abbreviations with their dots (a series `2d`, `3d`, `4th` glued or apart: `U.S.`, `S. Ct.`, `F.3d`,
@@ -2314,7 +2357,7 @@ export function detectPersons(text: string, out: Detection[], work?: PersonScanW
       }
       // Lower-case names: a listed first name followed by a listed surname ("maria garcia").
       const next = tokens[index + 1];
-      if (!head.capitalized && next !== undefined && !next.capitalized && !head.possessive && lowerCasePair(head, next, l) && text.slice(head.end, next.start) === ' ') {
+      if (!head.capitalized && next !== undefined && !next.capitalized && !head.possessive && lowerCasePair(head, next, l) && text.slice(head.end, next.start) === ' ' && !copulaVerbAt(text, head)) {
         // A third listed name joined by one space belongs to it ("ping victor hugo": the pair read
         // first must not leave "hugo" raw; a probe of 2026-12-03).
         const third = tokens[index + 2];
@@ -2882,7 +2925,7 @@ const NAME_LITERAL = /name|nmae|anme|naem|nme/i;
 // A gate (one bit test of the mask once a text's is worked out; before 2026-12-07 a search of the whole text).
 const mayHoldNameWord = gatedTest(NAME_LITERAL);
 // The gate of GREETING_INTRO shared with the cues of the other languages (FOREIGN_NAMING, FOREIGN_INTRO: F4 of the probe of 2026-12-07).
-const mayHoldIntro = gatedTest(/(?:hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|day|yo|ello)[iyoa]*(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*(?:[,!.:-]+[ \t]*)?(?:i'm|i’m|i am|im|this is|it's|it’s|its) |m['’][ \t]?appelle[ \t]|llamo[ \t]|chiamo[ \t]|heet[ \t]|nazywam[ \t]|na[ \t]+imi|ich[ \t]+hei|ik[ \t]+ben[ \t]|ich[ \t]+bin[ \t]|soy[ \t]|sono[ \t]|je[ \t]+suis[ \t]|jestem[ \t]|ici[ \t]|hier[ \t]+(?:ist|spricht)[ \t]|met[ \t]|tu[ \t]|c['’]est[ \t]|habla[ \t]|parla[ \t]|name[ \t]+(?:ist|lautet|war)[ \t]|nom[ \t]+(?:de[ \t]+famille[ \t]+)?(?:est|[ée]tait)[ \t]|(?:apellido|nombre)[ \t]+(?:es|era)[ \t]|(?:cognome|nome)[ \t]+(?:è|e['’]|era)[ \t]|naam[ \t]+(?:is|was)[ \t]/i);
+const mayHoldIntro = gatedTest(/(?:hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|day|yo|ello)[iyoa]*(?:[ \t]+(?:there|all|team|everyone|again))?[ \t]*(?:[,!.:-]+[ \t]*)?(?:i'm|i’m|i am|im|this is|it's|it’s|its) |m['’][ \t]?appelle[ \t]|llamo[ \t]|chiamo[ \t]|heet[ \t]|nazywam[ \t]|na[ \t]+imi|ich[ \t]+hei|ik[ \t]+ben[ \t]|ich[ \t]+bin[ \t]|soy[ \t]|sono[ \t]|sou[ \t]|je[ \t]+suis[ \t]|jestem[ \t]|ici[ \t]|hier[ \t]+(?:ist|spricht)[ \t]|met[ \t]|tu[ \t]|c['’]est[ \t]|habla[ \t]|parla[ \t]|name[ \t]+(?:ist|lautet|war)[ \t]|nom[ \t]+(?:de[ \t]+famille[ \t]+)?(?:est|[ée]tait)[ \t]|(?:apellido|nombre)[ \t]+(?:es|era)[ \t]|(?:cognome|nome)[ \t]+(?:è|e['’]|era)[ \t]|naam[ \t]+(?:is|was)[ \t]/i);
 /**
  * The verbs of naming oneself in French, Spanish, Italian, Dutch, Polish and German (`je m'appelle`,
  * `me llamo`, `mi chiamo`, `ik heet`, `nazywam się`, `mam na imię`, `ich heiße`) and the statements of a
@@ -2899,10 +2942,58 @@ const FOREIGN_NAMING = /(?<![\p{L}])(?:je[ \t]+m['’][ \t]?appelle|me[ \t]+llam
  * words that end the clause, the first none of FOREIGN_NOT_NAMES (`soy médico`, `ik ben blij`, `ich bin
  * sehr müde` stay).
  */
-const FOREIGN_INTRO = /(?<![\p{L}])(?:soy|sono|ik[ \t]+ben|ich[ \t]+bin|je[ \t]+suis|jestem|c['’]est|ici|hier[ \t]+(?:ist|spricht)|met|tu|habla|parla)[ \t]{1,3}(?=\p{Ll})/giu;
-const FOREIGN_GREETING_BEFORE = /(?:^|[.!?\n:;])[ \t]{0,3}((?:hola|buenos[ \t]+d[íi]as|buenas(?:[ \t]+(?:tardes|noches))?|bonjour|bonsoir|salut|all[ôo]|coucou|ciao|salve|buongiorno|buonasera|pronto|hoi|hallo|hai|dag|goedemorgen|goedemiddag|goedenavond|goedendag|moin|servus|gr[üu](?:ß|ss)[ \t]+gott|guten[ \t]+(?:tag|morgen|abend)|dzie[ńn][ \t]+dobry|cze[śs][ćc]|witam|halo)[ \t]*[,!.:-]*[ \t]*)?$/iu;
+const FOREIGN_INTRO = /(?<![\p{L}])(?:(?:yo[ \t]+)?soy|(?:io[ \t]+)?sono|(?:eu[ \t]+)?sou|ik[ \t]+ben|ich[ \t]+bin|je[ \t]+suis|jestem|c['’]est|ici|hier[ \t]+(?:ist|spricht)|met|tu|habla|parla)[ \t]{1,3}(?=\p{L})/giu;
+const FOREIGN_GREETING_BEFORE = /(?:^|[.!?\n:;])[ \t]{0,3}((?:hola|buenos[ \t]+d[íi]as|buenas(?:[ \t]+(?:tardes|noches))?|bonjour|bonsoir|salut|all[ôo]|coucou|ciao|salve|buongiorno|buonasera|pronto|hoi|hallo|hai|dag|goedemorgen|goedemiddag|goedenavond|goedendag|moin|servus|gr[üu](?:ß|ss)[ \t]+gott|guten[ \t]+(?:tag|morgen|abend)|dzie[ńn][ \t]+dobry|cze[śs][ćc]|witam|halo|ol[áa]|oi|bom[ \t]+dia|boa[ \t]+(?:tarde|noite))[ \t]*[,!.:-]*[ \t]*)?$/iu;
 /** The copulas of FOREIGN_INTRO, read at a sentence's start without a greeting too. */
-const FOREIGN_COPULA = /^(?:soy|sono|ik[ \t]+ben|ich[ \t]+bin|je[ \t]+suis|jestem)[ \t]/iu;
+const FOREIGN_COPULA = /^(?:(?:yo[ \t]+)?soy|(?:io[ \t]+)?sono|(?:eu[ \t]+)?sou|ik[ \t]+ben|ich[ \t]+bin|je[ \t]+suis|jestem)[ \t]/iu;
+/** Particles and a lower-case surname after a lower-case given name (`jan de vries`, `ana dos santos`). */
+const PARTICLE_SURNAME_AFTER = /^(?: (?:van|von|de|der|den|da|das|do|dos|di|du|le|la|del|della|ten|ter)){1,3} (\p{Ll}[\p{Ll}'’-]{2,30})(?![\p{L}\p{N}@.\/_-])/u;
+/**
+ * Words of those languages that are listed given names and a copula's predicate (`ik ben moe`: tired, `ik ben alleen`,
+ * `je suis ravi`, `soy rico`, `sono felice`, `soy rosa`, `sono serena`): one alone after a copula is read as the predicate.
+ */
+const FOREIGN_PREDICATE_NAMES: ReadonlySet<string> = new Set('moe alleen lief fan ravi rico felice rosa blanca clara bella serena santo santa viva nova'.split(' '));
+/**
+ * Endings of nouns of a people or a town's inhabitants and of adjectives of origin in Dutch, French, Spanish, Italian and
+ * Portuguese (`Nederlander`, `Marokkaan`, `Italiaan`, `Français`, `Mexicano`, `Italiano`, `Português`): written with a capital
+ * after a copula, no name.
+ */
+const ORIGIN_NOUN_ENDING = /(?:er|[ik]aan|aans|ees|ais|aise|ois|oise|ano|ana|ino|ina|ese|eño|eña|ense|ês|esa|eir[oa]|ier|ië?r|ca|co|ek|man)$/u;
+/**
+ * Predicates of those languages after a copula that no list holds as a word (`thuis`, `klaar`, `prêt`, `pronto`, `cansado`),
+ * and Dutch nouns of a people with no ending of ORIGIN_NOUN_ENDING (`Belg`, `Turk`, `Pool`): no name after a copula, in
+ * either case.
+ */
+const FOREIGN_PREDICATE_WORDS: ReadonlySet<string> = new Set((
+  'thuis klaar ziek blij bang boos druk jarig weg wakker gek trots vrij laat vroeg binnen buiten fit oké ok okay op zwanger ' +
+  'getrouwd gescheiden dood rijk arm stil bezig terug benieuwd verliefd ' +
+  'prêt prête malade content contente seul seule libre fier fière perdu perdue désolé désolée enceinte marié mariée là ' +
+  'listo lista cansado cansada feliz triste libre soltero soltera casado casada enfermo enferma aquí ' +
+  'pronto pronta stanco stanca qui malato malata libero libera felice triste sposato sposata ' +
+  'pronto bem aqui doente cansado sozinho sozinha ' +
+  'belg turk pool rus fin zweed noor deen brit schot ier griek tsjech koerd'
+).split(' '));
+/**
+ * A capitalized word the lists lack alone after a copula of Dutch, French, Spanish, Italian, Portuguese or Polish at a
+ * sentence's start or after a greeting (`ik ben Daan`, `Hoi, je suis Maëlle.`, `sou Thiago`; names-left 2026-12-07e: the
+ * listed names were masked, `Daan` not): a name when it ends the clause and is no frequent word, no place, no word with
+ * an ending of a people's noun or of FOREIGN_WORD_ENDING. Not after German `ich bin`, whose nouns are capitalized (`ich
+ * bin Arzt`). A listed word is left to the run rules (decide).
+ */
+function capitalNameAfterCopula(text: string, at: number, cue: string, out: Detection[], l: NameLists): void {
+  if (/^ich/i.test(cue)) return;
+  const word = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]{1,20}(?=[ \t]*(?:[,.;:!?)\n\r]|$))/u.exec(text.slice(at, at + 24))?.[0];
+  if (word === undefined) return;
+  const lower = word.toLowerCase();
+  const kind = kindOf(lower, true, false, l);
+  // A listed given name the run rules leave alone there (`eu sou João`) too.
+  if (kind === 'F' && !FOREIGN_PREDICATE_NAMES.has(lower) && !FOREIGN_PREDICATE_WORDS.has(lower)) {
+    pushPerson(text, out, at, at + word.length);
+    return;
+  }
+  if (kind !== 'U' || lower.includes('-') || FOREIGN_PREDICATE_WORDS.has(lower) || ORIGIN_NOUN_ENDING.test(lower) || FOREIGN_WORD_ENDING.test(lower) || FOREIGN_NOT_NAMES.has(lower) || isPlaceBodyLead(lower)) return;
+  pushPerson(text, out, at, at + word.length);
+}
 /**
  * Endings of those languages' participles, adjectives and nouns of a job or a state (`arrivato`,
  * `estudiante`, `universitario`, `cansada`, `müdig`, `freundlich`, `désolée`, `heureux`): a word the
@@ -3033,10 +3124,26 @@ function lowerCaseAfterNameCue(text: string, out: Detection[], l: NameLists): vo
       // A caller's word (`ici`, `met`, `tu`, `hier ist`, `c'est`) only after a greeting (`Tu pedido está listo.` stays).
       if (greeting === null || (greeting[1] === undefined && !FOREIGN_COPULA.test(match[0]))) continue;
       const at = index + match[0].length;
-      const [words, end] = lowerNameWords(text, at, true, true, l);
-      if (words < 2 || !/^[ \t]*(?:[,.;:!?)\n\r]|$)/.test(text.slice(end, end + 3))) continue;
-      const named = text.slice(at, end).split(' ');
+      const copula = FOREIGN_COPULA.test(match[0]);
+      if (isUpperLetter(text, at)) {
+        if (copula) capitalNameAfterCopula(text, at, match[0], out, l);
+        continue;
+      }
+      let [words, end] = lowerNameWords(text, at, true, true, l);
+      // A lower-case surname after particles (`ik ben jan de vries`, `je suis marie le roux`): it was `ik [PERSON] de vries`.
+      if (words >= 1 && words < 3 && text.charCodeAt(end) === 32) {
+        const tail = PARTICLE_SURNAME_AFTER.exec(text.slice(end, end + 48));
+        if (tail !== null && lowerNameWord(tail[1] as string, false, l)) {
+          end += tail[0].length;
+          words = 2;
+        }
+      }
+      if (words < 1 || !/^[ \t]*(?:[,.;:!?)\n\r]|$)/.test(text.slice(end, end + 3))) continue;
+      const named = text.slice(at, end).split(' ').filter((word) => !PARTICLES.has(word));
       if (FOREIGN_PREDICATE_ADVERBS.has(named[0] as string) || named.some((word) => FOREIGN_NOT_NAMES.has(word) || (FOREIGN_WORD_ENDING.test(word) && !l.first.has(word) && !l.last.has(word)))) continue;
+      // One word (`ik ben jan`, `je suis camille`): after a copula only, a listed given name that is no predicate of those
+      // languages (FOREIGN_PREDICATE_NAMES: `ik ben moe`, `soy rosa`; names-left 2026-12-07e).
+      if (words === 1 && (!copula || !(l.first.has(named[0] as string) || l.first.has(foldDiacritics(named[0] as string))) || FOREIGN_PREDICATE_NAMES.has(named[0] as string) || FOREIGN_PREDICATE_WORDS.has(named[0] as string))) continue;
       pushPerson(text, out, at, end);
     }
   }
@@ -3133,6 +3240,33 @@ const ENGLISH_INFLECTION = /(?:ed|ing|ly|s|ous|ive|ful|less|able|ible|al|ic|ile|
  * alone was masked or not by the rules above, so one half stayed raw (a probe of 2026-12-03). Not
  * in a list (`Kónya, Becker and Vasquez`, `Garcia, Maria, Lopez`), where each is read alone.
  */
+/** Particles that lead a Dutch, German, Italian or Portuguese surname written first (`van Leeuwen, Femke`, `ter Horst`, `di Marco`). */
+const FIELD_LEAD_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'du', 'da', 'dos', 'das', 'ter', 'ten', 'del', 'della']);
+const TITLE_CASE_AT = /^\p{Lu}\p{Ll}/u;
+/** A field's start right before a surname's first particle: the text's or a line's start, a label's colon, a quote, a bracket, a tab. */
+const FIELD_START_BEFORE = /(?:^|[\n\r\t:;"'(<[{=|>])[ \t]{0,2}$/u;
+/** A field's end right after the given name: the text's or a line's end, a quote, a bracket, `;`, `|`, a tab, a sentence's dot, a comma with no capital after it. */
+const FIELD_END_AFTER = /^(?:[ \t]*(?:$|[\n\r"'<(;|\t)\]}>])|\.(?:\s|$)|,(?![ \t]*\p{Lu}))/u;
+/**
+ * A surname led by particles, a comma and a given name as a whole field (names-left 2026-12-07f: `van Leeuwen, Femke`,
+ * `Naam: van Houten, Marieke`, a CSV cell `"de Graaf, Sietske"` stayed raw when neither word is listed, where `de Jong,
+ * Pieter` was masked): one to three particles in lower case at a field's start, the two words unlisted or listed as
+ * names, no place of the lists, and nothing after the given name but the field's end. Read only on a pair that
+ * familyNameFirst has found (two capitalized words joined by `, `): no scan of its own.
+ */
+function particleFamilyField(text: string, tokens: Token[], k: number, given: Token, l: NameLists): boolean {
+  const family = tokens[k] as Token;
+  if (!TITLE_CASE_AT.test(text.slice(family.start, family.start + 2)) || !TITLE_CASE_AT.test(text.slice(given.start, given.start + 2)) || l.stop.has(family.lower) || l.stop.has(given.lower) || !/^[ULFlf]$/.test(family.kind) || !/^[ULFf]$/.test(given.kind)) return false;
+  let lead = k;
+  while (lead > 0 && k - lead < 3) {
+    const particle = tokens[lead - 1] as Token;
+    if (particle.capitalized || !FIELD_LEAD_PARTICLES.has(particle.lower) || text.slice(particle.end, (tokens[lead] as Token).start) !== ' ') break;
+    lead--;
+  }
+  if (lead === k) return false;
+  const first = tokens[lead] as Token;
+  return FIELD_START_BEFORE.test(text.slice(Math.max(0, first.start - 3), first.start)) && FIELD_END_AFTER.test(text.slice(given.end, given.end + 3));
+}
 function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: NameLists): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const family = tokens[k] as Token;
@@ -3140,7 +3274,7 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
     if (!family.capitalized || !given.capitalized || family.possessive || family.kind === 'W' || given.kind === 'W' || family.kind === 'I' || given.kind === 'I') continue;
     // A word of two letters or a frequent word (`Go, Okafor`), or a firm (`Dell, Garcia`), is no family name.
     if (family.end - family.start < 3 || given.end - given.start < 3 || l.frequent.has(family.lower) || l.frequent.has(given.lower) || FIRMS.has(family.lower) || FIRMS.has(given.lower)) continue;
-    if (!(strong(family.kind) || strong(given.kind)) || text.slice(family.end, given.start) !== ', ') continue;
+    if (text.slice(family.end, given.start) !== ', ' || (!(strong(family.kind) || strong(given.kind)) && !particleFamilyField(text, tokens, k, given, l))) continue;
     // The next field's label is no given name (`Surname Okafor, Given names Chidi`: L7 of the eighth probe).
     if (NAME_LABEL_AHEAD.test(text.slice(given.start, given.start + 24))) continue;
     // A city and its country (`Bergen, Norway`), a Nordic street's fused name in a list (`Drottninggatan,
@@ -3154,7 +3288,18 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
     // Lombardia`): a place's or a body's head word before the family name or as the given name (place-heads.ts).
     if (isPlaceBodyLead(given.lower) || isPlaceBodyTail(family.lower, tokens[k - 1]?.lower) || placeBodyLeadBefore(text.slice(Math.max(0, family.start - 40), family.start))) continue;
     // The end of a name written given name first is no family name before a comma (`AMARA OKAFOR, AmaraOkafor`).
-    const previous = tokens[k - 1];
+    // Particles before the family word belong to it (`de Vries, Jan`, `van der Berg, Pieter`: the span
+    // starts at them); after a name word they end a name written given name first (`Jan de Vries,
+    // Erasmus MC`, `João dos Santos, Universidade de Lisboa`: the span `Vries, Erasmus` outranked
+    // `Jan de Vries` and left `Jan de` raw; names-left 2026-12-07e). At most three particles.
+    let lead = k;
+    while (lead > 0 && k - lead < 3) {
+      const particle = tokens[lead - 1] as Token;
+      if (particle.capitalized || !PARTICLES.has(particle.lower) || text.slice(particle.end, (tokens[lead] as Token).start) !== ' ') break;
+      lead--;
+    }
+    const previous = tokens[lead - 1];
+    if (lead < k && previous !== undefined && previous.capitalized && previous.kind !== 'W' && /^\s+$/.test(text.slice(previous.end, (tokens[lead] as Token).start))) continue;
     if (previous !== undefined && previous.capitalized && previous.kind !== 'W' && /^\s+$/.test(text.slice(previous.end, family.start))) continue;
     // Firms and brands in a comma list (O1 of probe 2026-12-05f: `Procter & Gamble, Morgan Stanley`,
     // `Ernst & Young, Charles Schwab`, `Flying Blue, Hertz Gold Plus` were masked as `Gamble, Morgan`):
@@ -3174,7 +3319,7 @@ function familyNameFirst(text: string, tokens: Token[], out: Detection[], l: Nam
     if (initial !== null) end += initial[0].length;
     const after = text.slice(end, end + 6);
     if (/^(?:,\s*\p{Lu}| (?:and|&|und|et|y|e|or) )/u.test(after) || /,\s*$/.test(text.slice(Math.max(0, family.start - 3), family.start))) continue;
-    pushPerson(text, out, family.start, end);
+    pushPerson(text, out, (tokens[lead] as Token).start, end);
     k++;
   }
 }
@@ -4436,6 +4581,10 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
   // O2-O4 of the leak probe of 2026-12-07: a hospital's or a ward's name, an eponym after another language's disease
   // word, a drug by its brand, its dosage form or its generic maker (namedThingRun).
   if (!titled && namedThingRun(text, tokens, index, run, named, before, particles, l)) return;
+  // A country alone (LONE_COUNTRIES: `o PT governa o Brasil`), and a town after a copula of the first person and `di`/`de`
+  // (`sono di Roma`, `sou de Lisboa`, `siamo di Napoli`: where one is from; names-left 2026-12-07e).
+  if (!titled && run.length === 1 && !last.possessive && (particles === null || ORIGIN_COPULA_BEFORE.test(lead)) && LONE_COUNTRIES.has(first.lower) && !PERSON_VERB_AFTER.test(text.slice(last.end, last.end + 24))) return;
+  if (!titled && run.length === 1 && particles !== null && /^d[aeiu] $/.test(particles[1] as string) && ORIGIN_COPULA_BEFORE.test(lead)) return;
   if (!titled && (run.length === 1 || (run.length === 2 && CITE_SIGNALS.has(first.lower))) && !CASE_NAME_BEFORE.test(before) && REPORTER_CITE_AFTER.test(text.slice(last.end, last.end + 48))) return;
   if (!titled && run.length === 1 && uponTown(text, first, before)) return;
   // "Rose Garden", "Covent Garden": a common word (or an ambiguous name) before a place's noun.
@@ -4732,6 +4881,7 @@ function decide(text: string, tokens: Token[], index: number, run: Token[], out:
     accept = cue && (!weak || unknown >= 1);
   }
   if (placeWord) accept = true;
+  if (!accept && !titled && run.length === 2 && named.length === 2 && !CAPITAL_WORD_BEFORE.test(before) && givenBeforeCountry(named, l)) accept = true;
   if (named.length === 5 && !(personCue || (cue && !weak))) accept = false;
   // The surname first (`Park Jiwoo called`, `Patient: Park Min-jun`: Korean order) after a person's cue.
   if (!accept && personCue && first.capitalized && first.lower === 'park' && named.length >= 2 && named.length <= 3 && named.slice(1).every((token) => token.kind === 'U')) accept = true;
@@ -4836,6 +4986,20 @@ bent brew cash bill mark grant hope frank rich young long major minor miss happy
 new old big top far near just only also too very then when what who how why here there where our his her their its
 ado adore amble con coy curt cut did do done even gay hasty ditto sly tiny few yet yes no not nor of on off per via
 king queen prince princess lady duke earl baron mayor rabbi dame sergeant marshal warden captain general north west`.split(/\s+/));
+/**
+ * Whether `head` is Dutch `ben` after `ik` or German `bin` after `ich` (a copula, no given name `Ben`), or an adverb of
+ * FOREIGN_PREDICATE_ADVERBS after a copula: `ik ben moe` (tired)
+ * was masked as the name `ben moe`, `ik ben jan` as `ben jan` (names-left 2026-12-07e); what follows is read as an
+ * introduction (FOREIGN_INTRO).
+ */
+function copulaVerbAt(text: string, head: Token): boolean {
+  if (head.lower === 'ben' || head.lower === 'bin') return /(?:^|[^\p{L}])i(?:k|ch)[ \t]+$/iu.test(text.slice(Math.max(0, head.start - 6), head.start));
+  // An adverb opening a copula's predicate (`soy casi feliz`: `Casi` and `Feliz` are listed names; a draw of
+  // copula-adverbs-2026-12-07d's property found it masked).
+  return FOREIGN_PREDICATE_ADVERBS.has(head.lower) && COPULA_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start));
+}
+/** A copula of FOREIGN_COPULA right before a word. */
+const COPULA_BEFORE = /(?:^|[^\p{L}])(?:soy|sono|sou|ben|bin|suis|jestem)[ \t]{1,3}$/iu;
 function lowerCasePair(head: Token, next: Token, l: NameLists): boolean {
   // Nor a pair whose second word is a particle: `Er kam von der Arbeit` (`kam` is a listed name,
   // `von` a particle; a probe of 2026-12-03), `ich war van der …`.
@@ -5125,6 +5289,8 @@ function surnameAfterPrefix(text: string, prefix: string, last: Token): boolean 
   const word = /^,? ([a-z]{2,16})\b/.exec(text.slice(last.end, last.end + 20))?.[1];
   return word !== undefined && PERSON_CONTINUES.has(word);
 }
+/** A copula of the first person in Italian, Spanish, Portuguese or French right before a particle (`sono di`, `soy de`, `sou de`, `je suis de`). */
+const ORIGIN_COPULA_BEFORE = /(?:^|[^\p{L}])(?:sono|siamo|soy|somos|sou|suis|sommes)[ \t]+$/iu;
 const PARTICLES_BEFORE = /(?:^|[^\p{L}'’])((?:van|von|de|da|di|del|della|dos|das|ten|ter)(?: (?:der|den|dem|de|la|le|les|los|las|['’]t))? |(?:in|op|uit|aan|bij|voor|onder) (?:['’]t|de|den|der|het|ten|ter) )$/u;
 // Words after a particle-led name that keep it a person's (`van der Berg yesterday`, `the de la Cruz
 // family`): pronouns, conjunctions, prepositions, time words, verbs of saying and being.
@@ -5745,7 +5911,7 @@ function namedThingRun(text: string, tokens: Token[], index: number, run: Token[
     if (word !== null && !DUTCH_TITLE_WORDS.has(lower) && (lower === word[1] || !(l.first.has(lower) || l.ambiguousFirst.has(lower) || l.last.has(lower)))) return true;
   }
   if (named.length === 1 && !last.possessive && MEDICAL_CENTRE_AFTER.test(text.slice(last.end, last.end + 5))) return true;
-  if (named.length === 2 && run.length === 2 && !given(lead) && (lead.kind === 'U' || lead.kind === 'W') && last.capitalized && PLACE_WORDS.has(last.lower)) return true;
+  if (named.length === 2 && run.length === 2 && !given(lead) && (lead.kind === 'W' || (lead.kind === 'U' && !isFoldedGivenName(lead.lower))) && last.capitalized && PLACE_WORDS.has(last.lower)) return true;
   const disease = DISEASE_OF_BEFORE.exec(text.slice(Math.max(0, lead.start - 40), lead.start));
   if (disease !== null && named.length <= 3 && (!given(lead) || l.stop.has((named[named.length - 1] as Token).lower))) return true;
   if (run.length >= 2 && first.capitalized && DISEASE_LEADS.has(first.lower) && !given(named[1] as Token)) return true;
@@ -6749,5 +6915,21 @@ export function personNameVariants(name: string): string[] {
 
 /** Whether words (any case, joined by blanks) spell a listed firm named after persons (FIRMS: `Morgan Stanley`, `Charles Schwab`, `Goldman Sachs`). */
 export function isListedFirm(words: string): boolean {
-  return words.length <= 80 && FIRMS.has(words.toLowerCase());
+  if (words.length > 80) return false;
+  const lower = words.toLowerCase();
+  return FIRMS.has(lower) || MAJOR_FIRMS.has(lower);
 }
+/**
+ * Large firms and brands of one word that no list holds as a given name, read only where a value may be a firm or a
+ * person (a customer's role: `kunde=Volkswagen`, `{ klant: 'Heineken' }`; names-left 2026-12-07e: masked as a PERSON
+ * while `kunde=Siemens` was kept). Not in FIRMS, which the name scan asks of every run: these words are no names in
+ * prose. Brands that are listed given names are left out (`Zara`, `Nike`, `Otto`, `Meta`, `Shell`, `Pandora`, `Aviva`):
+ * a customer so named is as likely a person.
+ */
+const MAJOR_FIRMS: ReadonlySet<string> = new Set(`volkswagen audi bmw skoda opel volvo fiat stellantis apple amazon alphabet ibm intel amd
+cisco sap salesforce adobe qualcomm broadcom lenovo asus acer huawei xiaomi sony panasonic toshiba hitachi fujitsu canon nikon nokia
+ericsson allianz axa generali basf henkel lufthansa airbus adidas puma zalando telekom vodafone telefonica telefónica heineken unilever
+totalenergies repsol equinor ikea aldi lidl rewe edeka carrefour auchan danone loreal l'oréal l'oreal lvmh spotify netflix uber airbnb paypal
+ebay tiktok bytedance alibaba tencent baidu accenture capgemini atos kpmg pwc ubs rabobank commerzbank santander bbva unicredit hsbc
+natwest prudential ahold kpn asml akzonobel randstad ryanair easyjet klm iberia sncf ocado asos primark reebok inditex nordea maersk
+carlsberg lego electrolux scania husqvarna miele vorwerk rossmann dhl fedex`.split(/\s+/));
