@@ -9,10 +9,8 @@
 // Real PostgreSQL and NATS JetStream (required in CI, skipped with a message elsewhere); the
 // collector needs Node >= 22.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalize, createAuditor, fileLedger, generateSignerKey, sealEvent, type AuditEvent, type UnsealedEvent } from '@agent-audit/core';
@@ -20,14 +18,12 @@ import { migrate, postgresSink, queryPostgres, verifyPostgres } from '@agent-aud
 import { natsSink, subjectToken } from '@agent-audit/nats';
 import { dropSchema, hasNats, hasPostgres, NATS_URL, POSTGRES_URL, schemaUrl, uniqueSchema } from '../delivery/services.js';
 import { collectUntilIdle } from './collector-run.js';
+import { connect, jetstream, jetstreamManager } from './nats-client.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-forgery-long-'));
 const key = generateSignerKey('forgery.long/audit');
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-const fromNats = createRequire(new URL('../../packages/nats/package.json', import.meta.url));
-const { connect } = (await import(pathToFileURL(fromNats.resolve('@nats-io/transport-node')).href)) as typeof import('@nats-io/transport-node');
-const { jetstream, jetstreamManager } = (await import(pathToFileURL(fromNats.resolve('@nats-io/jetstream')).href)) as typeof import('@nats-io/jetstream');
 
 const pgEnabled = await hasPostgres();
 const natsEnabled = pgEnabled && (await hasNats());

@@ -3,10 +3,8 @@
 // NATS JetStream and PostgreSQL. Each case is its own audit stream; one collector consumes them all.
 // Needs PostgreSQL and NATS (required in CI, skipped with a message elsewhere).
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalize, createAuditor, fileLedger, generateSignerKey, sealEvent, type AuditEvent, type UnsealedEvent } from '@agent-audit/core';
 import { migrate, postgresSink, queryPostgres, verifyPostgres } from '@agent-audit/postgres';
@@ -15,15 +13,13 @@ import { dropSchema, hasNats, hasPostgres, NATS_URL, POSTGRES_URL, schemaUrl, un
 import { collectUntilIdle } from './collector-run.js';
 import { signedChain } from './forge.js';
 import pg from 'pg';
+import { connect, jetstream, jetstreamManager } from './nats-client.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-forgery-publishers-'));
 const key = generateSignerKey('forgery.publishers/audit');
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 const GENESIS = '0'.repeat(64);
-const fromNats = createRequire(new URL('../../packages/nats/package.json', import.meta.url));
-const { connect } = (await import(pathToFileURL(fromNats.resolve('@nats-io/transport-node')).href)) as typeof import('@nats-io/transport-node');
-const { jetstream, jetstreamManager } = (await import(pathToFileURL(fromNats.resolve('@nats-io/jetstream')).href)) as typeof import('@nats-io/jetstream');
 type NatsConnection = Awaited<ReturnType<typeof connect>>;
 
 const pgEnabled = await hasPostgres();

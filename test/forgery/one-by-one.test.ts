@@ -7,10 +7,8 @@
 // alone is recorded as malformed, as documented. Real NATS JetStream and PostgreSQL (required in
 // CI, skipped with a message elsewhere); needs Node >= 22 (@agent-audit/nats).
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSignerKey, type AuditEvent } from '@agent-audit/core';
@@ -18,14 +16,12 @@ import { migrate } from '@agent-audit/postgres';
 import { dropSchema, hasNats, hasPostgres, NATS_URL, POSTGRES_URL, schemaUrl, uniqueSchema } from '../delivery/services.js';
 import { collectUntilIdle } from './collector-run.js';
 import { resealOne, signedChain, type Chain } from './forge.js';
+import { connect, jetstream, jetstreamManager } from './nats-client.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-forgery-onebyone-'));
 const key = generateSignerKey('forgery.onebyone/audit');
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-const fromNats = createRequire(new URL('../../packages/nats/package.json', import.meta.url));
-const { connect } = (await import(pathToFileURL(fromNats.resolve('@nats-io/transport-node')).href)) as typeof import('@nats-io/transport-node');
-const { jetstream, jetstreamManager } = (await import(pathToFileURL(fromNats.resolve('@nats-io/jetstream')).href)) as typeof import('@nats-io/jetstream');
 
 const natsEnabled = (await hasPostgres()) && (await hasNats());
 

@@ -7,10 +7,8 @@
 // needs Node >= 22 (@agent-audit/nats).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSignerKey, signNote } from '@agent-audit/core';
 import { migrate, verifyPostgres } from '@agent-audit/postgres';
@@ -18,15 +16,13 @@ import { natsSink } from '@agent-audit/nats';
 import { dropSchema, hasNats, hasPostgres, NATS_URL, schemaUrl, uniqueSchema } from '../delivery/services.js';
 import { collectUntilIdle } from './collector-run.js';
 import { signedChain } from './forge.js';
+import { connect, jetstream, jetstreamManager } from './nats-client.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-forgery-pinned-'));
 const key = generateSignerKey('forgery.pinned/audit');
 const other = generateSignerKey('forgery.pinned/audit');
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-const fromNats = createRequire(new URL('../../packages/nats/package.json', import.meta.url));
-const { connect } = (await import(pathToFileURL(fromNats.resolve('@nats-io/transport-node')).href)) as typeof import('@nats-io/transport-node');
-const { jetstream, jetstreamManager } = (await import(pathToFileURL(fromNats.resolve('@nats-io/jetstream')).href)) as typeof import('@nats-io/jetstream');
 
 const natsEnabled = (await hasPostgres()) && (await hasNats());
 

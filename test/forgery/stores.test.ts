@@ -2,7 +2,6 @@
 // the NATS collector's incremental chain verifier over messages a forger published. Each test
 // pins the reason reported. Needs PostgreSQL and NATS (required in CI, skipped with a message elsewhere).
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,17 +10,14 @@ import { migrate, postgresSink, verifyPostgres } from '@agent-audit/postgres';
 import { natsSink } from '@agent-audit/nats';
 import { collectUntilIdle } from './collector-run.js';
 import { dropSchema, hasNats, hasPostgres, NATS_URL, schemaUrl, uniqueSchema } from '../delivery/services.js';
-import { pathToFileURL } from 'node:url';
 import { deleteAt, forkAt, rechainFrom, recomputeFrontiers, reorderResealed, resealOne, signedChain, type Chain } from './forge.js';
+import { connect, jetstreamManager } from './nats-client.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-forgery-stores-'));
 const key = generateSignerKey('forgery.stores/audit');
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 // The NATS client is a dependency of packages/nats, not of the root.
-const fromNats = createRequire(new URL('../../packages/nats/package.json', import.meta.url));
-const { connect } = (await import(pathToFileURL(fromNats.resolve('@nats-io/transport-node')).href)) as typeof import('@nats-io/transport-node');
-const { jetstreamManager } = (await import(pathToFileURL(fromNats.resolve('@nats-io/jetstream')).href)) as typeof import('@nats-io/jetstream');
 type NatsConnection = Awaited<ReturnType<typeof connect>>;
 
 const pgEnabled = await hasPostgres();
