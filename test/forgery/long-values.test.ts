@@ -18,7 +18,7 @@ import { migrate, postgresSink, queryPostgres, verifyPostgres } from '@agent-aud
 import { natsSink, subjectToken } from '@agent-audit/nats';
 import { dropSchema, hasNats, hasPostgres, NATS_URL, POSTGRES_URL, schemaUrl, uniqueSchema } from '../delivery/services.js';
 import { collectUntilIdle } from './collector-run.js';
-import { connect, jetstream, jetstreamManager } from './nats-client.js';
+import { connect, jetstream, deleteStream } from './nats-client.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-forgery-long-'));
 const key = generateSignerKey('forgery.long/audit');
@@ -184,9 +184,7 @@ describe.skipIf(!natsEnabled)('the collector: 3 KB in indexed fields, and a stre
     ({ breaks, idleError } = await collectUntilIdle({ nats, postgres: url, durable: 'long', batchSize: 100, timeoutMs: 30_000 }));
   }, 120_000);
   afterAll(async () => {
-    const nc = await connect({ servers: NATS_URL });
-    await (await jetstreamManager(nc)).streams.delete(nats.stream).catch(() => undefined);
-    await nc.close();
+    await deleteStream(NATS_URL, nats.stream);
     await dropSchema(schema);
   });
 

@@ -16,7 +16,7 @@ import { migrate } from '@agent-audit/postgres';
 import { dropSchema, hasNats, hasPostgres, NATS_URL, POSTGRES_URL, schemaUrl, uniqueSchema } from '../delivery/services.js';
 import { collectUntilIdle } from './collector-run.js';
 import { resealOne, signedChain, type Chain } from './forge.js';
-import { connect, jetstream, jetstreamManager } from './nats-client.js';
+import { connect, jetstream, jetstreamManager, deleteStream } from './nats-client.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-forgery-onebyone-'));
 const key = generateSignerKey('forgery.onebyone/audit');
@@ -70,9 +70,7 @@ describe.skipIf(!natsEnabled)('a batch PostgreSQL refuses after its chain checks
     ({ breaks, idleError } = await collectUntilIdle({ nats, postgres: url, durable: 'onebyone', batchSize: 100, timeoutMs: 30_000 }));
   }, 120_000);
   afterAll(async () => {
-    const nc = await connect({ servers: NATS_URL });
-    await (await jetstreamManager(nc)).streams.delete(nats.stream).catch(() => undefined);
-    await nc.close();
+    await deleteStream(NATS_URL, nats.stream);
     await dropSchema(schema);
   });
 

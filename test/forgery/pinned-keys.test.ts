@@ -16,7 +16,7 @@ import { natsSink } from '@agent-audit/nats';
 import { dropSchema, hasNats, hasPostgres, NATS_URL, schemaUrl, uniqueSchema } from '../delivery/services.js';
 import { collectUntilIdle } from './collector-run.js';
 import { signedChain } from './forge.js';
-import { connect, jetstream, jetstreamManager } from './nats-client.js';
+import { connect, jetstream, deleteStream } from './nats-client.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-forgery-pinned-'));
 const key = generateSignerKey('forgery.pinned/audit');
@@ -69,9 +69,7 @@ describe.skipIf(!natsEnabled)('a collector with pinned verifier keys', () => {
     }
   }, 120_000);
   afterAll(async () => {
-    const nc = await connect({ servers: NATS_URL });
-    await (await jetstreamManager(nc)).streams.delete(nats.stream).catch(() => undefined);
-    await nc.close();
+    await deleteStream(NATS_URL, nats.stream);
     await dropSchema(schema);
   });
 
@@ -105,9 +103,7 @@ describe.skipIf(!natsEnabled)('a collector without pinned verifier keys', () => 
   const url = schemaUrl(schema);
   const nats = { servers: NATS_URL, stream: `AANOPIN_${schema}`.toUpperCase(), subjectPrefix: `aanopin.${schema}` };
   afterAll(async () => {
-    const nc = await connect({ servers: NATS_URL });
-    await (await jetstreamManager(nc)).streams.delete(nats.stream).catch(() => undefined);
-    await nc.close();
+    await deleteStream(NATS_URL, nats.stream);
     await dropSchema(schema);
   });
 
