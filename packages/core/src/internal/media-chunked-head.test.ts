@@ -29,7 +29,22 @@ describe('a list of strings that is no payload is turned away on its first piece
       const pieces = b64.match(new RegExp(`.{1,${width}}`, 'g')) as string[];
       const { list, reads } = counted(pieces);
       expect(chunkedPayload(list, 'result', undefined)).toBeUndefined();
-      expect(reads()).toBe(Math.ceil(64 / width));
+      // The pieces up to the 256 characters a payload outside a media member needs (their lengths
+      // only: enoughPieces), and those of the 64-character head read for a signature.
+      expect(reads()).toBe(Math.max(Math.ceil(256 / width), Math.ceil(64 / width)));
+    }
+  });
+  it('a list of a few short words is answered by the lengths of its pieces (issue 19)', () => {
+    for (const words of [['orders', 'contact'], ['a', 'b', 'c'], Array.from({ length: 300 }, () => 'x')]) {
+      const { list, reads } = counted(words);
+      expect(chunkedPayload(list, 'include', undefined)).toBeUndefined();
+      expect(reads()).toBe(Math.min(words.length, 256));
+    }
+    // A piece that is no string or empty ends the reading there.
+    for (const pieces of [['QUJD', 7, 'QUJD'.repeat(100)], ['QUJD', '', 'QUJD'.repeat(100)]] as unknown[][]) {
+      const { list, reads } = counted(pieces as string[]);
+      expect(chunkedPayload(list, 'result', undefined)).toBeUndefined();
+      expect(reads()).toBe(2);
     }
   });
   it('still a payload: wrapped random base64 (opaque), a PNG in chunks, hex chunks of a PDF, and any list under `blob`', () => {

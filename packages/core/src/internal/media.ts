@@ -444,6 +444,11 @@ export function chunkedPayload(array: readonly unknown[], key: string | undefine
   if (count < 2 || typeof array[0] !== 'string') return undefined;
   const lower = key === undefined ? undefined : key.length <= 16 ? key.toLowerCase() : key;
   const definite = isDefinite(lower, parent);
+  // Outside a member that is bytes by definition, a list with a piece that is no string or empty, or
+  // with fewer characters in all than a payload there needs, is none (the checks below say so after
+  // reading and decoding its head): answered by the pieces' lengths alone, up to the bound. A list of
+  // a few words (`include: ['orders', 'contact']`) cost about 1 µs per event before (issue 19).
+  if (!definite && !enoughPieces(array, lower !== undefined && MEDIA_KEYS.has(lower) ? MIN_BASE64_CHARS : MIN_TEXT_BASE64_CHARS)) return undefined;
   // Outside a member that is bytes by definition, decided on the first pieces before every piece is
   // read: a list of a thousand 32 KB strings that is no payload cost the caller's thread hundreds of
   // ms at record() (each piece a rope, flattened to read its head; probe of 2026-12-06), while the
@@ -475,6 +480,22 @@ export function chunkedPayload(array: readonly unknown[], key: string | undefine
   }
   const payload = array.join('');
   return encoding === undefined ? { payload } : { payload, encoding };
+}
+
+/**
+ * Whether every piece of `array` read before `min` characters are reached is a non-empty string,
+ * and they reach `min`: reads at most `min` pieces (each has one character or more), and only
+ * their lengths (a long piece that is a rope is not flattened).
+ */
+function enoughPieces(array: readonly unknown[], min: number): boolean {
+  let chars = 0;
+  for (let k = 0; k < array.length; k++) {
+    const item = array[k];
+    if (typeof item !== 'string' || item.length === 0) return false;
+    chars += item.length;
+    if (chars >= min) return true;
+  }
+  return false;
 }
 
 /**
