@@ -120,6 +120,14 @@ describe('verifyEvents: signed checkpoints', () => {
     expect((await verifyEvents(slashed, { checkpoints: { 'a/bot': [cp] }, verifierKeys: keys })).ok).toBe(true);
   });
 
+  it('an expected origin given is compared whole, and only it (a ledger id with a slash: not the store form\'s first segment)', async () => {
+    const origin = `agent-audit/team/L1/${S}`;
+    const cp = checkpointOf(S, events, 10, { origin });
+    expect((await verify(events, [cp], { origins: { [S]: origin } })).firstFailure).toBeUndefined();
+    // Without it, the store form reads the ledger id as `team` and the stream as `L1/bot`.
+    expect((await verify(events, [cp])).firstFailure).toMatchObject({ seq: 9, reason: `checkpoint 1 (size 10): origin ${JSON.stringify(origin)} is not an origin of stream ${S} (agent-audit/<ledger id>/${S})` });
+  });
+
   it('a record whose size, root or time differs from its signed body', async () => {
     const cp = checkpointOf(S, events, 10);
     const bySize = await verify(events, [{ ...cp, size: 11 }]);
