@@ -112,7 +112,7 @@ describe.skipIf(!pgEnabled)('postgresSink: a genuine event with 3 KB in indexed 
     expect(await ids({ resource: `doc:${a1.resource!.id}` })).toEqual([a1.id]);
   });
 
-  it('a long tool name and a resource id without a colon are found by them (issue 13: no query here asked for either, Stryker's survivors of query.ts and rows.ts)', async () => {
+  it('a long tool name and a resource id without a colon are found by them (issue 13: no query here asked for either; the survivors of Stryker on query.ts and rows.ts)', async () => {
     const dir = path.join(root, 'long-tool');
     const tool = `lookup_${noise(300)}`;
     const resourceId = noise(600);
