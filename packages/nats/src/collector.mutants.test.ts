@@ -1058,7 +1058,7 @@ describe('createCollector: pinned keys, collector streams, refusals of the data'
     expect(c.errors.map((e) => e.message)).toEqual([`refused with ${code}`]);
   });
 
-  it.each([['55000'], ['5400'], ['540000'], ['X54000'], ['54-00'], ['08006'], [54000]])('SQLSTATE %s is not a refusal of the data: the batch is nak\'d, nothing recorded', async (code) => {
+  it.each([['55000'], ['5400'], ['540000'], ['X54000'], ['54-00'], ['08006'], [54000]])('SQLSTATE %j is not a refusal of the data: the batch is nak\'d, nothing recorded', async (code) => {
     const c = await started();
     stores[0]!.failInsert = () => refusal(code);
     const messages = [eventMsg(chainOf('long', 1)[0]!)];
