@@ -110,7 +110,8 @@ describe('verifyEvents: signed checkpoints', () => {
   });
 
   it('without an expected origin, the signed origin must still name this stream (fleet probe 2026-12-07)', async () => {
-    for (const origin of ['agent-audit/L1/other', 'agent-audit/L1/x/bot', 'agent-audit/L1/bot ', 'Agent-audit/L1/bot', 'agent-audit/L1/', 'agent-audit/L1/bo']) {
+    // Issue 13 (Stryker on CHECKPOINT_ORIGIN): the origin's start and end are anchored (`.` stops at U+2028).
+    for (const origin of ['agent-audit/L1/other', 'agent-audit/L1/x/bot', 'agent-audit/L1/bot ', 'Agent-audit/L1/bot', 'agent-audit/L1/', 'agent-audit/L1/bo', 'x-agent-audit/L1/bot', 'agent-audit/L1/bot\u2028x']) {
       const result = await verify(events, [checkpointOf(S, events, 10, { origin })]);
       expect(result.firstFailure, origin).toEqual({ stream: S, seq: 9, file: 'checkpoints.jsonl', reason: `checkpoint 1 (size 10): origin ${JSON.stringify(origin)} is not an origin of stream bot (agent-audit/<ledger id>/bot)` });
     }
