@@ -111,6 +111,44 @@ describe.skipIf(!pgEnabled)('postgresSink: a genuine event with 3 KB in indexed 
     expect(await ids({ resource: a1.resource!.id })).toEqual([a1.id]);
     expect(await ids({ resource: `doc:${a1.resource!.id}` })).toEqual([a1.id]);
   });
+
+  it('a long tool name and a resource id without a colon are found by them (issue 13: no query here asked for either; the survivors of Stryker on query.ts and rows.ts)', async () => {
+    const dir = path.join(root, 'long-tool');
+    const tool = `lookup_${noise(300)}`;
+    const resourceId = noise(600);
+    const auditor = createAuditor({ agent: { id: 'l-tool' }, sink: fileLedger({ dir, keyDir: path.join(root, 'keys'), signingKey: key.signerKey }) });
+    auditor.record({ type: 'tool.call', tool: { name: tool, arguments: {} }, resource: { type: 'doc', id: resourceId } });
+    auditor.record({ type: 'tool.call', tool: { name: 'lookup', arguments: {} }, resource: { type: 'doc', id: 'other' } });
+    await auditor.close();
+    const events = fs.readFileSync(path.join(dir, 'streams', 'l-tool', '00000000000000000000.jsonl'), 'utf8').split('\n').slice(0, -1).map((l) => JSON.parse(l) as AuditEvent);
+    expect(events.map((e) => [e.tool?.name, e.resource?.id])).toEqual([[tool, resourceId], ['lookup', 'other']]);
+    const sink = postgresSink({ url });
+    try {
+      await sink.write(events);
+    } finally {
+      await sink.close();
+    }
+    const ids = async (filter: Parameters<typeof queryPostgres>[1]) => {
+      const found: string[] = [];
+      for await (const e of queryPostgres(url, filter)) found.push(e.id);
+      return found;
+    };
+    expect(await ids({ tool })).toEqual([events[0]!.id]);
+    expect(await ids({ tool: 'lookup' })).toEqual([events[1]!.id]);
+    expect(await ids({ tool: tool.slice(0, 256) })).toEqual([]);
+    expect(await ids({ resource: resourceId })).toEqual([events[0]!.id]);
+    expect(await ids({ resource: 'other' })).toEqual([events[1]!.id]);
+    expect(await ids({ resource: resourceId.slice(0, 256) })).toEqual([]);
+    // The indexed copies: cut to 256 units, the tool name's too.
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    try {
+      const rows = (await client.query<{ tool_name: string; resource_id: string }>(`SELECT tool_name, resource_id FROM "${schema}".events WHERE stream = 'l-tool' ORDER BY seq`)).rows;
+      expect(rows).toEqual([{ tool_name: tool.slice(0, 256), resource_id: resourceId.slice(0, 256) }, { tool_name: 'lookup', resource_id: 'other' }]);
+    } finally {
+      await client.end();
+    }
+  });
 });
 
 describe.skipIf(!pgEnabled)('a store written before the copies were cut', () => {

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { canonicalize, sealEvent, type AuditEvent, type UnsealedEvent } from '@agent-audit/core';
+import { canonicalize, formatCheckpoint, generateSignerKey, sealEvent, signNote, type AuditEvent, type UnsealedEvent } from '@agent-audit/core';
 import type { ChainStateRow, CheckpointRow, PostgresStoreOptions, StoredLine } from '@agent-audit/postgres';
 import { AckPolicy, DeliverPolicy } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -88,6 +88,8 @@ class FakeStore {
   failInsert: ((events: readonly AuditEvent[]) => Error | undefined) | undefined;
   /** Makes insertEvents of a batch wait for this promise. */
   gate: Promise<void> | undefined;
+  /** Makes saveChainState throw (after the chain checks, as a trigger on chain_state would). */
+  failSave: ((states: readonly ChainStateRow[]) => Error | undefined) | undefined;
 
   constructor(readonly options: PostgresStoreOptions) {}
 
@@ -111,6 +113,7 @@ class FakeStore {
   async transaction<T>(work: (tx: unknown) => Promise<T>, options?: { events?: readonly AuditEvent[] }): Promise<T> {
     const saved = { rows: [...this.rows], passed: [...this.passedLines], checkpoints: [...this.checkpoints], chains: new Map([...this.chains].map(([k, v]) => [k, { ...v }])) };
     const store = this;
+    const mine = new Set<{ event: AuditEvent; line: string }>();
     const tx = {
       async insertEvents(events: readonly AuditEvent[], lines?: readonly string[]) {
         const batch = events.some((e) => !e.stream.startsWith('collector-'));
@@ -124,7 +127,9 @@ class FakeStore {
         events.forEach((event, i) => {
           if (store.rows.some((r) => r.event.id === event.id) || ids.has(event.id)) return;
           ids.add(event.id);
-          store.rows.push({ event, line: lines?.[i] ?? canonicalize(event) });
+          const row = { event, line: lines?.[i] ?? canonicalize(event) };
+          mine.add(row);
+          store.rows.push(row);
           store.passedLines.push(lines?.[i]);
         });
         return ids;
@@ -139,6 +144,8 @@ class FakeStore {
         return out;
       },
       async saveChainState(consumer: string, states: readonly ChainStateRow[]) {
+        const error = store.failSave?.(states);
+        if (error) throw error;
         for (const s of states) store.chains.set(`${consumer}|${s.stream}`, { ...s });
       },
       async storedHashes(stream: string, seqs: readonly number[]) {
@@ -162,7 +169,9 @@ class FakeStore {
     try {
       return await work(tx);
     } catch (error) {
-      this.rows = saved.rows;
+      // Rows other transactions inserted meanwhile (the collector's own records, committed on
+      // their own before the batch) stay.
+      this.rows = [...saved.rows, ...this.rows.filter((r) => !saved.rows.includes(r) && !mine.has(r))];
       this.passedLines = saved.passed;
       this.checkpoints = saved.checkpoints;
       this.chains = saved.chains;
@@ -945,5 +954,140 @@ describe('createCollector: idle()', () => {
     const failing = c.idle({ quietMs: 0, timeoutMs: 300 }).catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(1000);
     expect(await failing).toMatchObject({ code: 'idle_timeout', message: 'collector not idle after 300 ms (0 pending; last consumer-info request failed: timeout)' });
+  });
+});
+
+// The fleet probe's decisions and gaps closed on 2026-12-07 (issue 13: Stryker's survivors of
+// collector.ts in docs/TESTING.md): pinned verifier keys and the start warning, the collector
+// streams refused from NATS, SQLSTATE class 54 as a refusal of the data, and one record per break
+// across a refused batch and its retry one message at a time.
+describe('createCollector: pinned keys, collector streams, refusals of the data', () => {
+  const key = generateSignerKey('collector.test/audit');
+  const CONSUMER = 'nats:AUDIT:central';
+  const WARNING = "collector central: checkpoints are not authenticated (no verifier keys pinned): the first checkpoint to arrive at a (stream, size) is stored, a forger's included; pin the agents' verifier keys (CollectorOptions.verifierKeys, agent-audit collect --key)";
+  const TS = '2026-01-02T03:04:05.678Z';
+  const signed = (stream: string, size: number, root: string): CheckpointRow => ({
+    stream, size, root, ts: TS,
+    note: signNote(formatCheckpoint({ origin: `agent-audit/L1/${stream}`, size, root: Buffer.from(root, 'hex'), extensions: [`timestamp ${TS}`] }), key.signerKey),
+  });
+  const records = () => stores[0]!.own('collector-central-one').map((e) => e.attrs as Record<string, unknown>);
+  const evidence = (m: FakeMsg) => ({ subject: m.subject, streamSequence: m.seq, sha256: createHash('sha256').update(m.data).digest('hex') });
+  const refusal = (code: unknown, message = `refused with ${String(code)}`) => Object.assign(new Error(message), { code });
+
+  it('with keys: a checkpoint no pinned key verifies is recorded as refused and acknowledged, never stored; the genuine one is stored; nothing is said at start', async () => {
+    const warnings: string[] = [];
+    const c = await started({ verifierKeys: [key.verifierKey], onWarning: (m) => void warnings.push(m) });
+    const genuine = signed('bot', 2, 'c'.repeat(64));
+    const [e0] = chainOf('bot', 1);
+    const forged = checkpointMsg({ ...genuine, root: 'f'.repeat(64), note: 'forged' });
+    const wrongRoot = checkpointMsg({ ...genuine, root: 'd'.repeat(64) });
+    const good = checkpointMsg(genuine);
+    const event = eventMsg(e0!);
+    const messages = [forged, wrongRoot, event, good];
+    net.feed.push(...messages);
+    await until(settled(...messages));
+    expect(messages.map((m) => [m.acks, m.naks.length])).toEqual([[1, 0], [1, 0], [1, 0], [1, 0]]);
+    expect(stores[0]!.checkpoints).toEqual([genuine]);
+    expect(records()).toEqual([
+      { consumer: CONSUMER, reason: 'checkpoint refused: checkpoint of stream bot at size 2: its note is not signed by a pinned verifier key (malformed note: no empty line before the signatures)', ...evidence(forged) },
+      { consumer: CONSUMER, reason: 'checkpoint refused: checkpoint of stream bot at size 2: its size or root is not what its signed note says', ...evidence(wrongRoot) },
+    ]);
+    expect(c.status()).toMatchObject({ received: 4, stored: 1, checkpoints: 1, chainBreaks: 2 });
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([['none given', {}], ['an empty list', { verifierKeys: [] }]])('without keys (%s): checkpoints are stored unauthenticated, the first to arrive kept; onWarning is told once, not again on a later start', async (_, options: Partial<CollectorOptions>) => {
+    const warnings: string[] = [];
+    const c = await started({ ...options, onWarning: (m) => void warnings.push(m) });
+    expect(warnings).toEqual([WARNING]);
+    const genuine = signed('bot', 2, 'c'.repeat(64));
+    const forgedRow = { ...genuine, root: 'f'.repeat(64), note: 'forged' };
+    const messages = [checkpointMsg(forgedRow), checkpointMsg(genuine)];
+    net.feed.push(...messages);
+    await until(settled(...messages));
+    expect(stores[0]!.checkpoints).toEqual([forgedRow]);
+    expect(records()).toEqual([]);
+    expect(c.status()).toMatchObject({ checkpoints: 2, chainBreaks: 0 });
+    await stop(c);
+    await c.start();
+    await until(() => net.feeds.length > 1, 'consume() again');
+    expect(warnings).toEqual([WARNING]);
+  });
+
+  it('without keys or onWarning: process.emitWarning, with its code, once', async () => {
+    const emitted = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      const c = await started();
+      await stop(c);
+      await c.start();
+      await until(() => net.feeds.length > 1, 'consume() again');
+      expect(emitted.mock.calls).toEqual([[WARNING, { code: 'agent_audit_checkpoints_unauthenticated' }]]);
+      emitted.mockClear();
+      await started({ instance: 'two', verifierKeys: [key.verifierKey] });
+      expect(emitted).not.toHaveBeenCalled();
+    } finally {
+      emitted.mockRestore();
+    }
+  });
+
+  it("an event of any collector's stream (collector-..., another durable's or this one's) is not taken from NATS: recorded, acknowledged, not stored; names that only hold the word are stored", async () => {
+    const c = await started();
+    const refused = ['collector-night_import-host2', 'collector-central-one'].map((stream) => eventMsg(chainOf(stream, 1)[0]!));
+    const kept = ['audit-collector-', 'collectors', 'collector_x'].map((stream) => eventMsg(chainOf(stream, 1)[0]!));
+    const messages = [...refused, ...kept];
+    net.feed.push(...messages);
+    await until(settled(...messages));
+    expect(messages.map((m) => m.acks)).toEqual([1, 1, 1, 1, 1]);
+    expect(records()).toEqual(['collector-night_import-host2', 'collector-central-one'].map((stream, i) => ({
+      consumer: CONSUMER, reason: `malformed message: stream ${stream} is a collector's stream (collector-…: collectors write their streams to PostgreSQL themselves, never through NATS)`, ...evidence(refused[i]!),
+    })));
+    expect(stores[0]!.rows.filter((r) => r.event.type !== 'ledger.chain_break').map((r) => r.event.stream)).toEqual(['audit-collector-', 'collectors', 'collector_x']);
+    expect(c.status()).toMatchObject({ received: 5, stored: 3, chainBreaks: 2 });
+  });
+
+  it.each(['54000', '54001', '5400A', '22P05', '23514'])('SQLSTATE %s refuses the data: the batch is retried one message at a time; the one refused alone is recorded as malformed and acknowledged, the rest stored', async (code) => {
+    const c = await started();
+    stores[0]!.failInsert = (events) => (events.some((e) => e.stream === 'long') ? refusal(code) : undefined);
+    const [a0, a1] = chainOf('bot', 2);
+    const messages = [eventMsg(a0!), eventMsg(chainOf('long', 1)[0]!), eventMsg(a1!)];
+    net.feed.push(...messages);
+    await until(settled(...messages));
+    expect(messages.map((m) => [m.acks, m.naks.length])).toEqual([[1, 0], [1, 0], [1, 0]]);
+    expect(stores[0]!.rows.filter((r) => r.event.stream !== 'collector-central-one').map((r) => `${r.event.stream}/${r.event.seq}`)).toEqual(['bot/0', 'bot/1']);
+    expect(records()).toEqual([{ consumer: CONSUMER, reason: `malformed message: PostgreSQL refused it: refused with ${code}`, ...evidence(messages[1]!) }]);
+    expect(c.errors.map((e) => e.message)).toEqual([`refused with ${code}`]);
+  });
+
+  it.each([['55000'], ['5400'], ['540000'], ['X54000'], ['54-00'], ['08006'], [54000]])('SQLSTATE %j is not a refusal of the data: the batch is nak\'d, nothing recorded', async (code) => {
+    const c = await started();
+    stores[0]!.failInsert = () => refusal(code);
+    const messages = [eventMsg(chainOf('long', 1)[0]!)];
+    net.feed.push(...messages);
+    await until(settled(...messages));
+    expect(messages.map((m) => [m.acks, m.naks])).toEqual([[0, [1000]]]);
+    expect(records()).toEqual([]);
+    expect(c.errors.map((e) => e.message)).toEqual([`refused with ${String(code)}`]);
+    // The pause after a failure, before the next batch (stop() waits for it).
+    await vi.advanceTimersByTimeAsync(500);
+  });
+
+  it('a break found in a batch PostgreSQL refuses after its chain checks is recorded once across the batch and its retry one message at a time; a redelivery is a new attempt, recorded again', async () => {
+    const c = await started();
+    stores[0]!.failSave = (states) => (states.some((s) => s.breaks > 0) ? refusal('23514', 'a new break refused') : undefined);
+    const [e0, e1, e2] = chainOf('bot', 3);
+    const forged = { ...e1!, tool: { name: 'delete' } } as AuditEvent;
+    const messages = [eventMsg(e0!), eventMsg(forged), eventMsg(e2!)];
+    net.feed.push(...messages);
+    await until(settled(...messages));
+    const brk = { consumer: CONSUMER, stream: 'bot', seq: 1, id: e1!.id, reason: 'hash mismatch: the event was changed after it was written' };
+    const refusedAlone = { consumer: CONSUMER, reason: 'malformed message: PostgreSQL refused it: a new break refused', ...evidence(messages[1]!) };
+    expect(records()).toEqual([brk, refusedAlone]);
+    expect(c.status()).toMatchObject({ chainBreaks: 2 });
+    expect(messages.map((m) => m.acks)).toEqual([1, 1, 1]);
+    const again = eventMsg(forged);
+    net.feed.push(again);
+    await until(settled(again));
+    expect(records()).toEqual([brk, refusedAlone, brk, { ...refusedAlone, ...evidence(again) }]);
+    expect(c.status()).toMatchObject({ chainBreaks: 4 });
   });
 });

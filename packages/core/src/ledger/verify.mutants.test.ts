@@ -110,7 +110,8 @@ describe('verifyEvents: signed checkpoints', () => {
   });
 
   it('without an expected origin, the signed origin must still name this stream (fleet probe 2026-12-07)', async () => {
-    for (const origin of ['agent-audit/L1/other', 'agent-audit/L1/x/bot', 'agent-audit/L1/bot ', 'Agent-audit/L1/bot', 'agent-audit/L1/', 'agent-audit/L1/bo']) {
+    // Issue 13 (Stryker on CHECKPOINT_ORIGIN): the origin's start and end are anchored (`.` stops at U+2028).
+    for (const origin of ['agent-audit/L1/other', 'agent-audit/L1/x/bot', 'agent-audit/L1/bot ', 'Agent-audit/L1/bot', 'agent-audit/L1/', 'agent-audit/L1/bo', 'x-agent-audit/L1/bot', 'agent-audit/L1/bot\u2028x']) {
       const result = await verify(events, [checkpointOf(S, events, 10, { origin })]);
       expect(result.firstFailure, origin).toEqual({ stream: S, seq: 9, file: 'checkpoints.jsonl', reason: `checkpoint 1 (size 10): origin ${JSON.stringify(origin)} is not an origin of stream bot (agent-audit/<ledger id>/bot)` });
     }
@@ -118,6 +119,14 @@ describe('verifyEvents: signed checkpoints', () => {
     const slashed = chainOf('a/bot', 10);
     const cp = checkpointOf('a/bot', slashed, 10, { origin: 'agent-audit/L1/a/bot' });
     expect((await verifyEvents(slashed, { checkpoints: { 'a/bot': [cp] }, verifierKeys: keys })).ok).toBe(true);
+  });
+
+  it('an expected origin given is compared whole, and only it (a ledger id with a slash: not the store form\'s first segment)', async () => {
+    const origin = `agent-audit/team/L1/${S}`;
+    const cp = checkpointOf(S, events, 10, { origin });
+    expect((await verify(events, [cp], { origins: { [S]: origin } })).firstFailure).toBeUndefined();
+    // Without it, the store form reads the ledger id as `team` and the stream as `L1/bot`.
+    expect((await verify(events, [cp])).firstFailure).toMatchObject({ seq: 9, reason: `checkpoint 1 (size 10): origin ${JSON.stringify(origin)} is not an origin of stream ${S} (agent-audit/<ledger id>/${S})` });
   });
 
   it('a record whose size, root or time differs from its signed body', async () => {

@@ -2,9 +2,9 @@
 // test pins the breaks recorded (stream, seq, reason) and the chain state left behind, against
 // an in-memory stand-in for the two reads of the store's transaction.
 import { describe, expect, it } from 'vitest';
-import { canonicalize, sealEvent, type AuditEvent, type UnsealedEvent } from '@agent-audit/core';
+import { canonicalize, formatCheckpoint, generateSignerKey, parseCheckpoint, sealEvent, signNote, type AuditEvent, type UnsealedEvent } from '@agent-audit/core';
 import type { ChainStateRow, StoredLine } from '@agent-audit/postgres';
-import { hashOfLine, keysSorted, lineAndHash, parseMessage, streamChainVerifier, type ChainReads, type Checked } from './chain.js';
+import { checkpointSignatureProblem, hashOfLine, keysSorted, lineAndHash, parseMessage, streamChainVerifier, type ChainReads, type Checked } from './chain.js';
 import { CHECKPOINT_TOKEN } from './common.js';
 
 const GENESIS = '0'.repeat(64);
@@ -356,5 +356,57 @@ describe('streamChainVerifier', () => {
     expect(a).toMatchObject({ nextSeq: 2500, lastHash: long[2499]!.event.hash, breaks: 0 });
     expect(b).toMatchObject({ nextSeq: 4, lastHash: short[3]!.event.hash, breaks: 0 });
     expect(breaks).toEqual([]);
+  });
+});
+
+// What the collector asks of a checkpoint under pinned keys before it may take its (stream, size)
+// slot (createCollector's verifierKeys): each refusal with its whole reason, each accepted form.
+describe('checkpointSignatureProblem', () => {
+  const key = generateSignerKey('chain.test/audit');
+  const other = generateSignerKey('chain.test/audit');
+  const root = 'ab'.repeat(32);
+  const ts = '2026-01-02T03:04:05.678Z';
+  const noteOf = (options: { origin?: string; size?: number; root?: string; extensions?: string[]; signer?: string } = {}) =>
+    signNote(formatCheckpoint({ origin: options.origin ?? `agent-audit/L1/${S}`, size: options.size ?? 10, root: Buffer.from(options.root ?? root, 'hex'), extensions: options.extensions ?? [`timestamp ${ts}`] }), options.signer ?? key.signerKey);
+  const row = (note: string, more: Partial<{ stream: string; size: number; root: string; ts: string }> = {}) => ({ stream: S, size: 10, root, ts, note, ...more });
+  const problem = (note: string, more: Partial<{ stream: string; size: number; root: string; ts: string }> = {}) => checkpointSignatureProblem(row(note, more), [key.verifierKey]);
+
+  it('a checkpoint signed by a pinned key for this stream, its size, root and ts the signed ones: no problem', () => {
+    expect(problem(noteOf())).toBeUndefined();
+    // Another pinned key beside it, and another extension before the timestamp.
+    expect(checkpointSignatureProblem(row(noteOf({ extensions: ['witness w1', `timestamp ${ts}`] })), [other.verifierKey, key.verifierKey])).toBeUndefined();
+    // No timestamp extension: the row's ts is not compared.
+    expect(problem(noteOf({ extensions: [] }), { ts: '2020-01-01T00:00:00.000Z' })).toBeUndefined();
+    expect(problem(noteOf({ extensions: ['witness w1'] }))).toBeUndefined();
+  });
+
+  it('unsigned, or signed by a key not pinned: the reason openNote gives', () => {
+    expect(problem('forged')).toBe('its note is not signed by a pinned verifier key (malformed note: no empty line before the signatures)');
+    expect(problem(noteOf({ signer: other.signerKey }))).toBe('its note is not signed by a pinned verifier key (no signature by a given verifier key)');
+  });
+
+  it('a signed body that is not a checkpoint', () => {
+    const reason = (() => {
+      try {
+        parseCheckpoint('not a checkpoint\n');
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(reason).not.toBe('');
+    expect(problem(signNote('not a checkpoint\n', key.signerKey))).toBe(`its signed body is not a checkpoint (${reason})`);
+  });
+
+  it('an origin that does not name the row\'s stream', () => {
+    expect(problem(noteOf({ origin: 'agent-audit/L1/other-bot' }))).toBe(`its signed origin "agent-audit/L1/other-bot" is not an origin of stream ${S} (agent-audit/<ledger id>/${S})`);
+  });
+
+  it('a size, root or ts that is not the signed one', () => {
+    expect(problem(noteOf(), { size: 11 })).toBe('its size or root is not what its signed note says');
+    expect(problem(noteOf(), { root: 'cd'.repeat(32) })).toBe('its size or root is not what its signed note says');
+    expect(problem(noteOf(), { ts: '2026-01-02T03:04:05.679Z' })).toBe('its ts is not the time its signed note says');
+    // The timestamp extension is found among others.
+    expect(problem(noteOf({ extensions: ['witness w1', 'timestamp 2020-01-01T00:00:00.000Z'] }))).toBe('its ts is not the time its signed note says');
   });
 });
