@@ -36,6 +36,7 @@ export type { FileLedger, FileLedgerOptions, StoredCheckpoint } from './ledger/f
 export { defaultKeyDir, checkKeyFolder } from './ledger/keys.js';
 export { listStreams, listStreamsLeavingOut, readEvents, readCheckpoints } from './ledger/read.js';
 export type { LeftOut } from './ledger/read.js';
+export { lineShapeProblem, MAX_LINE_NESTING } from './ledger/nesting.js';
 export { readLedgerInfo } from './ledger/layout.js';
 export type { LedgerInfo } from './ledger/layout.js';
 export type { ReadEventsOptions } from './ledger/read.js';

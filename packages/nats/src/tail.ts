@@ -2,6 +2,7 @@ import { auditEventSchema, callHostHandler, type AuditEvent } from '@agent-audit
 import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { CHECKPOINT_TOKEN, DEFAULT_PREFIX, DEFAULT_STREAM, NatsError, openConnection, type NatsTarget } from './internal/common.js';
+import { payloadNestingProblem } from './internal/chain.js';
 
 /** Options of {@link natsTail}. */
 export interface NatsTailOptions extends NatsTarget {
@@ -116,6 +117,12 @@ export function natsTail(options: NatsTailOptions = {}): NatsTail {
   }
 
   function parse(data: Uint8Array, subject: string, seq: number): AuditEvent | undefined {
+    // Deeper than any event the writer writes: refused for its depth, before it is parsed or checked (payloadNestingProblem).
+    const deep = payloadNestingProblem(data);
+    if (deep !== undefined) {
+      report(new NatsError({ retryable: false, code: 'nats_malformed', message: `JetStream message ${seq} (${subject}): ${deep}; skipped` }));
+      return undefined;
+    }
     let value: unknown;
     try {
       value = JSON.parse(decoder.decode(data));

@@ -2,9 +2,9 @@
 // test pins the breaks recorded (stream, seq, reason) and the chain state left behind, against
 // an in-memory stand-in for the two reads of the store's transaction.
 import { describe, expect, it } from 'vitest';
-import { canonicalize, formatCheckpoint, generateSignerKey, parseCheckpoint, sealEvent, signNote, type AuditEvent, type UnsealedEvent } from '@agent-audit/core';
+import { canonicalize, formatCheckpoint, generateSignerKey, MAX_LINE_NESTING, parseCheckpoint, sealEvent, signNote, type AuditEvent, type UnsealedEvent } from '@agent-audit/core';
 import type { ChainStateRow, StoredLine } from '@agent-audit/postgres';
-import { checkpointSignatureProblem, hashOfLine, keysSorted, lineAndHash, parseMessage, streamChainVerifier, type ChainReads, type Checked } from './chain.js';
+import { checkpointSignatureProblem, hashOfLine, keysSorted, lineAndHash, parseMessage, payloadNestingProblem, streamChainVerifier, type ChainReads, type Checked } from './chain.js';
 import { CHECKPOINT_TOKEN } from './common.js';
 
 const GENESIS = '0'.repeat(64);
@@ -145,6 +145,26 @@ describe('parseMessage', () => {
     expect(at(JSON.stringify({ ...event, trace: 'x' })).problem).toMatch(/^payload is not a valid agent-audit event \(trace: /);
     // A nested field is named by its path.
     expect(at(JSON.stringify({ ...event, trace: { traceId: 'x', spanId: 'b'.repeat(16) } })).problem).toMatch(/^payload is not a valid agent-audit event \(trace\.traceId: /);
+  });
+
+  it('a payload nested deeper than any event the writer writes is refused for its depth, before it is parsed or checked', () => {
+    const at = (data: string, subject = `${prefix}.${S}`) => parseMessage({ subject, data: enc(data) }, prefix);
+    const [{ event }] = chainOf(1) as [{ event: AuditEvent }];
+    // attrs: {x: <depth levels of arrays>}: the event object, attrs and x's object add 2 levels.
+    const nested = (depth: number) => JSON.stringify({ ...event, attrs: { x: 0 } }).replace('{"x":0}', `{"x":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+    const refused = `payload nested deeper than ${MAX_LINE_NESTING} levels: deeper than any event the writer writes (docs/FORMAT.md §8)`;
+    // 5,000 levels: a RangeError of the schema check on a main thread before, checked and stored in a worker thread.
+    for (const depth of [5000, 100_000, MAX_LINE_NESTING - 1]) expect(at(nested(depth)), String(depth)).toEqual({ problem: refused });
+    // At the limit: read on (here: a valid event whose hash no longer matches).
+    expect(at(nested(MAX_LINE_NESTING - 2))).toMatchObject({ hashOk: false });
+    // JSON whitespace before the object does not hide it; a checkpoint message is read the same way.
+    expect(at(` \n\t\r${nested(5000)}`)).toEqual({ problem: refused });
+    expect(parseMessage({ subject: `${prefix}.${CHECKPOINT_TOKEN}`, data: enc(`{"stream":${'['.repeat(200)}${']'.repeat(200)}}`) }, prefix)).toEqual({ problem: refused });
+    // Brackets inside strings are no nesting.
+    expect(payloadNestingProblem(enc(JSON.stringify({ ...event, attrs: { x: '['.repeat(5000) } })))).toBeUndefined();
+    // A payload that is no object is left to the parse.
+    expect(payloadNestingProblem(enc('['.repeat(5000)))).toBeUndefined();
+    expect(at('['.repeat(5000) + ']'.repeat(5000))).toEqual({ problem: 'payload is not a JSON object' });
   });
 });
 

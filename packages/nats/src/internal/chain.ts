@@ -3,7 +3,7 @@
 // hash, forks) against the chain state kept in PostgreSQL. Apart from the NATS and PostgreSQL
 // plumbing so that it can be tested on its own (chain.test.ts, docs/TESTING.md).
 import { hash } from 'node:crypto';
-import { auditEventSchema, canonicalize, checkpointOriginProblem, computeEventHash, openNote, parseCheckpoint as parseCheckpointBody, type AuditEvent } from '@agent-audit/core';
+import { auditEventSchema, canonicalize, checkpointOriginProblem, computeEventHash, lineShapeProblem, openNote, parseCheckpoint as parseCheckpointBody, type AuditEvent } from '@agent-audit/core';
 import type { ChainStateRow, CheckpointRow, StoredLine, StoreTransaction } from '@agent-audit/postgres';
 import { CHECKPOINT_TOKEN, subjectToken } from './common.js';
 
@@ -112,7 +112,28 @@ export function checkpointSignatureProblem(c: CheckpointRow, verifierKeys: reado
 }
 
 /** Parses a message published under `prefix` (events, or signed checkpoints under `<prefix>.<CHECKPOINT_TOKEN>`). */
+/**
+ * Why a message's payload nests deeper than any event or checkpoint the writer writes (core's
+ * `lineShapeProblem`: more than `MAX_LINE_NESTING` levels of objects and arrays, docs/FORMAT.md
+ * §8), or undefined. Read in one pass over the bytes, in constant memory, before anything parses
+ * or checks them, so such a message is refused for its depth alone, the same in every collector
+ * and tail. Before, the schema check's recursion overflowed on it (a RangeError caught as
+ * "could not be checked"), at a depth that depends on the thread's stack: a 5,000-deep event was
+ * refused by a collector on a main thread and checked and stored by one in a worker thread.
+ * JSON whitespace before the payload's first `{` is skipped; a payload that is no object is left
+ * to the parse (`payload is not a JSON object`).
+ */
+export function payloadNestingProblem(data: Uint8Array): string | undefined {
+  let first = 0;
+  while (first < data.length && (data[first] === 0x20 || data[first] === 0x09 || data[first] === 0x0a || data[first] === 0x0d)) first++;
+  if (data[first] !== 0x7b) return undefined;
+  const problem = lineShapeProblem(first === 0 ? data : data.subarray(first));
+  return problem === undefined ? undefined : problem.replace(/^line /, 'payload ');
+}
+
 export function parseMessage(msg: { subject: string; data: Uint8Array }, prefix: string): ParsedMessage {
+  const deep = payloadNestingProblem(msg.data);
+  if (deep !== undefined) return { problem: deep };
   if (msg.subject === `${prefix}.${CHECKPOINT_TOKEN}`) return parseCheckpoint(msg.data);
   let event: unknown;
   let text: string;
