@@ -64,7 +64,8 @@ describe.skipIf(!enabled)('natsTail', () => {
       const next = await pollUntil(tail, 1, 'tail-bot');
       expect(next.map((e) => e.seq)).toEqual([3]);
       expect(errors.map((e) => e.message).join('\n')).toMatch(/not an agent-audit event/);
-      expect(errors.map((e) => e.message).join('\n')).toContain(`: payload nested deeper than ${MAX_LINE_NESTING} levels: deeper than any event the writer writes (docs/FORMAT.md §8); skipped`);
+      const deep = errors.filter((e) => e.message.endsWith(`: payload nested deeper than ${MAX_LINE_NESTING} levels: deeper than any event the writer writes (docs/FORMAT.md §8); skipped`));
+      expect(deep.map((e) => [e.name, (e as { code?: string }).code, (e as { retryable?: boolean }).retryable])).toEqual([['NatsError', 'nats_malformed', false]]);
     } finally {
       await tail.close();
       await sink.close();
