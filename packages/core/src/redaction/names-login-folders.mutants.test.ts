@@ -28,6 +28,19 @@ describe('a home folder of one login', () => {
     expect(found('/home/kwendelin_2/x')).toEqual(['kwendelin_2']);
     expect(found("/home/kwen'delin/x")).toEqual([]);
     expect(found('/home/kwendelinü/x')).toEqual([]);
+    // Only trailing dots are dropped before the system accounts are asked: `ro.ot` is no `root`.
+    expect(found('/home/ro.ot/x')).toEqual(['ro.ot']);
+    // A number is dropped only at a part's end: `2admin` is no `admin`.
+    expect(found('/home/kwendelin_2admin/x')).toEqual(['kwendelin_2admin']);
+    // A login that ends as a team's word may (`…bot`, `…ops`) is read: only the team words themselves stay.
+    expect(found('/home/mtalbot2/x')).toEqual(['mtalbot2']);
+    expect(found('/home/wcyclops/x')).toEqual(['wcyclops']);
+  });
+
+  it("a folder of a name's shape is read in any path (accountNameEnd, twoPartFolderEnd), a login of no name's shape only where a file system's path starts", () => {
+    expect(found('api/home/amara.okafor/x')).toEqual(['amara.okafor']);
+    expect(found('api/home/jsmith/x')).toEqual(['jsmith']);
+    expect(found('api/home/kwendelin/x')).toEqual([]);
   });
 
   it('system, service, frequent, function, team and machine words stay, alone or as a part of the login, a number after them aside', () => {
@@ -46,6 +59,8 @@ describe('a home folder of one login', () => {
     expect(found('\\\\fs01\\home\\kwendelin\\x')).toEqual(['kwendelin']);
     for (const before of ['a', '-', 'api', 'example.com', `\\\\${'f'.repeat(64)}`, '\\\\', 'x\\fs01', '\\\\fs 01']) {
       expect([before, found(`${before}/home/kwendelin/x`)]).toEqual([before, []]);
+      // The look-back is the 66 characters before the path, whatever follows it.
+      expect([before, found(`${before}/home/kwendelin/x ${'y'.repeat(70)}`)]).toEqual([before, []]);
     }
   });
 });
