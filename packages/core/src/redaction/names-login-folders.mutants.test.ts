@@ -23,6 +23,8 @@ describe('a home folder of one login', () => {
     expect(found('/home/hb/x')).toEqual([]);
     expect(found(`/home/${'k'.repeat(32)}/x`)).toEqual(['k'.repeat(32)]);
     expect(found(`/home/${'k'.repeat(33)}/x`)).toEqual([]);
+    // The 32 characters are counted without the trailing dots.
+    expect(found(`/home/${'k'.repeat(32)}../x`)).toEqual(['k'.repeat(32)]);
     expect(found('/home/kwendelin2/x')).toEqual(['kwendelin2']);
     expect(found('/home/k2wendelin/x')).toEqual(['k2wendelin']);
     expect(found('/home/kwendelin_2/x')).toEqual(['kwendelin_2']);
@@ -48,6 +50,8 @@ describe('a home folder of one login', () => {
       '/home/runner2/x', '/home/runner./x', 'C:\\Users\\runner..\\x', 'C:\\Users\\Administrator\\x', 'C:\\Users\\PUBLIC\\x', '/home/kwendelin-runner2/x',
       '/home/kwendelin.runner22/x', '/home/kwendelin_about/x', '/home/kwendelin_the/x', '/home/kwendelin_team/x', '/home/kwendelin_vps/x', '/home/vps3/x',
       '/home/mobile/x', '/home/ubuntu/x', '/home/public/x', '/home/linuxbrew/x', '/home/ec2-user/x', '/home/www-data/x',
+      // Asked before the name rules, which read `jenkins` as a surname; in any case, trailing dots aside.
+      '/home/jenkins/x', '/home/Jenkins/x', '/home/jenkins./x', 'api/home/jenkins../x',
     ]) expect([text, found(text)]).toEqual([text, []]);
   });
 
