@@ -18,6 +18,13 @@ describe('F12: rows of a headerless table read by the row found to hold a person
     ['Hildegard Brunnhuber;1948-07-03;Station 4\nKasimir Wendelin;1951-11-30;Station 2\n', ['Brunnhuber', '1948-07-03', 'Kasimir', 'Wendelin', '1951-11-30'], [';Station 4', ';Station 2']],
     ['4471,Brunnhuber,Hildegard,03/07/1948,open\n4472,Vanselow,Ottilie,12/09/1962,closed\n4473,Grzeskowiak,Marta,05/05/1977,open', ['Brunnhuber', '03/07/1948', 'Vanselow', 'Ottilie', '12/09/1962', 'Grzeskowiak', 'Marta', '05/05/1977'], ['4471,', '4472,', ',closed', '4473,']],
   ])('%s', (text, raws, kept) => gone(text, raws, kept));
+  // A salutation or a title before the masked name (`Frau [PERSON]`, `Mr [PERSON]`, `Dr. [PERSON]`): the field is
+  // still a person's name (found after this finding's fix, 2026-12-07, issue 13: the dates of birth were kept).
+  it.each([
+    ['Frau Walburga Eichinger\t04.05.1938\tStation 1\nHerr Korbinian Stadlmayr\t21.08.1941\tStation 3', ['Eichinger', '04.05.1938', 'Stadlmayr', '21.08.1941'], ['Frau ', '\tStation 1\nHerr ', '\tStation 3']],
+    ['Mrs Walburga Eichinger,04/05/1938,Ward 1\nMr Korbinian Stadlmayr,21/08/1941,Ward 3', ['Eichinger', '04/05/1938', 'Stadlmayr', '21/08/1941'], ['Mrs ', ',Ward 1\nMr ', ',Ward 3']],
+    ['Dr. Walburga Eichinger\tStation 1\t04.05.1938', ['Eichinger', '04.05.1938'], ['Dr. ', '\tStation 1\t']],
+  ])('%s', (text, raws, kept) => gone(text, raws, kept));
   it('tables with no person stay: products, logs, places, recent dates', () => {
     for (const text of [
       'Widget\tBlue\t2024-01-15\t4C\nGadget\tGreen\t2024-02-01\t3A',

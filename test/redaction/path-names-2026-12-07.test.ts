@@ -21,6 +21,21 @@ describe('F13: a home folder of one login', () => {
     ['copy \\\\fs01\\home\\mgrzeskowiak\\x.txt', ['mgrzeskowiak'], ['\\home\\', '\\x.txt']],
     ["cd '/Users/amara2/Downloads'", ['amara2'], ['/Users/', '/Downloads']],
   ])('%s', (text, raws, kept) => gone(text, raws, kept));
+  // Letters beyond ASCII (Windows names a profile's folder after its account: `C:\\Users\\José`; found by the Stryker
+  // run of loginFolderEnd, 2026-12-07, issue 13: LOGIN_FOLDER asked for ASCII letters); the built-in accounts' localized
+  // names stay.
+  it.each([
+    ['C:\\Users\\Jürgen\\Desktop\\a.txt', ['Jürgen'], ['C:\\Users\\', '\\Desktop\\a.txt']],
+    ['C:\\Users\\José\\Documents', ['José'], ['C:\\Users\\', '\\Documents']],
+    ['open /home/søren/.bashrc', ['søren'], ['/home/', '/.bashrc']],
+    ['C:\\Users\\Łukasz\\x', ['Łukasz'], ['C:\\Users\\']],
+    ['C:\\Users\\hbrünnhuber\\AppData', ['hbrünnhuber'], ['C:\\Users\\', '\\AppData']],
+  ])('%s', (text, raws, kept) => gone(text, raws, kept));
+  it('localized built-in accounts stay', () => {
+    for (const text of ['C:\\Users\\Administrateur\\Desktop', 'C:\\Users\\Administrador\\x', 'C:\\Users\\Amministratore\\x', 'C:\\Users\\Администратор\\x', 'C:\\Users\\Järjestelmänvalvoja\\x', 'C:\\Users\\Gast\\x', 'C:\\Users\\Invité\\x', 'C:\\Users\\Invitado\\x']) {
+      expect([text, stored(text)]).toEqual([text, text]);
+    }
+  });
   it('system, service and shared accounts, and routes of a web API, stay', () => {
     for (const text of [
       'C:\\Users\\Public\\Documents', 'C:\\Users\\Default\\NTUSER.DAT', 'C:\\Users\\Administrator\\Desktop', '/home/ubuntu/.ssh', '/home/runner/work/app',

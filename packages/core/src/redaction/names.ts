@@ -2679,22 +2679,24 @@ function profileFolderNames(text: string, out: Detection[], l: NameLists): void 
 /**
  * A home folder of one login of no name's shape (`C:\\Users\\hbrunnhuber\\`, `/home/kwendelin/`, `/Users/amara2/`;
  * F13 of the README-only leak probe of 2026-12-07): the folder is its user's account name, an online identifier
- * of a natural person (GDPR Art. 4(1), Recital 30), whatever its letters. Read only in a file system's path: the
+ * of a natural person (GDPR Art. 4(1), Recital 30), whatever its letters (any script's: Windows names a profile's
+ * folder after its account, `C:\\Users\\José\\`, `C:\\Users\\Jürgen\\`). Read only in a file system's path: the
  * `users`/`home` segment starts the path (after a blank, a quote, `=`, `(`, `:` of a drive, or a UNC share
  * `\\\\host\\`), not a web route (`/api/users/search`, `example.com/home/index.html`). System, service, shared and
- * placeholder accounts stay (`Public`, `Default`, `Administrator`, `ubuntu`, `runner`, `ec2-user`, `node`, `$USER`,
+ * placeholder accounts stay (`Public`, `Default`, `Administrator` and its localized names, `Administrateur`, `Гость`, `ubuntu`, `runner`, `ec2-user`, `node`, `$USER`,
  * `<username>`, `%USERNAME%`; SYSTEM_FOLDER_ACCOUNTS), and so do frequent English words (`about`, `user`, `deploy`)
  * and logins of two letters (`hr`, `it`: a department's share), each part of a joined login read so (`app_user`,
  * `build_agent`, a trailing number aside: `user01`). The login's length, or 0.
  */
-const LOGIN_FOLDER = /^[A-Za-z][A-Za-z\d._-]{2,31}$/;
+const LOGIN_FOLDER = /^\p{L}[\p{L}\p{M}\d._-]{2,31}$/u;
 /** Where a file system's home path starts: before the `/` or `\\` of `users`/`home` (the text's start too). */
 const PATH_START_BEFORE = /(?:^|[\s"'`=(,;:[]|\\\\[\w.-]{1,63})$/;
 export const SYSTEM_FOLDER_ACCOUNTS: ReadonlySet<string> = new Set(`public default defaultuser0 defaultapppool all administrator admin localadmin root guest shared user users
 ubuntu debian centos fedora rocky almalinux alpine opc azureuser cloud-user ec2-user vagrant pi runner runneradmin circleci travis jenkins gitlab-runner
 buildkite buildkite-agent teamcity bamboo builder build ci deploy deployer git gitlab postgres mysql oracle redis mongodb elasticsearch node nodejs
 www www-data nginx apache httpd daemon nobody docker podman vscode codespace codespaces gitpod coder developer dev test tester steam ansible
-ubuntu-user service svc backup app apps web mail ftp sync syncthing nextcloud homebrew linuxbrew mobile`.split(/\s+/));
+ubuntu-user service svc backup app apps web mail ftp sync syncthing nextcloud homebrew linuxbrew mobile
+administrateur administrador amministratore administratör järjestelmänvalvoja администратор gast invité invitado convidado ospite vieras гость`.split(/\s+/));
 function loginFolderEnd(text: string, at: number, login: string, l: NameLists): number {
   let end = login.length;
   while (end > 0 && login.charCodeAt(end - 1) === 46) end--;

@@ -855,8 +855,8 @@ function describedFieldsOf(value: Record<string, JsonValue>, keys: readonly stri
 
 /** A direct identifier's token, whole (recordCompany). */
 const DIRECT_TOKEN = /^\[(?:EMAIL|PHONE|SSN|NATIONAL_ID|PASSPORT|DRIVER_LICENSE|TAX_ID):psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
-/** A person's token, whole (recordCompany: a field the name rules found a person's name in, whole). */
-const PERSON_TOKEN = /^\[PERSON:psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
+/** A person's token, whole, or after a salutation or a title (`Frau [PERSON:…]`, `Mr [PERSON:…]`, `Dr. [PERSON:…]`): recordCompany's field the name rules found a person's name in, whole. */
+const PERSON_TOKEN = /^(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\.ra|Dhr|Mevr)\.? )?\[PERSON:psn_[A-Za-z0-9]+_[a-z2-7]+\]$/;
 /** A delimited field that is a number of a phone's length and nothing else (recordCompany's bare phone: K16 of the probe of 2026-12-04e). */
 /** A field of digits and a phone's punctuation only. */
 const BARE_NUMBER = /^[ ]?[+(]?\d[\d ().-]{5,18}\d[ ]?$/;
