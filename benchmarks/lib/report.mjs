@@ -634,6 +634,31 @@ const ANALYSIS = `## Where the time goes, and what would close the gaps
   the no-break space: a character past 0x7f must count as a possible blank), with those five
   as the test's controls; it will give less than that 5-6%, as each detector it skips is
   already gated cheaply.
+- **Twenty-sixth session, 2026-12-07 (issue 19; load 2-10 from helpers' Stryker runs, the record
+  run of this page at load 1.5-2.9).** Kept, for what it does and not for speed: a list of strings
+  outside a media member is judged by its pieces' lengths before its head is decoded
+  (\`internal/media.ts\` \`enoughPieces\`): a list of a few words (the bench's \`include: ['orders',
+  'contact']\`) had its 13 characters decoded as base64 into a Buffer and a \`subarray\` at every
+  event (\`mayOpenPayload\` 1.06 µs on it), though fewer than 256 characters (96 under a media key)
+  can be no payload there. \`hotpath-compare --fresh\` of the seal gave 0.920x, 0.929x and 0.88x
+  (both orders) at load 4.5-4.7 but 0.995x at load 1.5 (one helper at nice 10 beside it): no gain
+  that holds; the same bytes (\`redaction-differential\` 79,760 strings and 6,000 sealed events, 0
+  differences). Measured, not changed: session memory's share of the seal in steady state (one
+  redactor, 4,000 events of 97 sessions, the same events with \`sessionMemory: false\`): about 230
+  against 183 µs an event, a fifth (the ablation of 2026-12-05 put its recall at a tenth; its
+  remembering of each event's new phone spellings, email and name is the rest); per event it
+  remembers 10 values (5.5 new: a phone's four spellings, the email, the name's parts) and scans 42
+  strings (663 characters, key names included) against a memory of about 143 values. The pool's
+  ratio depends on the load more than the host-thread pipeline's: with one helper's Stryker run
+  beside it (load 3) the record path measured 13.98x (217.2 against 15.5 µs an event). This page's
+  run, with the helpers between runs (load 1.5-2.9): 10.02x (176.3 against 17.6 µs an event), CPU
+  331 µs an event against 260 in the run before (2026-12-07, twenty-fifth session, 8.99x); pino's
+  own CPU 19.3 against 17.0 µs, the host-thread pipeline 350 against 268. Another processor: this
+  run's machine is an Intel Xeon, that run's an AMD EPYC (both 2 logical cores); it runs pino
+  about an eighth slower and our pipeline about a quarter slower. The seal of
+  this page's code costs what this session's start (49cfd6e3) did (0.995x above); how much of the
+  rest is the machine and how much the rules merged between that run and 49cfd6e3 (the names-left
+  rules of h/namesleft and h/names2) was not separated. Issue 11's 7.7x floor is missed.
 - **Verify** (issue 19: target 0.7x; see the table above for this run). Before: 0.12x (load 4),
   then 0.15-0.39x with a top-level scanner in JavaScript (a loop that reads every byte of a
   1.5 KB line costs two to three times its one-shot SHA-256, so no scan could reach 0.7x).
