@@ -55,6 +55,12 @@ describe('detectProseCategories: the named forms\' loop', () => {
     expect(found('Maria is happy. Maria was here, Pedro ist müde')).toEqual([]);
   });
 
+  it('the value\'s normal form, as under a label (upper case, no blanks)', () => {
+    const out: Detection[] = [];
+    detectProseCategories('Maria is roman  catholic', out, true);
+    expect(out.map((d) => [d.type, d.start, d.end, d.normalized])).toEqual([['RELIGION', 9, 24, 'ROMANCATHOLIC'], ['PERSON', 0, 5, 'maria']]);
+  });
+
   it('no PERSON without `persons`', () => {
     expect(found('Jordan joined the GMB union', false)).toEqual([[...UNION, 18, 'GMB union']]);
   });
