@@ -24,6 +24,11 @@ describe('namedSubject: a given name and a surname as one subject', () => {
     expect(found(detectProseCategories, 'Jordan Okafor is catholic')).toEqual([['RELIGION', 17, 'catholic'], ['PERSON', 0, 'Jordan Okafor']]);
   });
 
+  it('the given name is the word right before, alone (a capitalized word further back, or before a comma, is none)', () => {
+    expect(found(detectCompensation, 'Amara says Lena earns 61k a year.')).toEqual([['SALARY', 22, '61k'], ['PERSON', 11, 'Lena']]);
+    expect(found(detectCompensation, 'Yes, Amara Okafor earns £52,000 a year.')).toEqual([['SALARY', 24, '£52,000'], ['PERSON', 5, 'Amara Okafor']]);
+  });
+
   it('a word that is no given name before a surname-like word is no subject: a firm\'s earnings stay', () => {
     // `Bakery` may be a surname to the record rules; `Sunrise` is no listed given name.
     expect(found(detectCompensation, 'Sunrise Bakery earns £52,000 a year.')).toEqual([]);
