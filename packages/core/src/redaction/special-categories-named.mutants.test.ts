@@ -17,6 +17,7 @@ const ORIENTATION = ['SEXUAL_ORIENTATION', 'pii.special.sexual_orientation'] as 
 const UNION = ['TRADE_UNION', 'pii.special.trade_union'] as const;
 const POLITICS = ['POLITICAL_OPINION', 'pii.special.political_opinion'] as const;
 const RELIGION = ['RELIGION', 'pii.special.religion'] as const;
+const person = (at: number, name: string) => [...PERSON, at, name];
 
 describe('detectProseCategories: a given name of the lower tier before a predicate said of a person alone', () => {
   it('a union\'s membership with no member\'s word (`joined`)', () => {
@@ -63,5 +64,32 @@ describe('detectProseCategories: the named forms\' loop', () => {
 
   it('no PERSON without `persons`', () => {
     expect(found('Jordan joined the GMB union', false)).toEqual([[...UNION, 18, 'GMB union']]);
+  });
+});
+
+describe('the named subjects of each language, and their candidate\'s words (NAMED_SUBJECTS, NAMED_CANDIDATE: static, run with AGENT_AUDIT_MUTATE_COVERAGE=all)', () => {
+  it.each([
+    // A candidate after other words, and one blank or two (a copula's, a negation's, a vote's, a possessive's).
+    ['so Maria is catholic', [[...RELIGION, 12, 'catholic'], person(3, 'Maria')]],
+    ['Maria  is catholic', [[...RELIGION, 10, 'catholic'], person(0, 'Maria')]],
+    ["Maria's  faith is buddhism", [[...RELIGION, 18, 'buddhism'], person(0, 'Maria')]],
+    ["Pierre n'est pas musulman", [[...RELIGION, 17, 'musulman'], person(0, 'Pierre')]],
+    ['Carmen no es católica', [[...RELIGION, 13, 'católica'], person(0, 'Carmen')]],
+    ['Carmen no  es católica', [[...RELIGION, 14, 'católica'], person(0, 'Carmen')]],
+    ['Maria não é comunista', [[...POLITICS, 12, 'comunista'], person(0, 'Maria')]],
+    ['Maria não  é comunista', [[...POLITICS, 13, 'comunista'], person(0, 'Maria')]],
+    // Italian drops its pronoun: the form without one reads the value again, the named form the PERSON.
+    ['Giulia è comunista', [[...POLITICS, 9, 'comunista'], person(0, 'Giulia'), [...POLITICS, 9, 'comunista']]],
+    ['Giulia non  è comunista', [[...POLITICS, 14, 'comunista'], person(0, 'Giulia'), [...POLITICS, 14, 'comunista']]],
+    // The verbs of a vote.
+    ['Maria vota al PP', [[...POLITICS, 14, 'PP'], person(0, 'Maria')]],
+    ['Giulia ha votato per il PD', [[...POLITICS, 24, 'PD'], person(0, 'Giulia')]],
+    ['Giulia ha  votato per il PD', [[...POLITICS, 25, 'PD'], person(0, 'Giulia')]],
+    ['Pierre a voté pour le PS', [[...POLITICS, 22, 'PS'], person(0, 'Pierre')]],
+    ['Pierre a  voté pour le PS', [[...POLITICS, 23, 'PS'], person(0, 'Pierre')]],
+    ['Pierre vote PS', [[...POLITICS, 12, 'PS'], person(0, 'Pierre')]],
+    ['Bram stemt op de PVV', [[...POLITICS, 17, 'PVV'], person(0, 'Bram')]],
+  ] as const)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
   });
 });
