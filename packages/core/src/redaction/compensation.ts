@@ -101,7 +101,9 @@ export function detectCompensation(text: string, out: Detection[], persons = fal
   }
   for (const m of text.matchAll(earnedSalary)) {
     const amount = m[1] as string;
-    if (!amountLike(amount) || (m[2] === undefined && !/[£$€¥]|[A-Z]{3}|zł|Fr\.|\d[ \t]?[kK]$/.test(amount))) continue;
+    // The amount's letters are a currency's (CURRENCY, in any case: the pattern's `i`; `eur`, `Zł` counted too since
+    // 2026-12-07, they were kept) or `k`.
+    if (!amountLike(amount) || (m[2] === undefined && !/[£$€¥]|[a-z]{3}|zł|fr\.|\d[ \t]?k$/i.test(amount))) continue;
     const value = amount.replace(/[ \t]+$/, '');
     const start = (m.index as number) + m[0].length - amount.length - (m[2]?.length ?? 0);
     out.push({ start, end: start + value.length, type: 'SALARY', class: 'financial.salary' });
@@ -115,7 +117,7 @@ export function detectCompensation(text: string, out: Detection[], persons = fal
     const earned = namedEarned.exec(text);
     if (earned === null) continue;
     const amount = earned[1] as string;
-    if (!amountLike(amount) || (earned[2] === undefined && !/[£$€¥]|[A-Z]{3}|zł|Fr\.|\d[ \t]?[kK]$/.test(amount))) continue;
+    if (!amountLike(amount) || (earned[2] === undefined && !/[£$€¥]|[a-z]{3}|zł|fr\.|\d[ \t]?k$/i.test(amount))) continue;
     const value = amount.replace(/[ \t]+$/, '');
     const at = start + earned[0].length - amount.length - (earned[2]?.length ?? 0);
     out.push({ start: at, end: at + value.length, type: 'SALARY', class: 'financial.salary' });

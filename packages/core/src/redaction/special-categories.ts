@@ -328,11 +328,14 @@ const NAMED_CANDIDATE = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}\p{M}-]{1,23}(?=[ \t
  * Whether a named form's match says its fact of a person alone (personal-subjects.ts: a name that is a place or a word
  * counts only then): a sexual orientation, a union's membership, a vote or a member's word, an article before the
  * value (`a practising Muslim`, `a socialist`: a country is no `a …`), a practice's word, `of … descent`. Not: a bare
- * religion, origin or creed (`Jordan is Muslim`, `India is Hindu`, `China is communist`), `disabled`, a possessive.
+ * religion, origin or creed (`Jordan is Muslim`, `India is Hindu`, `China is communist`), `disabled`, a possessive
+ * (`Jordan's religion is islam`; a possessive's sexual orientation counts: `April's sexuality is straight`).
  */
 function personalPredicate(match: string, kind: (typeof KINDS)[number]): boolean {
-  if (/['’]s[ \t]/u.test(match)) return false;
+  // Before the possessive's test: a place has a religion, no sexuality (`April's sexuality is straight` was kept until 2026-12-07).
   if (kind.type === 'SEXUAL_ORIENTATION' || kind.type === 'TRADE_UNION') return true;
+  // The name's own `'s` only: a value's (`a Jehovah's Witness`) is none (`Jordan is a Jehovah's Witness` was kept until 2026-12-07).
+  if (/^[\p{L}\p{M}-]+['’]s[ \t]/u.test(match)) return false;
   if (kind.type === 'DISABILITY') return false;
   return /[ \t](?:a|an|ein|eine|un|une|een|una?)[ \t]|practi[sc]ing|devout|strict|lapsed|observant|committed|descent|heritage|ancestry|abstammung|ascend|afkomst|komaf|vot|w[äa]hl|stem|member|voter|supporter|mitglied|membre|militant|adh[ée]rent|encart|afiliad|miembro|simpatizante|[ \t]lid[ \t]|aanhanger|kiezer|iscritt|tesserat|elettor|filiad|membro|eleitor/iu.test(match);
 }
