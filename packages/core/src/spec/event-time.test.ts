@@ -56,6 +56,23 @@ describe('event ts: a real RFC 3339 UTC instant', () => {
     expect(eventTimeProblem(42)).toBe('ts must be RFC 3339 UTC with milliseconds (YYYY-MM-DDTHH:MM:SS.sssZ)');
   });
 
+  it('names each field in full: month, day 00, the 30-day months, minute, second (the Stryker run of 2026-12-07)', () => {
+    const wrong = (ts: string, what: string) => `ts ${ts} is not a real instant: ${what} (RFC 3339 §5.7)`;
+    expect(eventTimeProblem('2026-13-01T00:00:00.000Z')).toBe(wrong('2026-13-01T00:00:00.000Z', 'month 13 is not 01-12'));
+    expect(eventTimeProblem('2026-00-10T00:00:00.000Z')).toBe(wrong('2026-00-10T00:00:00.000Z', 'month 00 is not 01-12'));
+    expect(eventTimeProblem('2026-05-00T00:00:00.000Z')).toBe(wrong('2026-05-00T00:00:00.000Z', 'day 00 is not a day'));
+    for (const month of ['04', '06', '09', '11']) {
+      expect(eventTimeProblem(`2026-${month}-31T00:00:00.000Z`), month).toMatch(/ has 30 days \(RFC 3339 §5\.7\)$/);
+      expect(eventTimeProblem(`2026-${month}-30T00:00:00.000Z`), month).toBeUndefined();
+    }
+    expect(eventTimeProblem('2026-06-15T10:60:00.000Z')).toBe(wrong('2026-06-15T10:60:00.000Z', 'minute 60 is not 00-59'));
+    expect(eventTimeProblem('2026-06-15T10:00:61.000Z')).toBe(wrong('2026-06-15T10:00:61.000Z', 'second 61 is not 00-59'));
+    expect(eventTimeProblem('2026-06-15T10:00:99.000Z')).toBe(wrong('2026-06-15T10:00:99.000Z', 'second 99 is not 00-59'));
+    // Not a string, though its text is an instant: refused for its type, never read as one.
+    expect(eventTimeProblem(['2026-06-15T10:00:00.000Z'])).toBe('ts must be RFC 3339 UTC with milliseconds (YYYY-MM-DDTHH:MM:SS.sssZ)');
+    expect(eventTimeProblem({ toString: () => '2026-06-15T10:00:00.000Z' })).toBe('ts must be RFC 3339 UTC with milliseconds (YYYY-MM-DDTHH:MM:SS.sssZ)');
+  });
+
   it.each(['2026-02-30T10:00:00.000Z', '2026-04-31T10:00:00.000Z', '2026-06-15T24:00:00.000Z', '2026-06-15T23:59:60.000Z', '2023-02-29T08:00:00.000Z'])('verifyEvents reports an event sealed with %s, naming its ts', async (ts) => {
     const events = await chainWithTime(ts);
     const result = await verifyEvents(events);
