@@ -448,7 +448,8 @@ export function chunkedPayload(array: readonly unknown[], key: string | undefine
   // with fewer characters in all than a payload there needs, is none (the checks below say so after
   // reading and decoding its head): answered by the pieces' lengths alone, up to the bound. A list of
   // a few words (`include: ['orders', 'contact']`) cost about 1 µs per event before (issue 19).
-  if (!definite && !enoughPieces(array, lower !== undefined && MEDIA_KEYS.has(lower) ? MIN_BASE64_CHARS : MIN_TEXT_BASE64_CHARS)) return undefined;
+  const mediaKey = lower !== undefined && MEDIA_KEYS.has(lower);
+  if (!definite && !enoughPieces(array, mediaKey ? MIN_BASE64_CHARS : MIN_TEXT_BASE64_CHARS)) return undefined;
   // Outside a member that is bytes by definition, decided on the first pieces before every piece is
   // read: a list of a thousand 32 KB strings that is no payload cost the caller's thread hundreds of
   // ms at record() (each piece a rope, flattened to read its head; probe of 2026-12-06), while the
@@ -468,10 +469,8 @@ export function chunkedPayload(array: readonly unknown[], key: string | undefine
     lineShape(item, 0, Math.min(item.length, 512), shape);
     chars += item.length;
   }
-  const mediaKey = lower !== undefined && MEDIA_KEYS.has(lower);
   const encoding = shape.hex && chars >= 16 ? 'hex' : undefined;
   if (!definite) {
-    if (chars < (mediaKey ? MIN_BASE64_CHARS : MIN_TEXT_BASE64_CHARS)) return undefined;
     const opaque = encoding === undefined && even && width >= MIN_WRAP_WIDTH && width % 4 === 0 && shape.upper && shape.lower && (width >= OPAQUE_WRAP_WIDTH || shape.plusSlash);
     // The signature is read on the first pieces only: a long list of ids is not joined for nothing.
     let head = '';

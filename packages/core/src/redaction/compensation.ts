@@ -46,6 +46,12 @@ const APPROX = String.raw`(?:(?:about|around|roughly|approximately|approx\.?|nea
 const PERIOD_AFTER = String.raw`(?:[ \t]+(?:a|per|an|each|every|in[ \t]+the|im|pro|par|al|all['’]|l['’])[ \t]*(?:year|yr|annum|month|week|hour|jahr|monat|woche|stunde|an|mois|semaine|heure|año|mes|semana|hora|anno|mese|jaar|maand)(?![\p{L}])|[ \t]*\/[ \t]*(?:yr|year|y|mo|month|wk|week|hr|hour|h|jahr|monat|mois|an|mes|año)(?![\p{L}])|[ \t]+(?:annually|yearly|monthly|weekly|p\.?a\.?|brutto|netto|gross|net|before[ \t]+tax|after[ \t]+tax|pre-tax|post-tax|jährlich|monatlich|brut|net|bruto|neto|lordi|netti|bruto)(?![\p{L}]))`;
 /** Group 1: the amount after a pronoun and a verb of earning (EARNER, EARN_VERB); group 2: a currency or `k` in it, or a period after it. */
 const EARNED_TAIL = String.raw`[ \t]+${APPROX}(${AMOUNT})(?![\p{L}\p{N}]|[.,]\d)((?:${PERIOD_AFTER}){1,2})?(?=[ \t]*(?:$|[.,;:!?)\n]|[ \t](?:and|but|now|plus|und|aber|et|mais|y|pero|e|ma|en|maar)(?![\p{L}])))`;
+/**
+ * An amount written with its currency or `k` when no period follows it (earnedSalary's and namedEarned's group 1):
+ * its letters are a currency's (CURRENCY, in any case: the pattern's `i`; `eur`, `Zł` counted too since 2026-12-07,
+ * they were kept) or `k`.
+ */
+const AMOUNT_CURRENCY = /[£$€¥]|[a-z]{3}|zł|fr\.|\d[ \t]?k$/i;
 const earnedSalary = new RegExp(String.raw`(?:${EARNER}[ \t]*${EARN_VERB}|(?<![\p{L}\p{N}])(?:gano|guadagno))${EARNED_TAIL}`, 'giu');
 // A given name as the earner (issue 11, 2026-12-07d: `Maria earns 61k`; personal-subjects.ts): a capitalized word right
 // before a verb of earning (no `i` flag: `\p{Lu}` is a capital), then, at that word, the same tail as after a pronoun.
@@ -101,9 +107,7 @@ export function detectCompensation(text: string, out: Detection[], persons = fal
   }
   for (const m of text.matchAll(earnedSalary)) {
     const amount = m[1] as string;
-    // The amount's letters are a currency's (CURRENCY, in any case: the pattern's `i`; `eur`, `Zł` counted too since
-    // 2026-12-07, they were kept) or `k`.
-    if (!amountLike(amount) || (m[2] === undefined && !/[£$€¥]|[a-z]{3}|zł|fr\.|\d[ \t]?k$/i.test(amount))) continue;
+    if (!amountLike(amount) || (m[2] === undefined && !AMOUNT_CURRENCY.test(amount))) continue;
     const value = amount.replace(/[ \t]+$/, '');
     const start = (m.index as number) + m[0].length - amount.length - (m[2]?.length ?? 0);
     out.push({ start, end: start + value.length, type: 'SALARY', class: 'financial.salary' });
@@ -117,7 +121,7 @@ export function detectCompensation(text: string, out: Detection[], persons = fal
     const earned = namedEarned.exec(text);
     if (earned === null) continue;
     const amount = earned[1] as string;
-    if (!amountLike(amount) || (earned[2] === undefined && !/[£$€¥]|[a-z]{3}|zł|fr\.|\d[ \t]?k$/i.test(amount))) continue;
+    if (!amountLike(amount) || (earned[2] === undefined && !AMOUNT_CURRENCY.test(amount))) continue;
     const value = amount.replace(/[ \t]+$/, '');
     const at = start + earned[0].length - amount.length - (earned[2]?.length ?? 0);
     out.push({ start: at, end: at + value.length, type: 'SALARY', class: 'financial.salary' });
