@@ -175,7 +175,10 @@ describe('watch: delivery', () => {
     expect(alertsOf(next.stdout).map((a) => a.rule)).toEqual(['denials']);
     expect(next.stderr).toContain('1 alert(s): 1 delivered, 0 not delivered');
     const last = cli('watch', dir, '--once');
-    expect(last.stdout).toBe('');
+    // On failure, what the runs said and what the record stream holds (a flake at load 14 on
+    // 2026-12-08 printed the alert a third time; these say why next time).
+    const told = () => `runs 1-3 stderr:\n${failed.stderr}\n${next.stderr}\n${last.stderr}\nalerts stream:\n${stream(dir, 'alerts').map((e) => JSON.stringify(e).slice(0, 600)).join('\n')}`;
+    expect(last.stdout, told()).toBe('');
     expect(last.stderr).toContain('1 delivered by an earlier run');
     expect(stream(dir, 'alerts').map((e) => e.type)).toEqual(['alert.raised', 'alert.delivery_failed', 'alert.delivered']);
     expect(cli('verify', dir).code).toBe(0);
