@@ -4793,7 +4793,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // partial-accounts.ts, F14 of the probe of 2026-12-07): a card's has 6 digits, an IBAN's start two (`IBAN starts GB29 NWBK`); the shortest cue, `card starts`, 9 letters.
   if ((on & (CARD | IBAN)) !== 0 && digits >= 2 && letters >= 9 && !timestamp) detectPartialAccounts(text, out, (on & CARD) !== 0, (on & IBAN) !== 0);
   // A salary after its label and a pension reference (compensation.ts, F14 of the probe of 2026-12-07), under the iban switch (financial data).
-  if ((on & IBAN) !== 0 && digits >= 2 && letters >= 3 && !timestamp) detectCompensation(text, out, (on & PERSON) !== 0);
+  // One digit: an amount in thousands (`salary: 5k`, `She earns 5k a month`; two were asked before, 2026-12-08).
+  if ((on & IBAN) !== 0 && digits >= 1 && letters >= 3 && !timestamp) detectCompensation(text, out, (on & PERSON) !== 0);
   // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
   // Read aloud, an SSN or a card number too (`my social is five three six, twenty-two, …`; H14),
   // fillers and a spoken dash between the groups, an id after its label and its letter (L10 of 2026-12-05c).
