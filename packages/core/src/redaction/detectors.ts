@@ -3570,7 +3570,8 @@ const ROLE_PARAMETERS: ReadonlySet<string> = new Set([
 const CAPITALIZED_WORDS_VALUE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:[ \t]{1,2}|,[ \t]?)\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
 /** A role parameter's value that is a name: capitalized words of a name's shape (personRoleValue's `role` tier), none a word of key-names.ts CUSTOMER_NOT_NAMES (`Alle`, `Neu`, `VIP`). */
 function roleParameterName(raw: string): boolean {
-  const value = raw.includes('%') || raw.includes('+') ? decodeComponent(raw) : raw;
+  // A backslash too: a letter written as a JSON escape in a log line (`kunde=M\u00fcller`; 2026-12-08).
+  const value = raw.includes('%') || raw.includes('+') || raw.includes('\\') ? decodeComponent(raw) : raw;
   return CAPITALIZED_WORDS_VALUE.test(value.replace(INNER_PARTICLES, ' ')) && personRoleValue(value, 'role', isListedPersonName) && !value.split(/[\s,]+/).some((word) => CUSTOMER_NOT_NAMES.has(word.toLowerCase()))
     // A firm's or a product's name (`client=Google Chrome`, `kunde=Blue Bottle Coffee`), one listed firm's word too
     // (`kunde=Siemens`, `klant=Philips`: names.ts FIRMS), as under a JSON member (redactor.ts customerFirm; 2026-12-07d).
