@@ -3570,7 +3570,8 @@ const ROLE_PARAMETERS: ReadonlySet<string> = new Set([
 const CAPITALIZED_WORDS_VALUE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:[ \t]{1,2}|,[ \t]?)\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
 /** A role parameter's value that is a name: capitalized words of a name's shape (personRoleValue's `role` tier), none a word of key-names.ts CUSTOMER_NOT_NAMES (`Alle`, `Neu`, `VIP`). */
 function roleParameterName(raw: string): boolean {
-  const value = raw.includes('%') || raw.includes('+') ? decodeComponent(raw) : raw;
+  // A backslash too: a letter written as a JSON escape in a log line (`kunde=M\u00fcller`; 2026-12-08).
+  const value = raw.includes('%') || raw.includes('+') || raw.includes('\\') ? decodeComponent(raw) : raw;
   return CAPITALIZED_WORDS_VALUE.test(value.replace(INNER_PARTICLES, ' ')) && personRoleValue(value, 'role', isListedPersonName) && !value.split(/[\s,]+/).some((word) => CUSTOMER_NOT_NAMES.has(word.toLowerCase()))
     // A firm's or a product's name (`client=Google Chrome`, `kunde=Blue Bottle Coffee`), one listed firm's word too
     // (`kunde=Siemens`, `klant=Philips`: names.ts FIRMS), as under a JSON member (redactor.ts customerFirm; 2026-12-07d).
@@ -4793,7 +4794,8 @@ function detectText(text: string, on: number, keyIsSecret: boolean, depth: numbe
   // partial-accounts.ts, F14 of the probe of 2026-12-07): a card's has 6 digits, an IBAN's start two (`IBAN starts GB29 NWBK`); the shortest cue, `card starts`, 9 letters.
   if ((on & (CARD | IBAN)) !== 0 && digits >= 2 && letters >= 9 && !timestamp) detectPartialAccounts(text, out, (on & CARD) !== 0, (on & IBAN) !== 0);
   // A salary after its label and a pension reference (compensation.ts, F14 of the probe of 2026-12-07), under the iban switch (financial data).
-  if ((on & IBAN) !== 0 && digits >= 2 && letters >= 3 && !timestamp) detectCompensation(text, out, (on & PERSON) !== 0);
+  // One digit: an amount in thousands (`salary: 5k`, `She earns 5k a month`; two were asked before, 2026-12-08).
+  if ((on & IBAN) !== 0 && digits >= 1 && letters >= 3 && !timestamp) detectCompensation(text, out, (on & PERSON) !== 0);
   // Phone numbers in words (`five five five, one two three, …`): phone-words.ts.
   // Read aloud, an SSN or a card number too (`my social is five three six, twenty-two, …`; H14),
   // fillers and a spoken dash between the groups, an id after its label and its letter (L10 of 2026-12-05c).
