@@ -170,3 +170,53 @@ describe('gappedSalary\'s named earner (detectCompensation)', () => {
     expect(compensation("Apple's salary right now is 61k")).toEqual(['SALARY:61k@28']);
   });
 });
+
+describe('the static lists and patterns of that code', () => {
+  it('SURNAME_PARTICLES: each particle before a place\'s lead that ends the run makes it a surname', () => {
+    for (const particle of ['du', 'van', 'von', 'de', 'da', 'das', 'dos', 'di', 'der', 'den', 'ter', 'ten']) expect(found(`Émile ${particle} Pont`)).toEqual([`Émile ${particle} Pont`]);
+  });
+
+  it('LONE_COUNTRIES: the English names that are given names are left out; the lists of other languages are in', () => {
+    for (const name of ['America', 'Canada', 'Australia', 'India', 'Japan', 'Ireland', 'Chile', 'Peru']) expect(found(`Hi ${name},`)).toEqual([name]);
+    for (const text of ['Hi Brasil,', 'la Francia vince', 'a Itália perdeu', 'el PSOE gobierna España']) expect(found(text)).toEqual([]);
+  });
+
+  it('PARTICLE_SURNAME_AFTER: each particle, up to three; a surname of 3 to 31 letters; no host\'s or mail\'s character after it', () => {
+    for (const particle of ['van', 'von', 'de', 'der', 'den', 'da', 'das', 'do', 'dos', 'di', 'du', 'le', 'la', 'del', 'della', 'ten', 'ter']) {
+      expect(found(`ik ben jan ${particle} vries`)).toEqual([`jan ${particle} vries`]);
+    }
+    expect(found('ik ben jan van de la vries')).toEqual(['jan van de la vries']);
+    expect(found('ik ben jan van de la de vries')).toEqual([]);
+    expect(found(`ik ben jan de v${'ries'.repeat(7)}vr`)).toEqual([`jan de v${'ries'.repeat(7)}vr`]);
+    expect(found(`ik ben jan de v${'ries'.repeat(7)}vrx`)).toEqual([]);
+    expect(found('ik ben jan de vr')).toEqual([]);
+    for (const after of ['@x', '2', '/x', '_x', '.nl']) expect(found(`ik ben jan de vries${after}`)).toEqual([]);
+  });
+
+  it('FOREIGN_PREDICATE_NAMES and FOREIGN_PREDICATE_WORDS: a predicate alone after a copula is no name', () => {
+    for (const word of ['moe', 'alleen', 'lief', 'ravi', 'rico', 'felice', 'rosa', 'blanca', 'clara', 'bella', 'serena', 'santa', 'viva', 'nova', 'thuis', 'klaar', 'prête', 'listo', 'stanco', 'sozinho']) {
+      expect(found(`ik ben ${word}`)).toEqual([]);
+    }
+    expect(found('ik ben clara de vries')).toEqual(['clara de vries']);
+  });
+
+  it('ORIGIN_NOUN_ENDING: a capital with an ending of a people\'s noun after a copula is no name; another ending is', () => {
+    for (const ending of ['er', 'iaan', 'kaan', 'aans', 'ees', 'ais', 'aise', 'ois', 'oise', 'ano', 'ana', 'ino', 'ina', 'ese', 'eño', 'eña', 'ense', 'ês', 'esa', 'eiro', 'eira', 'ier', 'iër', 'ir', 'ca', 'co', 'ek', 'man']) {
+      expect(found(`ik ben Zorb${ending}.`)).toEqual([]);
+    }
+    for (const word of ['Zorbu', 'Zorberu', 'Zorbaan', 'Zorbër']) expect(found(`ik ben ${word}.`)).toEqual([word]);
+  });
+
+  it('COPULA_BEFORE: each copula, one to three blanks, before an adverb', () => {
+    for (const copula of ['soy', 'sono', 'sou', 'ik ben', 'ich bin', 'je suis', 'jestem']) expect(found(`${copula} casi feliz`)).toEqual([]);
+    expect(found('soy   casi feliz')).toEqual([]);
+    expect(found('soy\tcasi feliz')).toEqual([]);
+    expect(found('soy    casi feliz')).toEqual(['casi feliz']);
+    expect(found('xsono casi feliz')).toEqual(['casi feliz']);
+  });
+
+  it('ORIGIN_COPULA_BEFORE: each copula of the first person before `di`/`de`', () => {
+    for (const copula of ['sono di', 'siamo di', 'soy de', 'somos de', 'sou de', 'je suis de', 'nous sommes de', 'sono  di', 'sono\tdi']) expect(found(`${copula} Roma`)).toEqual([]);
+    expect(found('visto di Roma')).toEqual(['di Roma']);
+  });
+});
