@@ -2948,8 +2948,12 @@ const FOREIGN_INTRO = /(?<![\p{L}])(?:(?:yo[ \t]+)?soy|(?:io[ \t]+)?sono|(?:eu[ 
 const FOREIGN_GREETING_BEFORE = /(?:^|[.!?\n:;])[ \t]{0,3}((?:hola|buenos[ \t]+d[íi]as|buenas(?:[ \t]+(?:tardes|noches))?|bonjour|bonsoir|salut|all[ôo]|coucou|ciao|salve|buongiorno|buonasera|pronto|hoi|hallo|hai|dag|goedemorgen|goedemiddag|goedenavond|goedendag|moin|servus|gr[üu](?:ß|ss)[ \t]+gott|guten[ \t]+(?:tag|morgen|abend)|dzie[ńn][ \t]+dobry|cze[śs][ćc]|witam|halo|ol[áa]|oi|bom[ \t]+dia|boa[ \t]+(?:tarde|noite))[ \t]*[,!.:-]*[ \t]*)?$/iu;
 /** The copulas of FOREIGN_INTRO, read at a sentence's start without a greeting too. */
 const FOREIGN_COPULA = /^(?:(?:yo[ \t]+)?soy|(?:io[ \t]+)?sono|(?:eu[ \t]+)?sou|ik[ \t]+ben|ich[ \t]+bin|je[ \t]+suis|jestem)[ \t]/iu;
-/** Particles and a lower-case surname after a lower-case given name (`jan de vries`, `ana dos santos`). */
-const PARTICLE_SURNAME_AFTER = /^(?: (?:van|von|de|der|den|da|das|do|dos|di|du|le|la|del|della|ten|ter)){1,3} (\p{Ll}[\p{Ll}'’-]{2,30})(?![\p{L}\p{N}@.\/_-])/u;
+/**
+ * Particles and a lower-case surname after a lower-case given name (`jan de vries`, `ana dos santos`), before no host's or
+ * mail's character (`vries.nl`, `vries@`); a dot that ends a sentence ends it (2026-12-08: `ik ben jan de vries.` kept
+ * the whole name).
+ */
+const PARTICLE_SURNAME_AFTER = /^(?: (?:van|von|de|der|den|da|das|do|dos|di|du|le|la|del|della|ten|ter)){1,3} (\p{Ll}[\p{Ll}'’-]{2,30})(?![\p{L}\p{N}@\/_-]|\.[\p{L}\p{N}])/u;
 /**
  * Words of those languages that are listed given names and a copula's predicate (`ik ben moe`: tired, `ik ben alleen`,
  * `je suis ravi`, `soy rico`, `sono felice`, `soy rosa`, `sono serena`): one alone after a copula is read as the predicate.
