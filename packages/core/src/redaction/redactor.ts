@@ -3115,13 +3115,17 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
    * Whether two fields side by side are a person's name with no rule's token in them (recordCompany, 2026-12-08): a surname's
    * word (a name word that is no given name) then a sure given name (`Brunnhuber\tHildegard`: names.ts isSureGivenName, not
    * `Maria`, `Red`, `Ward`), a sure given name then a listed surname (`Hildegard\tOkafor`), or a surname led by one or two
-   * particles then a name's word (`van Leeuwen, Femke`); a value that repeats in its column is an enum's (`Debian,Woody`).
+   * particles then a name's word (`van Leeuwen, Femke`), or a name the name rules masked whole beside a sure given name
+   * (`van der Meulen;Hildegard`); a value that repeats in its column is an enum's (`Debian,Woody`).
    */
   function namePair(text: string, first: TableCell, second: TableCell, firstColumn: Map<string, number> | undefined, secondColumn: Map<string, number> | undefined): boolean {
     if (first.end - first.start > 40 || second.end - second.start > 24) return false;
     const a = text.slice(first.start, first.end);
     const b = text.slice(second.start, second.end);
-    if ((firstColumn?.get(a) ?? 0) > 1 || (secondColumn?.get(b) ?? 0) > 1 || !ONE_NAME_WORD.test(b)) return false;
+    if ((firstColumn?.get(a) ?? 0) > 1 || (secondColumn?.get(b) ?? 0) > 1) return false;
+    // A name the name rules masked whole (a particle-led surname, `[PERSON:…];Hildegard`) beside a sure given name.
+    if (PERSON_TOKEN.test(a) || PERSON_TOKEN.test(b)) return isSureGivenName(PERSON_TOKEN.test(a) ? b : a);
+    if (!ONE_NAME_WORD.test(b)) return false;
     if (ONE_NAME_WORD.test(a)) return (isSureGivenName(b) && isRecordNameWord(a) && givenNameTier(a) === 0) || (isSureGivenName(a) && isListedPersonName(b) && givenNameTier(b) === 0);
     return particleSurname(a) && isRecordNameWord(b);
   }
