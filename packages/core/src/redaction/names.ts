@@ -1393,6 +1393,57 @@ export function isRecordNameWord(word: string): boolean {
   }
 }
 
+/**
+ * Whether one capitalized word is a listed given name and nothing else the lists know: no common word, place, month,
+ * team's word, nor a word the lists hold as both a name and a word (`Hildegard`, `Amara`; not `Maria`, `Grace`, `Red`,
+ * `Ward`, `West`, which givenNameTier ranks 2 as well). For a field with no cue but its neighbour (redactor.ts
+ * recordCompany: `Brunnhuber\tHildegard\tWard 3`). False when the lists are missing.
+ */
+export function isSureGivenName(word: string): boolean {
+  if (givenNameTier(word) !== 2) return false;
+  try {
+    const lower = word.toLowerCase();
+    const l = nameLists();
+    return l.first.has(lower) && !l.ambiguousFirst.has(lower) && !l.ambiguousLast.has(lower);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether one capitalized word is a listed given name or surname, also one the lists keep as a place or a word
+ * (`Jordan`, `Paris`, `Chester`, `Okafor`), but no day, language or form word (NOT_NAMES), team's word, nor the head of
+ * a place's or a firm's name (NOT_PERSON_AFTER: `Street`, `Park`, `Hall`): a surname after a sure given name
+ * (personal-subjects.ts: `Maria Jordan is catholic`). False when the lists are missing.
+ */
+export function isListedNameWord(word: string): boolean {
+  if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) return false;
+  try {
+    const lower = word.toLowerCase();
+    const l = nameLists();
+    if (NOT_NAMES.has(lower) || TEAM_WORDS.has(lower) || NOT_PERSON_AFTER.has(lower)) return false;
+    return l.first.has(lower) || l.last.has(lower) || l.ambiguousFirst.has(lower) || l.ambiguousLast.has(lower);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a capitalized word leads a place's name (`West`, `North`, `San`, `Port`, `Lake`: PLACE_PREFIXES), whatever the name lists hold. */
+export const isPlacePrefix = (word: string): boolean => PLACE_PREFIXES.has(word.toLowerCase());
+
+/** Whether a word, as written, is a lower-case particle that leads a surname (`van`, `de`, `von`, `der`: PARTICLES). */
+export const isSurnameParticle = (word: string): boolean => PARTICLES.has(word);
+
+/**
+ * Whether a capitalized word is a title or an office's word that stands before a surname (`Dr`, `Prof`, `Director`,
+ * `Judge`, `Nurse`, `Professor`, `Doctor`: RUN_TITLES, OFFICE_TITLES and the two titles' long forms): the subject of a
+ * personal fact is the surname after it (personal-subjects.ts: `Director Okafor earns £52,000 a year`).
+ */
+export function isSubjectTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return RUN_TITLES.has(lower) || OFFICE_TITLES.has(lower) || lower === 'professor' || lower === 'doctor';
+}
+
 /** A double-barrelled surname's shape: two or three capitalized parts joined by hyphens (`Adeyemi-Brooks`, `Vaitkutė-Ndlovu`). */
 const HYPHENATED_SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+){1,2}$/u;
 /**

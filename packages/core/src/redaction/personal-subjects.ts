@@ -12,9 +12,10 @@
 // earned, a sexual orientation, a union's or a party's membership, a vote, `a`/`an` or a practice's word before a
 // religion, `of … descent`); a word that is no listed given name never (`Apple`, `Christmas`, `Ireland`, `Monday`). A
 // capitalized word before the name's word makes the two one subject when the first is a listed given name and the
-// second may be a surname (`Amara Okafor earns …`: names.ts isRecordNameWord). Bounded: one look of at most 26
-// characters before the word.
-import { givenNameTier, isRecordNameWord, pushPerson } from './names.js';
+// second may be a surname (`Amara Okafor earns …`: names.ts isRecordNameWord), or when the first is a sure given name
+// and the second a listed name the lists keep as a place (`Maria Jordan`); after a title or an office's word the surname
+// alone is the subject (`Director Okafor`). Bounded: one look of at most 27 characters before the word.
+import { givenNameTier, isListedNameWord, isPlacePrefix, isRecordNameWord, isSubjectTitle, pushPerson } from './names.js';
 import type { Detection } from './types.js';
 
 /**
@@ -22,8 +23,8 @@ import type { Detection } from './types.js';
  * say (they hold `will` as a name that is a common word, as `maria`, and no list tells the two apart).
  */
 const MODAL_NAMES = new Set(['Will', 'May', 'Can', 'Shall', 'Must', 'Might']);
-/** A capitalized word and one blank right before a position: group 1 the word. */
-const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]{1,23})[ \t]$/u;
+/** A capitalized word, its dot or none, and one blank right before a position: group 1 the word, group 2 the dot. */
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]{1,23})(\.?)[ \t]$/u;
 
 /** The subject's span and how surely it is a person's name (see above: 2 sure, 1 only before a personal predicate). */
 export interface NamedSubject {
@@ -39,10 +40,18 @@ export interface NamedSubject {
  */
 export function namedSubject(text: string, start: number, end: number, personal: boolean): NamedSubject | undefined {
   const word = text.slice(start, end);
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 26), start));
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 27), start));
   if (before !== null) {
     const given = before[1] as string;
-    if (givenNameTier(given) >= 1 && isRecordNameWord(word)) return { start: start - given.length - 1, end, tier: 2 };
+    const dotted = before[2] === '.';
+    if (!dotted && givenNameTier(given) >= 1 && isRecordNameWord(word)) return { start: start - given.length - 1, end, tier: 2 };
+    // A sure given name before a listed name that is also a place or a word (`Maria Jordan is catholic`, 2026-12-08): one
+    // subject; not a place led by a compass word or a saint (`West Jordan`, `North Jordan`, `San Jose`), nor a place's or a
+    // firm's head after the name (`Maria Street`: names.ts isListedNameWord).
+    if (!dotted && givenNameTier(given) === 2 && !isPlacePrefix(given) && isListedNameWord(word)) return { start: start - given.length - 1, end, tier: 2 };
+    // A title or an office's word before a surname (`Director Okafor earns £52,000 a year`, `Dr. Okafor earns …`): the
+    // surname is the subject, the title stays (`Director General`, `Sales Director` name no one).
+    if (isSubjectTitle(given) && isRecordNameWord(word)) return { start, end, tier: 2 };
   }
   const tier = MODAL_NAMES.has(word) ? Math.min(givenNameTier(word), 1) : givenNameTier(word);
   if (tier === 0 || (tier === 1 && !personal)) return undefined;

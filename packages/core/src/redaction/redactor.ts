@@ -54,7 +54,7 @@ import { biometricMembers, biometricRecordText, isTemplateMember, templateText }
 import { accountIdCookieObject, accountIdCookieValue, sessionCookieObject } from './cookies.js';
 import { MAX_CARRIED_TAIL, MAX_REMEMBERED_CHARS, type RememberedValue, SessionMemory, type SessionMemoryOptions, SessionValues } from './session-memory.js';
 import { isWholeScriptName } from './script-names.js';
-import { firmLikeName, firmPartAt, isAmbiguousPersonName, isGivenNameWord, isKoreanName, isListedFirm, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue, titlesEnd } from './names.js';
+import { firmLikeName, firmPartAt, givenNameTier, isAmbiguousPersonName, isGivenNameWord, isKoreanName, isListedFirm, isListedFirstAndLast, isListedPersonName, isOrganizationValue, isLowerNameWord, isRecordNameWord, isSureGivenName, isSurnameParticle, personNameVariants, personNormalForm, isHyphenatedSurname, surnameFirstValue, titlesEnd } from './names.js';
 import { attachInternals } from './internals.js';
 import { RecentMap, RecurringTexts } from './internal/recent.js';
 import { indexOfWithin, lineStartFrom } from './internal/lines.js';
@@ -861,6 +861,15 @@ const PERSON_TOKEN = /^(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Hr|Fr|Mme|Mlle|
 /** A field of digits and a phone's punctuation only. */
 const BARE_NUMBER = /^[ ]?[+(]?\d[\d ().-]{5,18}\d[ ]?$/;
 const PHONE_FIELD = /(?:^|[,;\t])[ ]?[+(]?\d[\d ().-]{5,18}\d[ ]?(?=$|[,;\t\r\n])/m;
+/**
+ * Two fields side by side of one capitalized word each, the first maybe led by a surname's particles (`Brunnhuber\tHildegard`,
+ * `van Leeuwen, Femke`, `Zwiebelhofer,Leberecht`): recordCompany's gate for a record no rule put a token in (2026-12-08).
+ */
+const NAME_FIELDS = /(?:^|[,;\t])[ ]?(?:\p{Ll}{1,4} ){0,2}\p{Lu}[\p{Ll}\p{M}'’-]+[ ]?[,;\t][ ]?\p{Lu}[\p{Ll}\p{M}'’-]+[ ]?(?=$|[,;\t\r\n])/mu;
+/** A field that goes on a list in prose (`…, and the team`, `…, or Berlin`): its line is no table's row (recordCompany). */
+const PROSE_LIST_FIELD = /^(?:and|or|und|oder|et|ou|y|e|en|of|&)[ \t]/u;
+/** One capitalized word, a record's field whole (recordCompany's name pair). */
+const ONE_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 /** A whole calendar date, its year captured: `1984-03-12`, `1984/03/12`, `12/03/1984`, `12.03.1984`, `3-12-1984`. */
 const RECORD_DATE = /^(?:(\d{4})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](\d{4}))$/;
 /** Fields of a pair or cookie object that describe a secret rather than hold it. */
@@ -2988,6 +2997,33 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const pair = cells.some((c, k) => k > 0 && cells[k - 1] === c - 1);
       if (pair || record.cells.some((cell, c) => !cells.includes(c) && companyKind(text, cell, undefined) === 'dob')) identified[r] = true;
     }
+    // Rows no token identified (2026-12-08, issue 11: the open leaks of F12 of the probe of 2026-12-07), a line that goes on
+    // a list in prose left out (`…, and the team`):
+    // - a column where the name rules found a name whole in a row is a persons' column for the rows of that width, whose
+    //   fields of a name's shape are names (`Oberleitner Maria\t4C\tVanselow Grace` under `Hildegard Brunnhuber\t3A\tKasimir
+    //   Wendelin`; the masking pass below reads each by its shape and the column's enum guard);
+    // - two fields side by side that are a surname's word and a sure given name (`Brunnhuber\tHildegard\tWard 3`), a sure
+    //   given name and a listed surname, or a surname led by its particles and a name's word (`van Leeuwen, Femke,Utrecht`)
+    //   make their two columns persons' (namePair; the record's other fields stay: `Ward 3`, `Utrecht`);
+    // - two name fields side by side beside a date of birth make the record a person's as an identifier does
+    //   (`Zwiebelhofer,Leberecht,3A,17/02/1949`).
+    for (let r = 0; r < records.length; r++) {
+      if (identified[r]) continue;
+      const record = records[r] as { cells: TableCell[] };
+      if (record.cells.some((cell) => PROSE_LIST_FIELD.test(text.slice(cell.start, Math.min(cell.end, cell.start + 5))))) continue;
+      const width = record.cells.length;
+      const columns = seen.get(width);
+      for (const c of personCells[r] ?? []) personalColumn(personal, width, c);
+      for (let c = 0; c + 1 < width; c++) {
+        if (!namePair(text, record.cells[c] as TableCell, record.cells[c + 1] as TableCell, columns?.[c], columns?.[c + 1])) continue;
+        personalColumn(personal, width, c);
+        personalColumn(personal, width, c + 1);
+      }
+      const kinds = record.cells.map((cell, c) => companyKind(text, cell, columns?.[c]));
+      const named = (c: number): boolean => kinds[c] === 'person' || kinds[c] === 'word';
+      // (A bare phone's record is left to the phone's rule below, which masks the number too.)
+      if (phonesOf[r] === undefined && kinds.includes('dob') && kinds.some((_, c) => c > 0 && named(c) && named(c - 1))) identified[r] = true;
+    }
     // A record whose only identifier is such a phone: its fields beside it decide whether it is a
     // person's (a name and a date of birth), and the phone's own cells are no name or date.
     const phoneMasks = new Map<number, Array<[number, string]>>();
@@ -3054,13 +3090,50 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const cell = field.trim().replace(/^["'`]|["'`]$/g, '').trim();
     return cell.length > 0 && cell.length <= 64 && (keyDecision(cell) !== 'none' || columnKinds([cell])[0] !== 'none');
   }
-  /** 'person' when a field is one to three capitalized given names of the lists that repeat nowhere else in its column (recordCompany's column of names). */
+  /**
+   * 'person' when a field is one to three capitalized given names of the lists, or name words, that repeat nowhere else in
+   * its column (recordCompany's column of names); one that repeats there only when each of its words is a listed given
+   * name (two `Maria`s in a column of given names, 2026-12-08: an enum's repeated word, `Gold`, `Active`, is none).
+   */
   function givenNamesField(text: string, cell: TableCell, column: Map<string, number> | undefined): 'person' | undefined {
     if (cell.end - cell.start > 64 || cell.end - cell.start < 2) return undefined;
     const value = text.slice(cell.start, cell.end);
-    if ((column?.get(value) ?? 0) > 1) return undefined;
     const words = value.split(' ');
-    return words.length <= 3 && words.every((word) => isGivenNameWord(word) || isRecordNameWord(word)) ? 'person' : undefined;
+    if (words.length > 3) return undefined;
+    if ((column?.get(value) ?? 0) > 1) return words.every(isGivenNameWord) ? 'person' : undefined;
+    return words.every((word) => isGivenNameWord(word) || isRecordNameWord(word)) ? 'person' : undefined;
+  }
+
+  /** Marks a record width's column as a persons' column (recordCompany), unless it is one of a date of birth already. */
+  function personalColumn(personal: Map<number, Map<number, 'person' | 'dob'>>, width: number, c: number): void {
+    let columns = personal.get(width);
+    if (columns === undefined) personal.set(width, (columns = new Map()));
+    if (!columns.has(c)) columns.set(c, 'person');
+  }
+
+  /**
+   * Whether two fields side by side are a person's name with no rule's token in them (recordCompany, 2026-12-08): a surname's
+   * word (a name word that is no given name) then a sure given name (`Brunnhuber\tHildegard`: names.ts isSureGivenName, not
+   * `Maria`, `Red`, `Ward`), a sure given name then a listed surname (`Hildegard\tOkafor`), or a surname led by one or two
+   * particles then a name's word (`van Leeuwen, Femke`), or a name the name rules masked whole beside a sure given name
+   * (`van der Meulen;Hildegard`); a value that repeats in its column is an enum's (`Debian,Woody`).
+   */
+  function namePair(text: string, first: TableCell, second: TableCell, firstColumn: Map<string, number> | undefined, secondColumn: Map<string, number> | undefined): boolean {
+    if (first.end - first.start > 40 || second.end - second.start > 24) return false;
+    const a = text.slice(first.start, first.end);
+    const b = text.slice(second.start, second.end);
+    if ((firstColumn?.get(a) ?? 0) > 1 || (secondColumn?.get(b) ?? 0) > 1) return false;
+    // A name the name rules masked whole (a particle-led surname, `[PERSON:…];Hildegard`) beside a sure given name.
+    if (PERSON_TOKEN.test(a) || PERSON_TOKEN.test(b)) return isSureGivenName(PERSON_TOKEN.test(a) ? b : a);
+    if (!ONE_NAME_WORD.test(b)) return false;
+    if (ONE_NAME_WORD.test(a)) return (isSureGivenName(b) && isRecordNameWord(a) && givenNameTier(a) === 0) || (isSureGivenName(a) && isListedPersonName(b) && givenNameTier(b) === 0);
+    return particleSurname(a) && isRecordNameWord(b);
+  }
+
+  /** A surname led by one or two lower-case particles (`van Leeuwen`, `van der Berg`, `de Groot`): the particles, then one name word. */
+  function particleSurname(value: string): boolean {
+    const words = value.split(' ');
+    return words.length >= 2 && words.length <= 3 && words.slice(0, -1).every(isSurnameParticle) && isRecordNameWord(words[words.length - 1] as string);
   }
 
   /** What a record's field is by its shape beside a direct identifier (recordCompany): a date of birth, a person's name, or neither. */
@@ -3073,6 +3146,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       return year >= 1900 && year <= birthYearBound ? 'dob' : undefined;
     }
     if ((column?.get(value) ?? 0) > 1) return undefined;
+    // A surname led by its particles is a name's shape (`van Leeuwen`, `de Groot`: 2026-12-08).
+    if (particleSurname(value)) return 'person';
     const words = value.split(' ');
     if (words.length > 3 || !words.every(isRecordNameWord)) return undefined;
     return words.length > 1 || isListedPersonName(value) ? 'person' : 'word';
@@ -3145,7 +3220,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const tabled = redacted.indexOf('\n') >= 0 ? maskTableColumns(text, redacted, pending) : redacted;
       // A delimited record with a direct identifier's token in it (recordCompany).
       const delimited = tabled.indexOf(',') >= 0 || tabled.indexOf('\t') >= 0 || tabled.indexOf(';') >= 0;
-      return delimited && (tabled.indexOf(':psn_') >= 0 || PHONE_FIELD.test(tabled)) ? recordCompany(tabled, pending) : tabled;
+      return delimited && (tabled.indexOf(':psn_') >= 0 || PHONE_FIELD.test(tabled) || NAME_FIELDS.test(tabled)) ? recordCompany(tabled, pending) : tabled;
     }
     if (typeof value === 'number') return cardNumber(value) === undefined ? value : wholeValue(value, 'CARD', 'payment.card', pending, cardNumber(value));
     if (value === null || typeof value !== 'object') return value;
