@@ -93,7 +93,9 @@ describe('held back while the rules were written (tried once at the end: 6 of 9 
   it.fails('held back, open: Lieselotte Kranzberger\tZimmer 12\tAlois Pfannenstiel\nHuemer Theresa\tZimmer 14\tWaldhauser Rose', () =>
     gone('Lieselotte Kranzberger\tZimmer 12\tAlois Pfannenstiel\nHuemer Theresa\tZimmer 14\tWaldhauser Rose', ['Kranzberger', 'Pfannenstiel', 'Huemer', 'Theresa', 'Waldhauser', 'Rose'], ['Zimmer 12', 'Zimmer 14']));
   it.fails('held back, open: Pfannenstiel\tAlois\tZimmer 12', () => gone('Pfannenstiel\tAlois\tZimmer 12', ['Pfannenstiel', 'Alois'], ['Zimmer 12']));
-  it.fails('held back, open: Manager Kowalczyk earns €61,000 a year', () => gone('Manager Kowalczyk earns €61,000 a year', ['Kowalczyk', '61,000'], ['earns']));
+  // Open when the rules of this file were written; read since the later change of the same day in personal-subjects.ts (a
+  // word the name rules read as a person is a subject: test/redaction/named-subjects-persons-2026-12-08.test.ts).
+  it('held back, read since: Manager Kowalczyk earns €61,000 a year', () => gone('Manager Kowalczyk earns €61,000 a year', ['Kowalczyk', '61,000'], ['earns']));
 
   it('held back look-alikes stay', () => {
     for (const text of ['Rome\tMilan\tNaples\nTurin\tGenoa\tBologna', 'Oracle\tLinux\t8.6\nRed Hat\tEnterprise\t9.2', 'South Jordan is catholic', 'Gold\tSilver\tBronze\nGold\tSilver\tBronze']) expect([text, stored(text)]).toEqual([text, text]);

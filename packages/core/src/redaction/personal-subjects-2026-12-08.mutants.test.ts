@@ -20,10 +20,13 @@ describe('namedSubject, 2026-12-08', () => {
     expect(namedSubject('Director Okafor earns', 9, 15, true)).toEqual({ start: 9, end: 15, tier: 2 });
     expect(namedSubject('Dr. Okafor earns', 4, 10, true)).toEqual({ start: 4, end: 10, tier: 2 });
     expect(namedSubject('Director General earns', 9, 16, true)).toBeUndefined();
-    expect(namedSubject('Manager Okafor earns', 8, 14, true)).toBeUndefined();
+    // A surname the name rules do not read alone here (a word they read is a subject whatever comes before it: `Manager
+    // Okafor earns`, the change after this test was written, 2026-12-08).
+    expect(namedSubject('Manager Brunnhuber earns', 8, 18, true)).toBeUndefined();
+    expect(namedSubject('Director Brunnhuber earns', 9, 19, true)).toEqual({ start: 9, end: 19, tier: 2 });
   });
   it('a given name and its dot before a surname make no pair', () => {
-    expect(namedSubject('Maria. Okafor earns', 7, 13, true)).toBeUndefined();
+    expect(namedSubject('Maria. Brunnhuber earns', 7, 17, true)).toBeUndefined();
     expect(namedSubject('Maria Okafor earns', 6, 12, true)).toEqual({ start: 0, end: 12, tier: 2 });
   });
 });

@@ -15,7 +15,12 @@
 // second may be a surname (`Amara Okafor earns …`: names.ts isRecordNameWord), or when the first is a sure given name
 // and the second a listed name the lists keep as a place (`Maria Jordan`); after a title or an office's word the surname
 // alone is the subject (`Director Okafor`). Bounded: one look of at most 27 characters before the word.
-import { givenNameTier, isListedNameWord, isPlacePrefix, isRecordNameWord, isSubjectTitle, pushPerson } from './names.js';
+//
+// A word the name rules themselves read as a person in this text (names.ts detectPersons: a detection of exactly the
+// word) is a sure subject whatever its tier: `José is gay`, `Søren is gay`, `Łukasz earns 61k a year` stored the name
+// masked and the fact in clear until 2026-12-08 (`José`, `Søren`, `Łukasz` are no listed given name in the lists'
+// spelling, but the name rules know them). The name rules run once per text, only for a word the tiers refuse.
+import { detectPersons, givenNameTier, isListedNameWord, isPlacePrefix, isRecordNameWord, isSubjectTitle, pushPerson } from './names.js';
 import type { Detection } from './types.js';
 
 /**
@@ -54,8 +59,27 @@ export function namedSubject(text: string, start: number, end: number, personal:
     if (isSubjectTitle(given) && isRecordNameWord(word)) return { start, end, tier: 2 };
   }
   const tier = MODAL_NAMES.has(word) ? Math.min(givenNameTier(word), 1) : givenNameTier(word);
-  if (tier === 0 || (tier === 1 && !personal)) return undefined;
+  if (tier === 0 || (tier === 1 && !personal)) return readAsPerson(text, start, end) ? { start, end, tier: 2 } : undefined;
   return { start, end, tier: tier as 1 | 2 };
+}
+
+/** The last text the name rules read for readAsPerson, and the spans they found in it (`start:end`). */
+let personsText: string | undefined;
+let personsSpans = new Set<string>();
+
+/** Whether the name rules (names.ts detectPersons) find a person of exactly `start`..`end` in `text`; false if they throw. */
+function readAsPerson(text: string, start: number, end: number): boolean {
+  if (text !== personsText) {
+    const found: Detection[] = [];
+    try {
+      detectPersons(text, found);
+    } catch {
+      // The name lists missing: no person, as givenNameTier says.
+    }
+    personsText = text;
+    personsSpans = new Set(found.filter((d) => d.type === 'PERSON').map((d) => `${d.start}:${d.end}`));
+  }
+  return personsSpans.has(`${start}:${end}`);
 }
 
 /** Pushes the subject as a PERSON when `persons` (the person detector is on). */
