@@ -1361,11 +1361,15 @@ export function isGivenNameWord(word: string): boolean {
 
 /**
  * How surely one capitalized word is a given name as the subject of a personal fact (`Maria earns 61k`, `Jordan is gay`;
- * personal-subjects.ts): 2 for a listed given name that is no common word, place, month or team's word (`Amara`, `Pedro`);
- * 1 for a listed given name that is also a frequent English word, a place, a month or a team's word (`Will`, `Grace`,
+ * personal-subjects.ts): 2 for a listed given name that is no place, month or team's word (`Amara`, `Pedro`);
+ * 1 for a listed given name that is also a place, a month or a team's word (the lists' stop words and TEAM_WORDS:
  * `Jordan`, `Paris`, `April`), a name only where the predicate can be said of a person alone (a rare word does not count:
  * `Maria`, a plural of `mare`, is 2; an accented given name the lists lack, isFoldedGivenName's, too: `Lucía`); 0 for no
- * listed given name (`Apple`, `Christmas`, `Ireland`, `Monday`). 0 when the lists are missing.
+ * listed given name (`Apple`, `Christmas`, `Ireland`, `Monday`). 0 when the lists are missing. A given name that is also
+ * a frequent English word is 2 (`Grace`, `Hope`, `Frank`): the build keeps every listed name out of the frequent words
+ * (scripts/build-name-lists.mjs FREQUENT_WORDS), so the `frequent` test below never holds for a listed name (found by
+ * the Stryker run of 2026-12-08; kept as the over-read side: `Grace is catholic` is read as a person). `Will`, `May`
+ * and the other modal verbs are lowered to 1 by personal-subjects.ts MODAL_NAMES.
  */
 export function givenNameTier(word: string): 0 | 1 | 2 {
   if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word) || word.length > 24) return 0;

@@ -6,7 +6,8 @@
 // (class `pii.person`) when the person detector is on. GDPR Art. 4(1): a name with a fact about its bearer identifies
 // them; Art. 9(1) for the categories.
 //
-// The tiers (names.ts givenNameTier): a listed given name that is no frequent English word, place, month or team's word
+// The tiers (names.ts givenNameTier): a listed given name that is no place, month or team's word (a frequent English word
+// is no exception: `Grace`, see givenNameTier)
 // (`Maria`, `Amara`, `Pedro`) is a person before any predicate these rules read; one that is (`Jordan`, `Paris`, `April`,
 // `Will`, `Georgia`, `India`) only before a predicate no place, month or thing has (the caller's `personal`: a salary
 // earned, a sexual orientation, a union's or a party's membership, a vote, `a`/`an` or a practice's word before a
