@@ -228,7 +228,9 @@ describe('sealing pool review: a thread that crashes', () => {
     expect(fs.existsSync(flag)).toBe(false);
     expect(errors.map((e) => e.message).join('\n')).toMatch(/the sealing worker failed with \d+ events in its hands/);
     const events = ledger.events();
-    expect(events).toHaveLength(17);
+    // Types, seqs and the errors on failure: a fresh-clone run at load 8 on 2026-12-08 found 18 events here, not 17,
+    // with no more evidence (not explained; this makes the next one tell which event was extra).
+    expect(events.map((e) => `${e.seq} ${e.type}`), errors.map((e) => e.message).join('\n')).toHaveLength(17);
     expectInOrder(events, receipts);
     expect(await verified(ledger, agent.id)).toBe(true);
   }, 120_000);
