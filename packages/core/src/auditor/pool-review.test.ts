@@ -228,9 +228,16 @@ describe('sealing pool review: a thread that crashes', () => {
     expect(fs.existsSync(flag)).toBe(false);
     expect(errors.map((e) => e.message).join('\n')).toMatch(/the sealing worker failed with \d+ events in its hands/);
     const events = ledger.events();
-    // Types, seqs and the errors on failure: a fresh-clone run at load 8 on 2026-12-08 found 18 events here, not 17,
-    // with no more evidence (not explained; this makes the next one tell which event was extra).
-    expect(events.map((e) => `${e.seq} ${e.type}`), errors.map((e) => e.message).join('\n')).toHaveLength(17);
+    // At a load where a thread takes more than its time limit (60 s) on one of these events, that event is stored
+    // masked and an `error` event of agent-audit's says so (docs/ARCHITECTURE.md, the sealing pool; seen in a fresh-clone
+    // run at load 8 on 2026-12-08: 18 events, the 18th that error): allowed, and nothing else besides the 17.
+    const failures = events.filter((e) => e.source === 'agent-audit' && e.type === 'error' && (e.attrs as { reason?: string } | undefined)?.reason === 'redaction_failed');
+    const told = `${events.map((e) => `${e.seq} ${e.type} ${e.id}`).join(', ')}\n${errors.map((e) => e.message).join('\n')}`;
+    expect(events.length - failures.length, told).toBe(17);
+    for (const failure of failures) {
+      const about = events.find((e) => e.id === (failure.attrs as { eventId?: string }).eventId);
+      expect([about?.id, about?.data?.classes], told).toEqual([(failure.attrs as { eventId?: string }).eventId, expect.arrayContaining(['redaction.failed'])]);
+    }
     expectInOrder(events, receipts);
     expect(await verified(ledger, agent.id)).toBe(true);
   }, 120_000);
