@@ -3044,9 +3044,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         // One unlisted word (`Widget`, `Checkout`) is a name only beside another name field (`Qxaro,Vlintuk`).
         if (kind === 'word') kind = kinds[c - 1] === 'word' || kinds[c - 1] === 'person' || kinds[c + 1] === 'word' || kinds[c + 1] === 'person' ? 'person' : undefined;
         if (kind === undefined) continue;
-        let columns = personal.get(width);
-        if (columns === undefined) personal.set(width, (columns = new Map()));
-        if (!columns.has(c)) columns.set(c, kind);
+        personalColumn(personal, width, c, kind);
       }
     }
     if (personal.size === 0) return text;
@@ -3104,11 +3102,11 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     return words.every((word) => isGivenNameWord(word) || isRecordNameWord(word)) ? 'person' : undefined;
   }
 
-  /** Marks a record width's column as a persons' column (recordCompany), unless it is one of a date of birth already. */
-  function personalColumn(personal: Map<number, Map<number, 'person' | 'dob'>>, width: number, c: number): void {
+  /** Marks a record width's column as a persons' (or a date of birth's) column (recordCompany); the first kind given stays. */
+  function personalColumn(personal: Map<number, Map<number, 'person' | 'dob'>>, width: number, c: number, kind: 'person' | 'dob' = 'person'): void {
     let columns = personal.get(width);
     if (columns === undefined) personal.set(width, (columns = new Map()));
-    if (!columns.has(c)) columns.set(c, 'person');
+    if (!columns.has(c)) columns.set(c, kind);
   }
 
   /**
@@ -3124,7 +3122,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const b = text.slice(second.start, second.end);
     if ((firstColumn?.get(a) ?? 0) > 1 || (secondColumn?.get(b) ?? 0) > 1) return false;
     // A name the name rules masked whole (a particle-led surname, `[PERSON:…];Hildegard`) beside a sure given name.
-    if (PERSON_TOKEN.test(a) || PERSON_TOKEN.test(b)) return isSureGivenName(PERSON_TOKEN.test(a) ? b : a);
+    if (PERSON_TOKEN.test(a)) return isSureGivenName(b);
+    if (PERSON_TOKEN.test(b)) return isSureGivenName(a);
     if (!ONE_NAME_WORD.test(b)) return false;
     if (ONE_NAME_WORD.test(a)) return (isSureGivenName(b) && isRecordNameWord(a) && givenNameTier(a) === 0) || (isSureGivenName(a) && isListedPersonName(b) && givenNameTier(b) === 0);
     return particleSurname(a) && isRecordNameWord(b);
